@@ -1,0 +1,31 @@
+package com.gridloop.common.event;
+
+/**
+ * The event types of the loop. Payload records belong to the producing service; consumers keep their own trimmed
+ * copies, so a new field never forces every service to upgrade together.
+ */
+public final class Events {
+
+	public static final EventType CUSTOMER_LINKED = new EventType(Topics.CUSTOMERS, "CustomerLinked", 1);
+
+	public static final EventType USAGE_RECORDED = new EventType(Topics.USAGE_DAILY, "CustomerDayUsageRecorded", 1);
+
+	public static final EventType TAG_SNAPSHOT_PUBLISHED = new EventType(Topics.TAG_SNAPSHOTS, "TagSnapshotPublished",
+			1);
+
+	public static final EventType SEGMENT_CHANGED = new EventType(Topics.SEGMENT_CHANGES, "SegmentChanged", 1);
+
+	public static final EventType CAMPAIGN_LAUNCHED = new EventType(Topics.CAMPAIGNS, "CampaignLaunched", 1);
+
+	public static final EventType TARGET_ASSIGNED = new EventType(Topics.TARGETS, "TargetAssigned", 1);
+
+	public static final EventType MESSAGE_DISPATCHED = new EventType(Topics.REACH_EVENTS, "MessageDispatched", 1);
+
+	public static final EventType OUTCOME_RECORDED = new EventType(Topics.REACH_EVENTS, "OutcomeRecorded", 1);
+
+	public static final EventType CAMPAIGN_EVALUATED = new EventType(Topics.EVALUATIONS, "CampaignEvaluated", 1);
+
+	private Events() {
+	}
+
+}

@@ -1,0 +1,46 @@
+package com.gridloop.common.event;
+
+import java.util.List;
+
+/** Every topic name, in one place. Topics are keyed by customer id unless their comment says otherwise. */
+public final class Topics {
+
+	/** Customers linked, changed, merged or split by ingestion. */
+	public static final String CUSTOMERS = "gridloop.ingestion.customers";
+
+	/** One usage fact per customer and day. */
+	public static final String USAGE_DAILY = "gridloop.ingestion.usage-daily";
+
+	/** The latest tag snapshot of each customer: a compacted topic. */
+	public static final String TAG_SNAPSHOTS = "gridloop.profile.tag-snapshots";
+
+	/** Segment membership changes. */
+	public static final String SEGMENT_CHANGES = "gridloop.profile.segment-changes";
+
+	/** Campaign lifecycle, keyed by campaign id. */
+	public static final String CAMPAIGNS = "gridloop.strategy.campaigns";
+
+	/** Target list entries: who, which offer, which arm. */
+	public static final String TARGETS = "gridloop.strategy.targets";
+
+	/** Messages dispatched and outcomes recorded. */
+	public static final String REACH_EVENTS = "gridloop.reach.events";
+
+	/** Campaign results, keyed by campaign id. */
+	public static final String EVALUATIONS = "gridloop.evaluation.results";
+
+	/** Topics whose records are the latest state per key, kept by log compaction. */
+	public static final List<String> COMPACTED = List.of(TAG_SNAPSHOTS);
+
+	public static final List<String> ALL = List.of(CUSTOMERS, USAGE_DAILY, TAG_SNAPSHOTS, SEGMENT_CHANGES, CAMPAIGNS,
+			TARGETS, REACH_EVENTS, EVALUATIONS);
+
+	private Topics() {
+	}
+
+	/** Where events a consumer cannot handle go, with the error in the record headers. */
+	public static String deadLetter(String topic) {
+		return topic + ".dlt";
+	}
+
+}

@@ -1,0 +1,197 @@
+package com.gridloop.common.outbox;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Publishes outbox rows to Kafka in the order they were written and marks them published. One relay per service
+ * works at a time (a transaction-scoped advisory lock), which keeps each key's events in order across replicas.
+ * A failed send rolls the batch back for another try: consumers ignore the duplicates that may follow.
+ */
+public class OutboxRelay implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+	private record Row(long id, String topic, String key, String envelope) {
+	}
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate tx;
+
+	private final KafkaTemplate<String, String> kafka;
+
+	private final OutboxProperties properties;
+
+	private final Counter published;
+
+	private final AtomicLong pending = new AtomicLong();
+
+	private volatile boolean running;
+
+	private Thread worker;
+
+	public OutboxRelay(JdbcTemplate jdbc, TransactionTemplate tx, KafkaTemplate<String, String> kafka,
+			OutboxProperties properties, MeterRegistry meters) {
+		this.jdbc = jdbc;
+		this.tx = tx;
+		this.kafka = kafka;
+		this.properties = properties;
+		this.published = Counter.builder("gridloop.outbox.published").description("Events relayed to Kafka")
+			.register(meters);
+		Gauge.builder("gridloop.outbox.pending", this.pending, AtomicLong::get)
+			.description("Outbox events not yet published, as of the last relay pass")
+			.register(meters);
+	}
+
+	/**
+	 * Publishes one batch.
+	 * @return how many events were published (0 when there was nothing to do or another replica holds the lock)
+	 */
+	public int relayOnce() {
+		Integer count = this.tx.execute(status -> {
+			Boolean locked = this.jdbc.queryForObject(
+					"select pg_try_advisory_xact_lock(hashtext(current_schema() || '.outbox_relay'))", Boolean.class);
+			if (!Boolean.TRUE.equals(locked)) {
+				return 0;
+			}
+			List<Row> rows = this.jdbc.query("""
+					select id, topic, event_key, envelope from outbox_event
+					where published_at is null order by id limit ?""",
+					(rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)),
+					this.properties.batchSize());
+			if (rows.isEmpty()) {
+				return 0;
+			}
+			send(rows);
+			Long[] ids = rows.stream().map(Row::id).toArray(Long[]::new);
+			this.jdbc.update(con -> {
+				var ps = con.prepareStatement("update outbox_event set published_at = now() where id = any(?)");
+				ps.setArray(1, con.createArrayOf("bigint", ids));
+				return ps;
+			});
+			return rows.size();
+		});
+		int n = count == null ? 0 : count;
+		this.published.increment(n);
+		return n;
+	}
+
+	private void send(List<Row> rows) {
+		List<CompletableFuture<?>> acks = new ArrayList<>(rows.size());
+		for (Row row : rows) {
+			acks.add(this.kafka.send(row.topic(), row.key(), row.envelope()));
+		}
+		this.kafka.flush();
+		try {
+			CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new))
+				.get(this.properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while publishing the outbox", ex);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Kafka did not acknowledge an outbox batch", ex);
+		}
+	}
+
+	/** Count of events written but not yet published. */
+	public long pending() {
+		Long n = this.jdbc.queryForObject("select count(*) from outbox_event where published_at is null", Long.class);
+		this.pending.set(n == null ? 0 : n);
+		return this.pending.get();
+	}
+
+	/** Deletes published events older than the retention period. */
+	public int purgePublished() {
+		return this.jdbc.update("delete from outbox_event where published_at < now() - make_interval(secs => ?)",
+				(double) this.properties.retention().toSeconds());
+	}
+
+	private void loop() {
+		long lastPurge = System.nanoTime();
+		Duration backoff = this.properties.pollInterval();
+		while (this.running) {
+			try {
+				int n = relayOnce();
+				if (n < this.properties.batchSize()) {
+					pending();
+					sleep(this.properties.pollInterval());
+				}
+				if (System.nanoTime() - lastPurge > Duration.ofMinutes(10).toNanos()) {
+					purgePublished();
+					lastPurge = System.nanoTime();
+				}
+				backoff = this.properties.pollInterval();
+			}
+			catch (RuntimeException ex) {
+				if (!this.running) {
+					return;
+				}
+				log.warn("Outbox relay pass failed, retrying in {}: {}", backoff, ex.getMessage());
+				sleep(backoff);
+				backoff = backoff.multipliedBy(2).compareTo(Duration.ofSeconds(10)) > 0 ? Duration.ofSeconds(10)
+						: backoff.multipliedBy(2);
+			}
+		}
+	}
+
+	private void sleep(Duration d) {
+		try {
+			Thread.sleep(d.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			this.running = false;
+		}
+	}
+
+	@Override
+	public void start() {
+		this.running = true;
+		this.worker = new Thread(this::loop, "outbox-relay");
+		this.worker.setDaemon(true);
+		this.worker.start();
+	}
+
+	@Override
+	public void stop() {
+		this.running = false;
+		if (this.worker != null) {
+			this.worker.interrupt();
+			try {
+				this.worker.join(5000);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	@Override
+	public boolean isAutoStartup() {
+		return this.properties.enabled();
+	}
+
+}

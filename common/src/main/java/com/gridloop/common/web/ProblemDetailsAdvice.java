@@ -1,0 +1,62 @@
+package com.gridloop.common.web;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.ConstraintViolationException;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every error a controller raises into an RFC 9457 problem document. Validation failures list each field
+ * and what is wrong with it.
+ */
+@RestControllerAdvice
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail body = ex.getBody();
+		List<Map<String, Object>> errors = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map(e -> Map.<String, Object>of("field", e.getField(), "message", String.valueOf(e.getDefaultMessage())))
+			.toList();
+		body.setDetail("The request has " + errors.size() + " invalid field(s)");
+		body.setProperty("errors", errors);
+		return handleExceptionInternal(ex, body, headers, status, request);
+	}
+
+	@ExceptionHandler(ConstraintViolationException.class)
+	ProblemDetail onConstraintViolation(ConstraintViolationException ex) {
+		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request is invalid");
+		body.setProperty("errors", ex.getConstraintViolations()
+			.stream()
+			.map(v -> Map.of("field", v.getPropertyPath().toString(), "message", v.getMessage()))
+			.toList());
+		return body;
+	}
+
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ProblemDetail onIntegrityViolation(DataIntegrityViolationException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"The change conflicts with existing data: " + ex.getMostSpecificCause().getMessage());
+	}
+
+	@ExceptionHandler(IllegalArgumentException.class)
+	ProblemDetail onIllegalArgument(IllegalArgumentException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+	}
+
+}

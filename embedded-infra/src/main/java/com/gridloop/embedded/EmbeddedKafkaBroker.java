@@ -1,0 +1,122 @@
+package com.gridloop.embedded;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import kafka.tools.StorageTool;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Time;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real single-node Kafka broker (KRaft, combined broker and controller) running inside this JVM. Its log
+ * directory survives restarts when the same folder is given again.
+ */
+public final class EmbeddedKafkaBroker implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedKafkaBroker.class);
+
+	private final KafkaRaftServer server;
+
+	private final int port;
+
+	private EmbeddedKafkaBroker(KafkaRaftServer server, int port) {
+		this.server = server;
+		this.port = port;
+	}
+
+	/**
+	 * Formats the folder on first use, then starts the broker.
+	 * @param dataDir folder for the Kafka log and metadata
+	 * @param port client port, or 0 for a free one
+	 */
+	public static EmbeddedKafkaBroker start(Path dataDir, int port) {
+		try {
+			Files.createDirectories(dataDir);
+			int clientPort = port == 0 ? FreePorts.find() : port;
+			int controllerPort = FreePorts.find();
+			Path logDir = dataDir.resolve("log");
+			Properties props = brokerProperties(logDir, clientPort, controllerPort);
+			Path configFile = dataDir.resolve("server.properties");
+			try (var out = Files.newOutputStream(configFile)) {
+				props.store(out, "GridLoop embedded Kafka broker");
+			}
+			format(configFile, dataDir);
+			KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props), Time.SYSTEM);
+			server.startup();
+			log.info("Kafka broker (KRaft) listening on localhost:{}, data in {}", clientPort, logDir);
+			return new EmbeddedKafkaBroker(server, clientPort);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot prepare the Kafka folder " + dataDir, ex);
+		}
+	}
+
+	private static Properties brokerProperties(Path logDir, int clientPort, int controllerPort) {
+		Properties props = new Properties();
+		props.setProperty("process.roles", "broker,controller");
+		props.setProperty("node.id", "1");
+		props.setProperty("controller.quorum.bootstrap.servers", "localhost:" + controllerPort);
+		props.setProperty("listeners", "PLAINTEXT://localhost:" + clientPort + ",CONTROLLER://localhost:" + controllerPort);
+		props.setProperty("advertised.listeners", "PLAINTEXT://localhost:" + clientPort);
+		props.setProperty("controller.listener.names", "CONTROLLER");
+		props.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+		props.setProperty("inter.broker.listener.name", "PLAINTEXT");
+		props.setProperty("log.dirs", logDir.toString());
+		props.setProperty("num.partitions", "6");
+		props.setProperty("offsets.topic.replication.factor", "1");
+		props.setProperty("offsets.topic.num.partitions", "6");
+		props.setProperty("transaction.state.log.replication.factor", "1");
+		props.setProperty("transaction.state.log.min.isr", "1");
+		props.setProperty("share.coordinator.state.topic.replication.factor", "1");
+		props.setProperty("share.coordinator.state.topic.min.isr", "1");
+		props.setProperty("group.initial.rebalance.delay.ms", "0");
+		props.setProperty("auto.create.topics.enable", "false");
+		props.setProperty("log.cleaner.backoff.ms", "5000");
+		return props;
+	}
+
+	private static void format(Path configFile, Path dataDir) {
+		Path clusterIdFile = dataDir.resolve("cluster.id");
+		try {
+			String clusterId;
+			if (Files.exists(clusterIdFile)) {
+				clusterId = Files.readString(clusterIdFile).trim();
+			}
+			else {
+				clusterId = Uuid.randomUuid().toString();
+				Files.writeString(clusterIdFile, clusterId);
+			}
+			ByteArrayOutputStream output = new ByteArrayOutputStream();
+			int exit = StorageTool.execute(new String[] { "format", "--config", configFile.toString(), "--cluster-id",
+					clusterId, "--standalone", "--ignore-formatted" }, new PrintStream(output, true, StandardCharsets.UTF_8));
+			if (exit != 0) {
+				throw new IllegalStateException("Formatting Kafka storage failed: " + output.toString(StandardCharsets.UTF_8));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The bootstrap servers clients connect to. */
+	public String bootstrapServers() {
+		return "localhost:" + this.port;
+	}
+
+	@Override
+	public void close() {
+		this.server.shutdown();
+		this.server.awaitShutdown();
+	}
+
+}
