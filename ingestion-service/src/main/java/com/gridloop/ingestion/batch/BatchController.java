@@ -1,0 +1,106 @@
+package com.gridloop.ingestion.batch;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Locale;
+import java.util.UUID;
+
+import com.gridloop.common.security.Roles;
+import com.gridloop.common.web.Problems;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.springframework.data.domain.Page;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Uploads of source files, as a raw body ({@code text/csv}) or a multipart form, and what became of them.
+ * Processing runs in the background unless {@code wait=true}; poll the batch for progress and counts.
+ */
+@RestController
+@RequestMapping("/api/v1/batches")
+@Validated
+class BatchController {
+
+	private final BatchService service;
+
+	BatchController(BatchService service) {
+		this.service = service;
+	}
+
+	@PostMapping(path = "/{source}", consumes = { "text/csv", "text/plain", "application/octet-stream" })
+	@PreAuthorize(Roles.CAN_LOAD_DATA)
+	ResponseEntity<BatchView> upload(@PathVariable String source, @RequestParam(defaultValue = "UTF-8") String charset,
+			@RequestParam(required = false) String fileName, @RequestParam(defaultValue = "false") boolean wait,
+			HttpServletRequest request) throws IOException {
+		try (InputStream body = request.getInputStream()) {
+			return answer(this.service.receive(source(source), fileName, charset(charset), body, wait));
+		}
+	}
+
+	@PostMapping(path = "/{source}", consumes = "multipart/form-data")
+	@PreAuthorize(Roles.CAN_LOAD_DATA)
+	ResponseEntity<BatchView> uploadForm(@PathVariable String source, @RequestPart("file") MultipartFile file,
+			@RequestParam(defaultValue = "UTF-8") String charset, @RequestParam(defaultValue = "false") boolean wait)
+			throws IOException {
+		try (InputStream body = file.getInputStream()) {
+			return answer(this.service.receive(source(source), file.getOriginalFilename(), charset(charset), body,
+					wait));
+		}
+	}
+
+	@GetMapping("/{id}")
+	BatchView get(@PathVariable UUID id) {
+		return this.service.view(id);
+	}
+
+	@GetMapping
+	Page<BatchView> list(@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
+		return this.service.list(page, size);
+	}
+
+	private static ResponseEntity<BatchView> answer(BatchView view) {
+		HttpStatus status = switch (view.status()) {
+			case RECEIVED, RUNNING -> HttpStatus.ACCEPTED;
+			case DUPLICATE -> HttpStatus.OK;
+			case COMPLETED, FAILED -> HttpStatus.CREATED;
+		};
+		return ResponseEntity.status(status).location(URI.create("/api/v1/batches/" + view.id())).body(view);
+	}
+
+	private static Source source(String name) {
+		try {
+			return Source.valueOf(name.toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw Problems.notFound("Source", name);
+		}
+	}
+
+	private static Charset charset(String name) {
+		try {
+			return Charset.forName(name);
+		}
+		catch (IllegalCharsetNameException | UnsupportedCharsetException ex) {
+			throw Problems.badRequest("unknown-charset", "Unknown character set " + name + "; use UTF-8 or GBK");
+		}
+	}
+
+}

@@ -1,0 +1,20 @@
+package com.gridloop.ingestion.batch;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.UUID;
+
+/** Reads one kind of file into the service's state, quarantining what it cannot accept. */
+public interface BatchProcessor {
+
+	Source source();
+
+	/**
+	 * @param batchId the batch, for quarantine rows and lineage
+	 * @param file the spooled upload
+	 * @param tally counts to keep current as rows are read; saved periodically as progress
+	 * @param progress call it after each committed chunk so the batch shows its progress
+	 */
+	void process(UUID batchId, Path file, Charset charset, BatchTally tally, Runnable progress) throws Exception;
+
+}

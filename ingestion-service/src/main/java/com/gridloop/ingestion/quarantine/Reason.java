@@ -1,0 +1,25 @@
+package com.gridloop.ingestion.quarantine;
+
+/** Why a row was quarantined. The code is stable; the message on each row gives the detail. */
+public enum Reason {
+
+	/** The row has fewer or more fields than the header. */
+	COLUMN_COUNT,
+	/** A required field is empty. */
+	MISSING_VALUE,
+	/** A field is not the type it should be (number, date, time). */
+	BAD_NUMBER, BAD_TIMESTAMP,
+	/** A value is outside what is physically or logically possible. */
+	NEGATIVE_VALUE, ABSURD_VALUE, FUTURE_TIMESTAMP, TOO_OLD,
+	/** The interval length is unsupported, or the timestamp is not on an interval boundary. */
+	BAD_INTERVAL, MISALIGNED_TIMESTAMP,
+	/** The row names a meter or account nobody knows. */
+	UNKNOWN_METER,
+	/** A code that is not in the standard list. */
+	UNKNOWN_CODE,
+	/** The line could not be parsed as CSV at all. */
+	PARSE_ERROR,
+	/** The row contradicts another row in the same batch beyond what a rule can settle. */
+	INCONSISTENT
+
+}

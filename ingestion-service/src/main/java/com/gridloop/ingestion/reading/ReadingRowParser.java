@@ -1,0 +1,147 @@
+package com.gridloop.ingestion.reading;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.gridloop.ingestion.csv.Columns;
+import com.gridloop.ingestion.customer.MeterDirectory.Meter;
+import com.gridloop.ingestion.quarantine.Reason;
+import de.siegmar.fastcsv.reader.CsvRecord;
+
+/**
+ * Validates one interval reading: shape, meter, timestamp, interval and value. Keeps its last result in fields
+ * instead of allocating one per row.
+ */
+final class ReadingRowParser {
+
+	static final Map<String, List<String>> COLUMNS = Map.of("meter_no",
+			List.of("meter_no", "meter", "meter_id", "lclid", "电能表资产号"), "interval_start",
+			List.of("interval_start", "timestamp", "ts", "tstp", "datetime", "数据时间"), "interval_minutes",
+			List.of("interval_minutes", "interval", "间隔"), "kwh", List.of("kwh", "energy", "energy(kwh/hh)", "value", "电量"));
+
+	static final List<String> REQUIRED = List.of("meter_no", "interval_start", "kwh");
+
+	private static final Set<Integer> INTERVALS = Set.of(5, 10, 15, 30, 60);
+
+	private static final long EARLIEST = LocalDate.of(2000, 1, 1).toEpochDay();
+
+	private final Columns columns;
+
+	private final Map<String, Meter> meters;
+
+	private final int defaultInterval;
+
+	private final double maxKwhPerKvaHour;
+
+	private final long todayEpochDay;
+
+	private final int nowMinuteOfDay;
+
+	private final Timestamps.Parsed ts = new Timestamps.Parsed();
+
+	// Result of the last parse.
+	Meter meter;
+
+	long epochDay;
+
+	int slot;
+
+	int intervalMinutes;
+
+	float kwh;
+
+	Reason reason;
+
+	String message;
+
+	ReadingRowParser(Columns columns, Map<String, Meter> meters, int defaultInterval, double maxKwhPerKvaHour,
+			long todayEpochDay, int nowMinuteOfDay) {
+		this.columns = columns;
+		this.meters = meters;
+		this.defaultInterval = defaultInterval;
+		this.maxKwhPerKvaHour = maxKwhPerKvaHour;
+		this.todayEpochDay = todayEpochDay;
+		this.nowMinuteOfDay = nowMinuteOfDay;
+	}
+
+	/** @return true when the row is a valid reading; otherwise {@link #reason} and {@link #message} say why */
+	boolean parse(CsvRecord row) {
+		if (row.getFieldCount() != this.columns.width()) {
+			return reject(Reason.COLUMN_COUNT,
+					"Expected " + this.columns.width() + " fields, found " + row.getFieldCount());
+		}
+		String meterNo = row.getField(this.columns.at("meter_no")).trim();
+		String stamp = row.getField(this.columns.at("interval_start")).trim();
+		String value = row.getField(this.columns.at("kwh")).trim();
+		if (meterNo.isEmpty() || stamp.isEmpty() || value.isEmpty()) {
+			return reject(Reason.MISSING_VALUE, "meter_no, interval_start and kwh are required");
+		}
+		this.meter = this.meters.get(meterNo);
+		if (this.meter == null) {
+			return reject(Reason.UNKNOWN_METER, "Meter " + meterNo + " belongs to no known customer");
+		}
+		int interval = this.defaultInterval;
+		int intervalColumn = this.columns.at("interval_minutes");
+		if (intervalColumn >= 0) {
+			String text = row.getField(intervalColumn).trim();
+			if (!text.isEmpty()) {
+				try {
+					interval = Integer.parseInt(text);
+				}
+				catch (NumberFormatException ex) {
+					return reject(Reason.BAD_INTERVAL, "interval_minutes is not a whole number: " + text);
+				}
+			}
+		}
+		if (!INTERVALS.contains(interval)) {
+			return reject(Reason.BAD_INTERVAL, "Interval of " + interval + " minutes; supported: " + INTERVALS);
+		}
+		if (!Timestamps.parse(stamp, this.ts)) {
+			return reject(Reason.BAD_TIMESTAMP, "Not a timestamp (yyyy-MM-dd HH:mm[:ss]): " + stamp);
+		}
+		if (this.ts.epochDay > this.todayEpochDay
+				|| (this.ts.epochDay == this.todayEpochDay && this.ts.minuteOfDay >= this.nowMinuteOfDay)) {
+			return reject(Reason.FUTURE_TIMESTAMP, "Interval starts in the future: " + stamp);
+		}
+		if (this.ts.epochDay < EARLIEST) {
+			return reject(Reason.TOO_OLD, "Interval before 2000-01-01: " + stamp);
+		}
+		if (this.ts.minuteOfDay % interval != 0 || this.ts.second != 0) {
+			return reject(Reason.MISALIGNED_TIMESTAMP, stamp + " is not on a " + interval + "-minute boundary");
+		}
+		double kwh;
+		try {
+			kwh = Double.parseDouble(value);
+		}
+		catch (NumberFormatException ex) {
+			return reject(Reason.BAD_NUMBER, "kwh is not a number: " + value);
+		}
+		if (!Double.isFinite(kwh)) {
+			return reject(Reason.BAD_NUMBER, "kwh is not a finite number: " + value);
+		}
+		if (kwh < 0) {
+			return reject(Reason.NEGATIVE_VALUE, "Negative consumption " + value + " kWh");
+		}
+		double capacity = this.meter.contractedKva() > 0 ? this.meter.contractedKva() : 10_000;
+		double limit = capacity * interval / 60.0 * this.maxKwhPerKvaHour;
+		if (kwh > limit) {
+			return reject(Reason.ABSURD_VALUE, value + " kWh in " + interval + " minutes exceeds " + Math.round(limit)
+					+ " kWh, the most " + capacity + " kVA can deliver");
+		}
+		this.epochDay = this.ts.epochDay;
+		this.slot = this.ts.minuteOfDay / interval;
+		this.intervalMinutes = interval;
+		this.kwh = (float) kwh;
+		this.reason = null;
+		return true;
+	}
+
+	private boolean reject(Reason reason, String message) {
+		this.reason = reason;
+		this.message = message;
+		return false;
+	}
+
+}

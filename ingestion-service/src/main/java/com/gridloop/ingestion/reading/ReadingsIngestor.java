@@ -1,0 +1,159 @@
+package com.gridloop.ingestion.reading;
+
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.UUID;
+
+import com.gridloop.ingestion.IngestionProperties;
+import com.gridloop.ingestion.batch.BatchProcessor;
+import com.gridloop.ingestion.batch.BatchTally;
+import com.gridloop.ingestion.batch.Source;
+import com.gridloop.ingestion.csv.Columns;
+import com.gridloop.ingestion.csv.CountingInputStream;
+import com.gridloop.ingestion.csv.CsvFiles;
+import com.gridloop.ingestion.customer.MeterDirectory;
+import com.gridloop.ingestion.quarantine.Quarantine;
+import com.gridloop.ingestion.quarantine.Reason;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Streams an interval readings file: each row is validated, good ones gather into meter-days in a bounded buffer,
+ * and each full buffer is merged, stored and published in one transaction with the rows quarantined beside it.
+ */
+@Component
+class ReadingsIngestor implements BatchProcessor {
+
+	/** Rows quarantined before the chunk is written even if the buffer is not full. */
+	private static final int QUARANTINE_CHUNK = 10_000;
+
+	private final MeterDirectory directory;
+
+	private final IntervalStore store;
+
+	private final IngestionProperties properties;
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate tx;
+
+	ReadingsIngestor(MeterDirectory directory, IntervalStore store, IngestionProperties properties, JdbcTemplate jdbc,
+			TransactionTemplate tx) {
+		this.directory = directory;
+		this.store = store;
+		this.properties = properties;
+		this.jdbc = jdbc;
+		this.tx = tx;
+	}
+
+	@Override
+	public Source source() {
+		return Source.READINGS;
+	}
+
+	@Override
+	public void process(UUID batchId, Path file, Charset charset, BatchTally tally, Runnable progress)
+			throws Exception {
+		ZonedDateTime now = ZonedDateTime.now(this.properties.zone());
+		Quarantine quarantine = new Quarantine(this.jdbc, batchId);
+		Map<Long, MeterDay> open = new HashMap<>();
+		Map<Integer, Integer> maxGapSlots = new HashMap<>();
+		for (int interval : new int[] { 5, 10, 15, 30, 60 }) {
+			maxGapSlots.put(interval, (int) (this.properties.maxInterpolatedGap().toMinutes() / interval));
+		}
+		CountingInputStream counted = new CountingInputStream(Files.newInputStream(file));
+		try (CsvReader<CsvRecord> csv = CsvFiles.open(counted, charset)) {
+			Iterator<CsvRecord> rows = csv.iterator();
+			if (!rows.hasNext()) {
+				throw new IllegalArgumentException("The file is empty: a header row is required");
+			}
+			Columns columns = Columns.map(rows.next().getFields(), ReadingRowParser.COLUMNS, ReadingRowParser.REQUIRED);
+			ReadingRowParser parser = new ReadingRowParser(columns, this.directory.snapshot(), 30,
+					this.properties.maxKwhPerKvaHour(), now.toLocalDate().toEpochDay(),
+					now.getHour() * 60 + now.getMinute());
+			Map<String, Integer> meterIndex = new HashMap<>();
+			long line = 1;
+			while (true) {
+				CsvRecord row;
+				try {
+					if (!rows.hasNext()) {
+						break;
+					}
+					row = rows.next();
+				}
+				catch (CsvParseException ex) {
+					// The parser cannot find the next row boundary: keep what came before, quarantine the rest.
+					tally.received++;
+					tally.quarantined++;
+					quarantine.add(line + 1, null, Reason.PARSE_ERROR, "Unreadable from here on: " + ex.getMessage());
+					break;
+				}
+				line = row.getStartingLineNumber();
+				tally.received++;
+				if (!parser.parse(row)) {
+					tally.quarantined++;
+					quarantine.add(line, CsvFiles.raw(row), parser.reason, parser.message);
+				}
+				else {
+					Integer meter = meterIndex.get(parser.meter.meterNo());
+					if (meter == null) {
+						meter = meterIndex.size();
+						meterIndex.put(parser.meter.meterNo(), meter);
+					}
+					long key = ((long) meter << 32) | (parser.epochDay & 0xFFFFFFFFL);
+					MeterDay day = open.get(key);
+					if (day == null) {
+						day = new MeterDay(parser.meter, parser.epochDay, parser.intervalMinutes);
+						open.put(key, day);
+					}
+					if (day.intervalMinutes != parser.intervalMinutes) {
+						tally.quarantined++;
+						quarantine.add(line, CsvFiles.raw(row), Reason.INCONSISTENT, "Meter " + parser.meter.meterNo()
+								+ " reported " + day.intervalMinutes + "-minute intervals for this day before");
+					}
+					else {
+						float previous = day.kwh[parser.slot];
+						if (Float.isNaN(previous)) {
+							tally.accepted++;
+						}
+						else if (previous == parser.kwh) {
+							tally.duplicates++;
+						}
+						else {
+							tally.accepted++;
+							tally.conflicts++;
+						}
+						day.kwh[parser.slot] = parser.kwh;
+					}
+				}
+				if (open.size() >= this.properties.openMeterDays() || quarantine.pendingCount() >= QUARANTINE_CHUNK) {
+					flush(open, batchId, quarantine, tally, counted, progress, maxGapSlots);
+				}
+			}
+			flush(open, batchId, quarantine, tally, counted, progress, maxGapSlots);
+		}
+	}
+
+	private void flush(Map<Long, MeterDay> open, UUID batchId, Quarantine quarantine, BatchTally tally,
+			CountingInputStream counted, Runnable progress, Map<Integer, Integer> maxGapSlots) {
+		this.store.ensurePartitions(open.values());
+		this.tx.executeWithoutResult(s -> {
+			this.store.write(open.values(), batchId, tally, maxGapSlots);
+			quarantine.flush();
+		});
+		open.clear();
+		tally.bytesRead = counted.count();
+		progress.run();
+	}
+
+}

@@ -1,0 +1,8 @@
+package com.gridloop.ingestion.usage;
+
+/** Time-of-use price bands. */
+public enum Band {
+
+	SHARP, PEAK, FLAT, VALLEY
+
+}

@@ -1,0 +1,47 @@
+package com.gridloop.ingestion.usage;
+
+import java.time.LocalDate;
+
+/** Turns one meter-day of intervals into the day's usage fact. */
+public final class DailyUsageCalculator {
+
+	private DailyUsageCalculator() {
+	}
+
+	/**
+	 * @param raw interval kWh, NaN where missing
+	 * @param maxGapSlots longest run of missing intervals to interpolate
+	 */
+	public static CustomerDayUsageRecorded compute(String customerId, String meterNo, String tariffCode,
+			BandCalendar calendar, LocalDate day, int intervalMinutes, float[] raw, int maxGapSlots) {
+		GapFiller.Filled filled = GapFiller.fill(raw, maxGapSlots);
+		double[] v = filled.values();
+		double[] hourly = new double[24];
+		double[] bands = new double[Band.values().length];
+		double total = 0, max = 0;
+		int month = day.getMonthValue();
+		for (int s = 0; s < v.length; s++) {
+			if (Double.isNaN(v[s])) {
+				continue;
+			}
+			int hour = s * intervalMinutes / 60;
+			hourly[hour] += v[s];
+			bands[calendar.band(month, hour).ordinal()] += v[s];
+			total += v[s];
+			max = Math.max(max, v[s]);
+		}
+		for (int h = 0; h < 24; h++) {
+			hourly[h] = round(hourly[h]);
+		}
+		double slots = v.length;
+		return new CustomerDayUsageRecorded(customerId, meterNo, day, intervalMinutes, round(total), hourly,
+				round(bands[Band.SHARP.ordinal()]), round(bands[Band.PEAK.ordinal()]), round(bands[Band.FLAT.ordinal()]),
+				round(bands[Band.VALLEY.ordinal()]), round(max * 60.0 / intervalMinutes), filled.missing() / slots,
+				filled.estimated() / slots, tariffCode, calendar.name());
+	}
+
+	private static double round(double v) {
+		return Math.round(v * 10_000) / 10_000.0;
+	}
+
+}

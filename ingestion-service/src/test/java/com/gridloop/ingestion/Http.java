@@ -1,0 +1,54 @@
+package com.gridloop.ingestion;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** A small HTTP client for the tests: real requests to the running service, with basic authentication. */
+public final class Http {
+
+	private final HttpClient client = HttpClient.newHttpClient();
+
+	private final String base;
+
+	public Http(int port) {
+		this.base = "http://localhost:" + port;
+	}
+
+	public HttpResponse<String> post(String path, String user, String password, String contentType, byte[] body) {
+		HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Content-Type", contentType)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body));
+		return send(auth(b, user, password).build());
+	}
+
+	public HttpResponse<String> get(String path, String user, String password) {
+		return send(auth(HttpRequest.newBuilder(URI.create(this.base + path)).GET(), user, password).build());
+	}
+
+	private static HttpRequest.Builder auth(HttpRequest.Builder b, String user, String password) {
+		if (user != null) {
+			b.header("Authorization", "Basic " + Base64.getEncoder()
+				.encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+		}
+		return b;
+	}
+
+	private HttpResponse<String> send(HttpRequest request) {
+		try {
+			return this.client.send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
