@@ -1,0 +1,65 @@
+-- Evaluation owns its copies of campaigns, assignments, exposures and outcomes, and the results it computes.
+
+create table outbox_event (
+    id          bigserial primary key,
+    event_id    uuid        not null unique,
+    topic       text        not null,
+    event_key   text        not null,
+    event_type  text        not null,
+    envelope    text        not null,
+    created_at  timestamptz not null default now(),
+    published_at timestamptz
+);
+create index outbox_event_unpublished on outbox_event (id) where published_at is null;
+
+create table processed_event (
+    consumer     text        not null,
+    event_id     uuid        not null,
+    processed_at timestamptz not null default now(),
+    primary key (consumer, event_id)
+);
+
+create table campaign (
+    campaign_id   uuid primary key,
+    name          text,
+    offer_code    text,
+    control_share double precision not null,
+    launched_at   timestamptz
+);
+
+create table assignment (
+    campaign_id uuid not null,
+    customer_id text not null,
+    arm         text not null,
+    channel     text,
+    segment     text,
+    primary key (campaign_id, customer_id)
+);
+
+create table exposure (
+    campaign_id uuid        not null,
+    customer_id text        not null,
+    channel     text        not null,
+    sent_at     timestamptz not null,
+    primary key (campaign_id, customer_id)
+);
+
+create table outcome (
+    campaign_id uuid        not null,
+    customer_id text        not null,
+    outcome     text        not null,
+    occurred_at timestamptz not null,
+    primary key (campaign_id, customer_id, outcome)
+);
+
+-- Campaigns whose data changed since their result was last computed.
+create table stale_campaign (
+    campaign_id uuid primary key,
+    marked_at   timestamptz not null default now()
+);
+
+create table campaign_result (
+    campaign_id  uuid primary key,
+    result       jsonb       not null,
+    computed_at  timestamptz not null
+);

@@ -1,0 +1,132 @@
+package com.gridloop.evaluation.feed;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import com.gridloop.common.event.EventCodec;
+import com.gridloop.common.event.EventEnvelope;
+import com.gridloop.common.event.Events;
+import com.gridloop.common.event.Topics;
+import com.gridloop.common.inbox.IdempotentConsumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps evaluation's own record of who was assigned to which arm, who was contacted and what they did, and marks
+ * the campaigns concerned for a new result.
+ */
+@Component
+class LoopEventsListener {
+
+	record CampaignLaunched(UUID campaignId, String name, String offerCode, double controlShare, Instant launchedAt) {
+	}
+
+	record TargetAssigned(UUID campaignId, String customerId, String arm, String channel, String segment) {
+	}
+
+	record MessageDispatched(UUID campaignId, String customerId, String channel, Instant sentAt) {
+	}
+
+	record OutcomeRecorded(UUID campaignId, String customerId, String outcome, Instant occurredAt) {
+	}
+
+	private final IdempotentConsumer consumer;
+
+	private final EventCodec codec;
+
+	private final JdbcTemplate jdbc;
+
+	LoopEventsListener(IdempotentConsumer consumer, EventCodec codec, JdbcTemplate jdbc) {
+		this.consumer = consumer;
+		this.codec = codec;
+		this.jdbc = jdbc;
+	}
+
+	@KafkaListener(topics = Topics.CAMPAIGNS, id = "evaluation-campaigns")
+	void onCampaigns(List<ConsumerRecord<String, String>> records) {
+		this.consumer.consume("evaluation.campaigns", records, events -> {
+			for (EventEnvelope e : events) {
+				if (e.is(Events.CAMPAIGN_LAUNCHED)) {
+					CampaignLaunched c = this.codec.payload(e, CampaignLaunched.class);
+					this.jdbc.update("""
+							insert into campaign (campaign_id, name, offer_code, control_share, launched_at)
+							values (?, ?, ?, ?, ?) on conflict (campaign_id) do update set name = excluded.name,
+							  offer_code = excluded.offer_code, control_share = excluded.control_share,
+							  launched_at = excluded.launched_at""", c.campaignId(), c.name(), c.offerCode(),
+							c.controlShare(), java.sql.Timestamp.from(c.launchedAt()));
+					markStale(Set.of(c.campaignId()));
+				}
+			}
+		});
+	}
+
+	@KafkaListener(topics = Topics.TARGETS, id = "evaluation-targets")
+	void onTargets(List<ConsumerRecord<String, String>> records) {
+		this.consumer.consume("evaluation.targets", records, events -> {
+			List<Object[]> rows = new ArrayList<>();
+			Set<UUID> campaigns = new LinkedHashSet<>();
+			for (EventEnvelope e : events) {
+				if (e.is(Events.TARGET_ASSIGNED)) {
+					TargetAssigned t = this.codec.payload(e, TargetAssigned.class);
+					rows.add(new Object[] { t.campaignId(), t.customerId(), t.arm(), t.channel(), t.segment() });
+					campaigns.add(t.campaignId());
+				}
+			}
+			this.jdbc.batchUpdate("""
+					insert into assignment (campaign_id, customer_id, arm, channel, segment) values (?, ?, ?, ?, ?)
+					on conflict do nothing""", rows);
+			markStale(campaigns);
+		});
+	}
+
+	@KafkaListener(topics = Topics.REACH_EVENTS, id = "evaluation-reach")
+	void onReach(List<ConsumerRecord<String, String>> records) {
+		this.consumer.consume("evaluation.reach", records, events -> {
+			List<Object[]> exposures = new ArrayList<>();
+			List<Object[]> outcomes = new ArrayList<>();
+			Set<UUID> campaigns = new LinkedHashSet<>();
+			for (EventEnvelope e : events) {
+				if (e.is(Events.MESSAGE_DISPATCHED)) {
+					MessageDispatched m = this.codec.payload(e, MessageDispatched.class);
+					exposures.add(new Object[] { m.campaignId(), m.customerId(), m.channel(),
+							java.sql.Timestamp.from(m.sentAt()) });
+					campaigns.add(m.campaignId());
+				}
+				else if (e.is(Events.OUTCOME_RECORDED)) {
+					OutcomeRecorded o = this.codec.payload(e, OutcomeRecorded.class);
+					outcomes.add(new Object[] { o.campaignId(), o.customerId(), o.outcome(),
+							java.sql.Timestamp.from(o.occurredAt()) });
+					campaigns.add(o.campaignId());
+				}
+			}
+			this.jdbc.batchUpdate("""
+					insert into exposure (campaign_id, customer_id, channel, sent_at) values (?, ?, ?, ?)
+					on conflict do nothing""", exposures);
+			this.jdbc.batchUpdate("""
+					insert into outcome (campaign_id, customer_id, outcome, occurred_at) values (?, ?, ?, ?)
+					on conflict do nothing""", outcomes);
+			markStale(campaigns);
+		});
+	}
+
+	private void markStale(Set<UUID> campaigns) {
+		if (campaigns.isEmpty()) {
+			return;
+		}
+		UUID[] ids = campaigns.toArray(UUID[]::new);
+		this.jdbc.update(con -> {
+			var ps = con.prepareStatement(
+					"insert into stale_campaign (campaign_id) select unnest(?::uuid[]) on conflict do nothing");
+			ps.setArray(1, con.createArrayOf("uuid", ids));
+			return ps;
+		});
+	}
+
+}

@@ -1,0 +1,30 @@
+package com.gridloop.evaluation.result;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A campaign's result on its primary outcome (conversion), treatment against control, with its checks and
+ * breakdowns. Published whenever the campaign's data changed; strategy keeps the latest.
+ *
+ * @param uplift treatment conversion rate minus control conversion rate
+ * @param upliftCiLow lower end of the 95 % confidence interval of the uplift
+ * @param upliftCiHigh upper end of it
+ * @param sampleRatioPValue chi-square p-value of the observed split against the planned control share
+ * @param sampleRatioMismatch true when the split is implausible: do not trust the effect
+ */
+public record CampaignEvaluated(String campaignId, String name, String offerCode, Arm treatment, Arm control,
+		double uplift, double upliftCiLow, double upliftCiHigh, double pValue, double confidence,
+		double expectedControlShare, double sampleRatioPValue, boolean sampleRatioMismatch, List<Breakdown> bySegment,
+		List<Breakdown> byChannel, Instant computedAt) {
+
+	/** One arm's counts. */
+	public record Arm(long customers, long contacted, long conversions, double conversionRate) {
+	}
+
+	/** The uplift within one segment or channel. */
+	public record Breakdown(String key, long treatment, long control, double treatmentRate, double controlRate,
+			double uplift, double ciLow, double ciHigh) {
+	}
+
+}

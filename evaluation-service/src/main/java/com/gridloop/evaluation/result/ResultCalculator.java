@@ -1,0 +1,84 @@
+package com.gridloop.evaluation.result;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.gridloop.evaluation.stats.ProportionComparison;
+import com.gridloop.evaluation.stats.SampleRatioCheck;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Computes a campaign's result from evaluation's own tables: intention to treat, conversion as the outcome. */
+@Component
+class ResultCalculator {
+
+	static final double CONFIDENCE = 0.95;
+
+	private final JdbcTemplate jdbc;
+
+	ResultCalculator(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The result, or nothing while the campaign or one of its arms is still unknown. */
+	Optional<CampaignEvaluated> compute(UUID campaignId) {
+		var campaign = this.jdbc.queryForList("select name, offer_code, control_share from campaign where campaign_id = ?",
+				campaignId);
+		if (campaign.isEmpty()) {
+			return Optional.empty();
+		}
+		List<long[]> arms = this.jdbc.query("""
+				select count(*) filter (where a.arm = 'TREATMENT'),
+				       count(*) filter (where a.arm = 'TREATMENT' and x.customer_id is not null),
+				       count(*) filter (where a.arm = 'TREATMENT' and o.customer_id is not null),
+				       count(*) filter (where a.arm = 'CONTROL'),
+				       count(*) filter (where a.arm = 'CONTROL' and x.customer_id is not null),
+				       count(*) filter (where a.arm = 'CONTROL' and o.customer_id is not null)
+				from assignment a
+				left join exposure x on x.campaign_id = a.campaign_id and x.customer_id = a.customer_id
+				left join outcome o on o.campaign_id = a.campaign_id and o.customer_id = a.customer_id
+				                   and o.outcome = 'CONVERTED'
+				where a.campaign_id = ?""", (rs, i) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3),
+				rs.getLong(4), rs.getLong(5), rs.getLong(6) }, campaignId);
+		long[] a = arms.get(0);
+		if (a[0] == 0 || a[3] == 0) {
+			return Optional.empty();
+		}
+		double share = ((Number) campaign.get(0).get("control_share")).doubleValue();
+		ProportionComparison overall = ProportionComparison.of(a[0], a[2], a[3], a[5], CONFIDENCE);
+		SampleRatioCheck srm = SampleRatioCheck.of(a[0], a[3], share);
+		return Optional.of(new CampaignEvaluated(campaignId.toString(), (String) campaign.get(0).get("name"),
+				(String) campaign.get(0).get("offer_code"),
+				new CampaignEvaluated.Arm(a[0], a[1], a[2], overall.treatmentRate()),
+				new CampaignEvaluated.Arm(a[3], a[4], a[5], overall.controlRate()), overall.difference(),
+				overall.ciLow(), overall.ciHigh(), overall.pValue(), CONFIDENCE, share, srm.pValue(), srm.mismatch(),
+				breakdown(campaignId, "segment"), breakdown(campaignId, "channel"), Instant.now()));
+	}
+
+	private List<CampaignEvaluated.Breakdown> breakdown(UUID campaignId, String column) {
+		List<CampaignEvaluated.Breakdown> out = new ArrayList<>();
+		this.jdbc.query("""
+				select coalesce(a.%1$s, 'UNKNOWN'),
+				       count(*) filter (where a.arm = 'TREATMENT'),
+				       count(*) filter (where a.arm = 'TREATMENT' and o.customer_id is not null),
+				       count(*) filter (where a.arm = 'CONTROL'),
+				       count(*) filter (where a.arm = 'CONTROL' and o.customer_id is not null)
+				from assignment a
+				left join outcome o on o.campaign_id = a.campaign_id and o.customer_id = a.customer_id
+				                   and o.outcome = 'CONVERTED'
+				where a.campaign_id = ? group by 1 order by 1""".formatted(column), rs -> {
+			long nT = rs.getLong(2), xT = rs.getLong(3), nC = rs.getLong(4), xC = rs.getLong(5);
+			if (nT > 0 && nC > 0) {
+				ProportionComparison c = ProportionComparison.of(nT, xT, nC, xC, CONFIDENCE);
+				out.add(new CampaignEvaluated.Breakdown(rs.getString(1), nT, nC, c.treatmentRate(), c.controlRate(),
+						c.difference(), c.ciLow(), c.ciHigh()));
+			}
+		}, campaignId);
+		return out;
+	}
+
+}

@@ -1,0 +1,57 @@
+package com.gridloop.evaluation.result;
+
+import java.util.List;
+import java.util.UUID;
+
+import com.gridloop.common.event.Events;
+import com.gridloop.common.outbox.Outbox;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Recomputes the results of campaigns whose data changed, stores them and publishes them back to strategy. */
+@Component
+class ResultRefresher {
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate tx;
+
+	private final ResultCalculator calculator;
+
+	private final Outbox outbox;
+
+	private final JsonMapper json;
+
+	ResultRefresher(JdbcTemplate jdbc, TransactionTemplate tx, ResultCalculator calculator, Outbox outbox,
+			JsonMapper json) {
+		this.jdbc = jdbc;
+		this.tx = tx;
+		this.calculator = calculator;
+		this.outbox = outbox;
+		this.json = json;
+	}
+
+	@Scheduled(fixedDelayString = "${gridloop.evaluation.refresh-interval:2s}")
+	void refresh() {
+		this.tx.executeWithoutResult(s -> {
+			List<UUID> stale = this.jdbc.queryForList("""
+					delete from stale_campaign where campaign_id in (
+					  select campaign_id from stale_campaign limit 100 for update skip locked)
+					returning campaign_id""", UUID.class);
+			for (UUID id : stale) {
+				this.calculator.compute(id).ifPresent(result -> {
+					this.jdbc.update("""
+							insert into campaign_result (campaign_id, result, computed_at) values (?, ?::jsonb, now())
+							on conflict (campaign_id) do update set result = excluded.result,
+							  computed_at = excluded.computed_at""", id, this.json.writeValueAsString(result));
+					this.outbox.append(Events.CAMPAIGN_EVALUATED, id.toString(), result);
+				});
+			}
+		});
+	}
+
+}

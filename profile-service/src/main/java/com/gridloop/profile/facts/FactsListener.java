@@ -1,0 +1,132 @@
+package com.gridloop.profile.facts;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import com.gridloop.common.event.EventCodec;
+import com.gridloop.common.event.EventEnvelope;
+import com.gridloop.common.event.Events;
+import com.gridloop.common.event.Topics;
+import com.gridloop.common.inbox.IdempotentConsumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps profile's own copy of the customer and usage facts ingestion publishes, and marks the customers they
+ * concern for a tag refresh.
+ */
+@Component
+class FactsListener {
+
+	/** The fields of ingestion's CustomerLinked that profile uses. */
+	record CustomerLinked(String customerId, String category, String regionCode, String voltageLevel,
+			Double contractedKva, String industryCode, String tariffCode, String phone) {
+	}
+
+	/** The fields of ingestion's CustomerDayUsageRecorded that profile uses. */
+	record UsageRecorded(String customerId, LocalDate day, double kwh, double[] hourlyKwh, double sharpKwh,
+			double peakKwh, double flatKwh, double valleyKwh, double maxDemandKw, double missingShare) {
+	}
+
+	private final IdempotentConsumer consumer;
+
+	private final EventCodec codec;
+
+	private final JdbcTemplate jdbc;
+
+	FactsListener(IdempotentConsumer consumer, EventCodec codec, JdbcTemplate jdbc) {
+		this.consumer = consumer;
+		this.codec = codec;
+		this.jdbc = jdbc;
+	}
+
+	@KafkaListener(topics = Topics.CUSTOMERS, id = "profile-customers")
+	void onCustomers(List<ConsumerRecord<String, String>> records) {
+		this.consumer.consume("profile.customers", records, this::applyCustomers);
+	}
+
+	@KafkaListener(topics = Topics.USAGE_DAILY, id = "profile-usage")
+	void onUsage(List<ConsumerRecord<String, String>> records) {
+		this.consumer.consume("profile.usage", records, this::applyUsage);
+	}
+
+	private void applyCustomers(List<EventEnvelope> events) {
+		List<Object[]> rows = new ArrayList<>();
+		Set<String> dirty = new LinkedHashSet<>();
+		for (EventEnvelope e : events) {
+			if (!e.is(Events.CUSTOMER_LINKED)) {
+				continue;
+			}
+			CustomerLinked c = this.codec.payload(e, CustomerLinked.class);
+			rows.add(new Object[] { c.customerId(), c.category(), c.regionCode(), c.voltageLevel(), c.contractedKva(),
+					c.industryCode(), c.tariffCode(), c.phone() != null });
+			dirty.add(c.customerId());
+		}
+		this.jdbc.batchUpdate("""
+				insert into customer (customer_id, category, region_code, voltage_level, contracted_kva, industry_code,
+				  tariff_code, has_phone) values (?, ?, ?, ?, ?, ?, ?, ?)
+				on conflict (customer_id) do update set category = excluded.category,
+				  region_code = excluded.region_code, voltage_level = excluded.voltage_level,
+				  contracted_kva = excluded.contracted_kva, industry_code = excluded.industry_code,
+				  tariff_code = excluded.tariff_code, has_phone = excluded.has_phone, updated_at = now()""", rows);
+		markDirty(dirty);
+	}
+
+	private void applyUsage(List<EventEnvelope> events) {
+		List<UsageRecorded> facts = new ArrayList<>();
+		Set<String> dirty = new LinkedHashSet<>();
+		for (EventEnvelope e : events) {
+			if (e.is(Events.USAGE_RECORDED)) {
+				UsageRecorded u = this.codec.payload(e, UsageRecorded.class);
+				if (u.hourlyKwh() == null || u.hourlyKwh().length != 24) {
+					throw new IllegalArgumentException("Usage fact " + e.eventId() + " lacks 24 hourly values");
+				}
+				facts.add(u);
+				dirty.add(u.customerId());
+			}
+		}
+		this.jdbc.batchUpdate("""
+				insert into usage_day (customer_id, day, kwh, hourly_kwh, sharp_kwh, peak_kwh, flat_kwh, valley_kwh,
+				  max_demand_kw, missing_share) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				on conflict (customer_id, day) do update set kwh = excluded.kwh, hourly_kwh = excluded.hourly_kwh,
+				  sharp_kwh = excluded.sharp_kwh, peak_kwh = excluded.peak_kwh, flat_kwh = excluded.flat_kwh,
+				  valley_kwh = excluded.valley_kwh, max_demand_kw = excluded.max_demand_kw,
+				  missing_share = excluded.missing_share""", facts, 1000, (ps, u) -> {
+			Float[] hourly = new Float[24];
+			for (int h = 0; h < 24; h++) {
+				hourly[h] = (float) u.hourlyKwh()[h];
+			}
+			ps.setString(1, u.customerId());
+			ps.setObject(2, u.day());
+			ps.setDouble(3, u.kwh());
+			ps.setArray(4, ps.getConnection().createArrayOf("float4", hourly));
+			ps.setDouble(5, u.sharpKwh());
+			ps.setDouble(6, u.peakKwh());
+			ps.setDouble(7, u.flatKwh());
+			ps.setDouble(8, u.valleyKwh());
+			ps.setDouble(9, u.maxDemandKw());
+			ps.setDouble(10, u.missingShare());
+		});
+		markDirty(dirty);
+	}
+
+	private void markDirty(Set<String> customers) {
+		if (customers.isEmpty()) {
+			return;
+		}
+		String[] ids = customers.toArray(String[]::new);
+		this.jdbc.update(con -> {
+			var ps = con.prepareStatement(
+					"insert into dirty_customer (customer_id) select unnest(?::text[]) on conflict do nothing");
+			ps.setArray(1, con.createArrayOf("text", ids));
+			return ps;
+		});
+	}
+
+}

@@ -1,0 +1,74 @@
+package com.gridloop.profile.tags;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Computes tag values from a customer's archive facts and usage aggregate. Pure, so it is tested on its own. */
+public final class TagCalculator {
+
+	/** Archive facts the basic tags come from. */
+	public record Archive(String category, String regionCode, String voltageLevel, String tariffCode,
+			Double contractedKva) {
+	}
+
+	private TagCalculator() {
+	}
+
+	/** Tag code to value (Double or String); tags whose inputs are missing are left out. */
+	public static Map<String, Object> compute(Archive archive, UsageAggregate usage) {
+		Map<String, Object> tags = new LinkedHashMap<>();
+		if (archive != null) {
+			put(tags, "category", archive.category());
+			put(tags, "region_code", archive.regionCode());
+			put(tags, "voltage_level", archive.voltageLevel());
+			put(tags, "tariff_code", archive.tariffCode());
+			if (archive.contractedKva() != null) {
+				tags.put("capacity_class", capacityClass(archive.contractedKva()));
+			}
+		}
+		if (usage != null && usage.days() > 0 && usage.kwh() > 0) {
+			double peak = usage.sharpKwh() + usage.peakKwh();
+			tags.put("annual_kwh", round(usage.kwh() / usage.days() * 365, 1));
+			tags.put("peak_share", round(peak / usage.kwh(), 4));
+			tags.put("sharp_share", round(usage.sharpKwh() / usage.kwh(), 4));
+			tags.put("valley_share", round(usage.valleyKwh() / usage.kwh(), 4));
+			if (usage.valleyKwh() > 0) {
+				tags.put("peak_valley_ratio", round(peak / usage.valleyKwh(), 4));
+			}
+			if (usage.maxDemandKw() > 0) {
+				double meanKw = usage.kwh() / (usage.days() * 24.0);
+				tags.put("load_factor", round(meanKw / usage.maxDemandKw(), 4));
+				tags.put("max_demand_kw", round(usage.maxDemandKw(), 3));
+			}
+			if (usage.days() >= 2 && usage.dailyMean() > 0) {
+				tags.put("daily_kwh_cv", round(usage.dailyStdDev() / usage.dailyMean(), 4));
+			}
+		}
+		return tags;
+	}
+
+	static String capacityClass(double kva) {
+		if (kva < 50) {
+			return "<50kVA";
+		}
+		if (kva < 315) {
+			return "50-315kVA";
+		}
+		if (kva < 1000) {
+			return "315-1000kVA";
+		}
+		return ">=1000kVA";
+	}
+
+	private static void put(Map<String, Object> tags, String code, String value) {
+		if (value != null && !value.isBlank()) {
+			tags.put(code, value);
+		}
+	}
+
+	private static double round(double v, int decimals) {
+		double f = Math.pow(10, decimals);
+		return Math.round(v * f) / f;
+	}
+
+}

@@ -1,0 +1,146 @@
+package com.gridloop.profile.tags;
+
+import java.sql.Date;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.gridloop.common.event.Events;
+import com.gridloop.common.outbox.Outbox;
+import com.gridloop.profile.ProfileProperties;
+import com.gridloop.profile.segment.SegmentAssigner;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Recomputes the tags and segment of customers marked dirty by new facts and publishes their snapshots. Customers
+ * are claimed with {@code skip locked}, so several replicas share the work without doing it twice.
+ */
+@Component
+public class TagRefresher {
+
+	private static final Logger log = LoggerFactory.getLogger(TagRefresher.class);
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate tx;
+
+	private final Outbox outbox;
+
+	private final SegmentAssigner segments;
+
+	private final ProfileProperties properties;
+
+	private final MeterRegistry meters;
+
+	TagRefresher(JdbcTemplate jdbc, TransactionTemplate tx, Outbox outbox, SegmentAssigner segments,
+			ProfileProperties properties, MeterRegistry meters) {
+		this.jdbc = jdbc;
+		this.tx = tx;
+		this.outbox = outbox;
+		this.segments = segments;
+		this.properties = properties;
+		this.meters = meters;
+	}
+
+	@Scheduled(fixedDelayString = "${gridloop.profile.refresh-interval:1s}")
+	void refreshDirty() {
+		int n;
+		do {
+			n = refreshOnce();
+		}
+		while (n == this.properties.refreshBatch());
+	}
+
+	/** Refreshes up to one batch of dirty customers; returns how many. */
+	public int refreshOnce() {
+		Integer n = this.tx.execute(s -> {
+			List<String> claimed = this.jdbc.queryForList("""
+					delete from dirty_customer where customer_id in (
+					  select customer_id from dirty_customer order by marked_at limit ? for update skip locked)
+					returning customer_id""", String.class, this.properties.refreshBatch());
+			if (!claimed.isEmpty()) {
+				refresh(claimed);
+			}
+			return claimed.size();
+		});
+		int count = n == null ? 0 : n;
+		if (count > 0) {
+			this.meters.counter("gridloop.profile.snapshots").increment(count);
+			log.debug("Refreshed tags of {} customers", count);
+		}
+		return count;
+	}
+
+	private void refresh(List<String> customerIds) {
+		String[] ids = customerIds.toArray(String[]::new);
+		Map<String, TagCalculator.Archive> archives = new HashMap<>();
+		this.jdbc.query(con -> {
+			var ps = con.prepareStatement("""
+					select customer_id, category, region_code, voltage_level, tariff_code, contracted_kva
+					from customer where customer_id = any(?)""");
+			ps.setArray(1, con.createArrayOf("text", ids));
+			return ps;
+		}, rs -> {
+			archives.put(rs.getString(1), new TagCalculator.Archive(rs.getString(2), rs.getString(3),
+					rs.getString(4), rs.getString(5), (Double) rs.getObject(6)));
+		});
+		Map<String, UsageAggregate> usage = new HashMap<>();
+		this.jdbc.query(con -> {
+			// The window is the year up to each customer's latest day of data.
+			var ps = con.prepareStatement("""
+					with latest as (
+					  select customer_id, max(day) as last_day from usage_day where customer_id = any(?) group by customer_id)
+					select u.customer_id, count(*), sum(u.kwh), sum(u.sharp_kwh), sum(u.peak_kwh), sum(u.flat_kwh),
+					       sum(u.valley_kwh), max(u.max_demand_kw), avg(u.kwh), coalesce(stddev_pop(u.kwh), 0),
+					       min(u.day), max(u.day)
+					from usage_day u join latest l on l.customer_id = u.customer_id
+					where u.day > l.last_day - 365
+					group by u.customer_id""");
+			ps.setArray(1, con.createArrayOf("text", ids));
+			return ps;
+		}, rs -> {
+			usage.put(rs.getString(1), new UsageAggregate(rs.getInt(2), rs.getDouble(3), rs.getDouble(4),
+					rs.getDouble(5), rs.getDouble(6), rs.getDouble(7), rs.getDouble(8), rs.getDouble(9),
+					rs.getDouble(10), rs.getDate(11).toLocalDate(), rs.getDate(12).toLocalDate()));
+		});
+		Instant now = Instant.now();
+		List<Object[]> values = new ArrayList<>();
+		List<Object[]> memberships = new ArrayList<>();
+		List<TagSnapshotPublished> snapshots = new ArrayList<>(customerIds.size());
+		for (String id : customerIds) {
+			UsageAggregate u = usage.get(id);
+			Map<String, Object> tags = TagCalculator.compute(archives.get(id), u);
+			SegmentAssigner.Assignment segment = this.segments.assign(tags);
+			LocalDate from = u == null ? null : u.from();
+			LocalDate to = u == null ? null : u.to();
+			tags.forEach((code, value) -> values.add(new Object[] { id, code,
+					value instanceof Number n ? n.doubleValue() : null, value instanceof Number ? null : value,
+					from == null ? null : Date.valueOf(from), to == null ? null : Date.valueOf(to),
+					java.sql.Timestamp.from(now) }));
+			memberships.add(new Object[] { id, segment.code(), segment.reason(), java.sql.Timestamp.from(now) });
+			snapshots.add(new TagSnapshotPublished(id, now, tags, segment.code(), segment.reason(), from, to));
+		}
+		this.jdbc.batchUpdate("""
+				insert into tag_value (customer_id, tag_code, value_num, value_text, window_start, window_end, computed_at)
+				values (?, ?, ?, ?, ?, ?, ?)
+				on conflict (customer_id, tag_code) do update set value_num = excluded.value_num,
+				  value_text = excluded.value_text, window_start = excluded.window_start,
+				  window_end = excluded.window_end, computed_at = excluded.computed_at""", values);
+		this.jdbc.batchUpdate("""
+				insert into customer_segment (customer_id, segment_code, reason, assigned_at) values (?, ?, ?, ?)
+				on conflict (customer_id) do update set segment_code = excluded.segment_code, reason = excluded.reason,
+				  assigned_at = excluded.assigned_at""", memberships);
+		this.outbox.appendAll(Events.TAG_SNAPSHOT_PUBLISHED, snapshots, TagSnapshotPublished::customerId);
+	}
+
+}

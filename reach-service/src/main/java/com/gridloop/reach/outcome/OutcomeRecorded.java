@@ -1,0 +1,8 @@
+package com.gridloop.reach.outcome;
+
+import java.time.Instant;
+
+/** Something a targeted customer did: reached, interested, converted or refused. */
+public record OutcomeRecorded(String outcomeId, String campaignId, String customerId, String outcome, String source,
+		Instant occurredAt) {
+}

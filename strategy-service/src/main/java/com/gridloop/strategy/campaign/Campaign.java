@@ -1,0 +1,144 @@
+package com.gridloop.strategy.campaign;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.gridloop.common.tags.TagCondition;
+import com.gridloop.common.web.Problems;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A campaign: who it is for (audience rule on tags), what it offers, through which channel, with which holdout. */
+@Entity
+@Table(name = "campaign")
+public class Campaign {
+
+	/** Where a campaign is in its life. */
+	public enum Status {
+
+		DRAFT, LAUNCHED
+
+	}
+
+	@Id
+	private UUID id;
+
+	private String name;
+
+	@Enumerated(EnumType.STRING)
+	private Scenario scenario;
+
+	private String offerCode;
+
+	@Enumerated(EnumType.STRING)
+	private Channel channel;
+
+	@Convert(converter = AudienceConverter.class)
+	@Column(columnDefinition = "text")
+	private List<TagCondition> audience;
+
+	private double controlShare;
+
+	private double peakShift;
+
+	@Enumerated(EnumType.STRING)
+	private Status status;
+
+	private int targets;
+
+	private int treatment;
+
+	private int control;
+
+	private int excluded;
+
+	private String createdBy;
+
+	private Instant createdAt;
+
+	private Instant launchedAt;
+
+	protected Campaign() {
+	}
+
+	static Campaign draft(String name, Scenario scenario, String offerCode, Channel channel,
+			List<TagCondition> audience, double controlShare, double peakShift, String createdBy) {
+		Campaign c = new Campaign();
+		c.id = UUID.randomUUID();
+		c.name = name;
+		c.scenario = scenario;
+		c.offerCode = offerCode;
+		c.channel = channel;
+		c.audience = List.copyOf(audience);
+		c.controlShare = controlShare;
+		c.peakShift = peakShift;
+		c.status = Status.DRAFT;
+		c.createdBy = createdBy;
+		c.createdAt = Instant.now();
+		return c;
+	}
+
+	/** Records the launch; a campaign launches once. */
+	void launched(int treatment, int control, int excluded) {
+		if (this.status != Status.DRAFT) {
+			throw Problems.conflict("already-launched", "Campaign " + this.id + " was launched at " + this.launchedAt);
+		}
+		this.status = Status.LAUNCHED;
+		this.treatment = treatment;
+		this.control = control;
+		this.targets = treatment + control;
+		this.excluded = excluded;
+		this.launchedAt = Instant.now();
+	}
+
+	void ensureDraft() {
+		if (this.status != Status.DRAFT) {
+			throw Problems.conflict("already-launched", "Campaign " + this.id + " was launched at " + this.launchedAt);
+		}
+	}
+
+	public UUID id() {
+		return this.id;
+	}
+
+	public String name() {
+		return this.name;
+	}
+
+	public Scenario scenario() {
+		return this.scenario;
+	}
+
+	public String offerCode() {
+		return this.offerCode;
+	}
+
+	public Channel channel() {
+		return this.channel;
+	}
+
+	public List<TagCondition> audience() {
+		return this.audience;
+	}
+
+	public double controlShare() {
+		return this.controlShare;
+	}
+
+	public double peakShift() {
+		return this.peakShift;
+	}
+
+	CampaignView view(Object result) {
+		return new CampaignView(this.id, this.name, this.scenario, this.offerCode, this.channel, this.audience,
+				this.controlShare, this.peakShift, this.status, this.targets, this.treatment, this.control,
+				this.excluded, this.createdBy, this.createdAt, this.launchedAt, result);
+	}
+
+}

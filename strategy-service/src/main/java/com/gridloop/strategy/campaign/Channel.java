@@ -1,0 +1,8 @@
+package com.gridloop.strategy.campaign;
+
+/** Ways to reach a customer. */
+public enum Channel {
+
+	APP_PUSH, WECHAT, SMS, OUTBOUND_CALL, MANAGER_VISIT
+
+}
