@@ -12,6 +12,12 @@ public enum Archetype {
 					8.2, 8.6, 7.8, 5.9, 3.8 },
 			0.03, 0.09),
 
+	/** Households charging an electric car at night: the valley carries much of their load. */
+	RESIDENTIAL_EV(Category.RESIDENTIAL, 30, 19.0, 0.05, 0.9, 1.0,
+			new double[] { 14.4, 14.0, 13.8, 13.7, 13.7, 8.0, 3.2, 4.6, 4.2, 3.6, 3.4, 3.8, 4.4, 3.8, 3.3, 3.2, 3.6, 4.8, 6.8,
+					8.2, 8.6, 7.8, 5.9, 15.8 },
+			0.04, 0.14),
+
 	/** Shops and offices: daytime plateau on working days, 15-minute meters. */
 	COMMERCIAL_DAYTIME(Category.GENERAL_CI, 15, 260.0, 0.04, 0.55, 1.0,
 			new double[] { 1.2, 1.1, 1.1, 1.1, 1.1, 1.2, 1.8, 3.2, 6.0, 7.4, 7.8, 7.9, 7.2, 7.1, 7.6, 7.7, 7.5, 6.8, 4.6,

@@ -28,7 +28,8 @@ public record GeneratorConfig(long seed, int customers, LocalDate firstDay, int 
 
 	public static GeneratorConfig defaults(long seed, int customers, int days) {
 		Map<Archetype, Double> mix = new EnumMap<>(Archetype.class);
-		mix.put(Archetype.RESIDENTIAL, 0.80);
+		mix.put(Archetype.RESIDENTIAL, 0.68);
+		mix.put(Archetype.RESIDENTIAL_EV, 0.12);
 		mix.put(Archetype.COMMERCIAL_DAYTIME, 0.10);
 		mix.put(Archetype.INDUSTRIAL_TWO_SHIFT, 0.05);
 		mix.put(Archetype.INDUSTRIAL_THREE_SHIFT, 0.02);

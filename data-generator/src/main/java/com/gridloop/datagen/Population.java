@@ -103,7 +103,7 @@ public final class Population {
 
 	private static String industry(Archetype a, SplittableRandom rng) {
 		return switch (a) {
-			case RESIDENTIAL -> "";
+			case RESIDENTIAL, RESIDENTIAL_EV -> "";
 			case COMMERCIAL_DAYTIME -> rng.nextBoolean() ? "F52" : "H62";
 			case INDUSTRIAL_TWO_SHIFT -> rng.nextBoolean() ? "C33" : "C34";
 			case INDUSTRIAL_THREE_SHIFT -> rng.nextBoolean() ? "C26" : "C30";
@@ -112,7 +112,7 @@ public final class Population {
 	}
 
 	private static String voltage(Archetype a, double kva) {
-		if (a == Archetype.RESIDENTIAL) {
+		if (a.category() == Archetype.Category.RESIDENTIAL) {
 			return "220V";
 		}
 		return kva >= 315 ? "10kV" : "0.4kV";
@@ -120,7 +120,7 @@ public final class Population {
 
 	private static String tariff(Archetype a, double kva) {
 		return switch (a) {
-			case RESIDENTIAL -> "HB-RES";
+			case RESIDENTIAL, RESIDENTIAL_EV -> "HB-RES";
 			case IRRIGATION_SEASONAL -> "HB-AGR";
 			case INDUSTRIAL_TWO_SHIFT, INDUSTRIAL_THREE_SHIFT -> kva >= 315 ? "HB-CI-TP-10KV" : "HB-CI-SP-LV";
 			case COMMERCIAL_DAYTIME -> kva >= 315 ? "HB-CI-SP-10KV" : "HB-CI-SP-LV";

@@ -24,7 +24,8 @@ class PopulationTest {
 		Population p = new Population(GeneratorConfig.defaults(1, 20_000, 1));
 		Map<Archetype, Integer> counts = new EnumMap<>(Archetype.class);
 		p.customers().forEach(c -> counts.merge(c.archetype(), 1, Integer::sum));
-		assertThat(counts.get(Archetype.RESIDENTIAL) / 20_000.0).isCloseTo(0.80, within(0.02));
+		assertThat(counts.get(Archetype.RESIDENTIAL) / 20_000.0).isCloseTo(0.68, within(0.02));
+		assertThat(counts.get(Archetype.RESIDENTIAL_EV) / 20_000.0).isCloseTo(0.12, within(0.01));
 		assertThat(counts.get(Archetype.INDUSTRIAL_THREE_SHIFT) / 20_000.0).isCloseTo(0.02, within(0.01));
 	}
 

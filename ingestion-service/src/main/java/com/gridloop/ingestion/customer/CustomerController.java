@@ -4,8 +4,11 @@ import java.util.List;
 import java.util.Map;
 
 import com.gridloop.common.web.Problems;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -13,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Golden customers and the identifiers that lead to them. */
 @RestController
+@Validated
 class CustomerController {
 
 	record CustomerView(String customerId, String customerNo, String consNo, String name, String phone,
@@ -44,8 +48,17 @@ class CustomerController {
 		return found.get(0);
 	}
 
-	/** Resolves a source identifier such as {@code METER_NO} {@code M330000000000} to its golden customer. */
+	/** Golden ids and customer numbers, a page at a time, in customer number order. */
 	@GetMapping("/api/v1/customers")
+	List<Map<String, Object>> list(@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "1000") @Min(1) @Max(10000) int size) {
+		return this.jdbc.queryForList("""
+				select customer_id as "customerId", customer_no as "customerNo", category from customer
+				order by customer_no limit ? offset ?""", size, (long) page * size);
+	}
+
+	/** Resolves a source identifier such as {@code METER_NO} {@code M330000000000} to its golden customer. */
+	@GetMapping(path = "/api/v1/customers", params = { "aliasType", "aliasValue" })
 	CustomerView resolve(@RequestParam String aliasType, @RequestParam String aliasValue) {
 		List<String> ids = this.jdbc.queryForList(
 				"select customer_id from customer_alias where alias_type = ? and alias_value = ?", String.class,

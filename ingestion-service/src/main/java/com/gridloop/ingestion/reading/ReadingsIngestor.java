@@ -4,8 +4,10 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -137,21 +139,39 @@ class ReadingsIngestor implements BatchProcessor {
 					}
 				}
 				if (open.size() >= this.properties.openMeterDays() || quarantine.pendingCount() >= QUARANTINE_CHUNK) {
-					flush(open, batchId, quarantine, tally, counted, progress, maxGapSlots);
+					flush(open, batchId, quarantine, tally, counted, progress, maxGapSlots,
+							parser.reason == null ? parser.meter.meterNo() : null);
 				}
 			}
-			flush(open, batchId, quarantine, tally, counted, progress, maxGapSlots);
+			flush(open, batchId, quarantine, tally, counted, progress, maxGapSlots, null);
 		}
 	}
 
+	/**
+	 * Writes the open meter-days, except those of the meter being read when the file is sorted by meter: they stay
+	 * open so a day is not published half-read and again whole.
+	 */
 	private void flush(Map<Long, MeterDay> open, UUID batchId, Quarantine quarantine, BatchTally tally,
-			CountingInputStream counted, Runnable progress, Map<Integer, Integer> maxGapSlots) {
-		this.store.ensurePartitions(open.values());
+			CountingInputStream counted, Runnable progress, Map<Integer, Integer> maxGapSlots, String currentMeter) {
+		List<MeterDay> ready = new ArrayList<>(open.size());
+		Iterator<MeterDay> it = open.values().iterator();
+		while (it.hasNext()) {
+			MeterDay day = it.next();
+			if (!day.meter.meterNo().equals(currentMeter)) {
+				ready.add(day);
+				it.remove();
+			}
+		}
+		if (ready.isEmpty() && open.size() >= this.properties.openMeterDays()) {
+			// One meter fills the buffer on its own: write it anyway, memory comes first.
+			ready.addAll(open.values());
+			open.clear();
+		}
+		this.store.ensurePartitions(ready);
 		this.tx.executeWithoutResult(s -> {
-			this.store.write(open.values(), batchId, tally, maxGapSlots);
+			this.store.write(ready, batchId, tally, maxGapSlots);
 			quarantine.flush();
 		});
-		open.clear();
 		tally.bytesRead = counted.count();
 		progress.run();
 	}

@@ -109,6 +109,9 @@ class OutcomeController {
 				       (select count(*) from dispatch where status = 'QUEUED') as queued,
 				       (select count(*) from dispatch where status = 'SUPPRESSED') as suppressed,
 				       (select count(*) from sandbox_message) as sandbox_messages,
+				       (select count(*) from sandbox_message m join dispatch d on d.id = m.dispatch_id
+				          join target t on t.campaign_id = d.campaign_id and t.customer_id = d.customer_id
+				          where t.arm = 'CONTROL') as control_contacted,
 				       (select count(*) from outcome) as outcomes""");
 	}
 

@@ -1,16 +1,12 @@
 package com.gridloop.strategy.tariff;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 /** The tariffs strategy prices offers with, from its own table (seeded with the Hubei 2026-01 prices). */
 @Component
-@RestController
 public class TariffCatalogue {
 
 	private final JdbcTemplate jdbc;
@@ -19,11 +15,6 @@ public class TariffCatalogue {
 		this.jdbc = jdbc;
 	}
 
-	public Optional<Tariff> find(String code) {
-		return all().stream().filter(t -> t.code().equals(code)).findFirst();
-	}
-
-	@GetMapping("/api/v1/tariffs")
 	public List<Tariff> all() {
 		return this.jdbc.query("""
 				select tariff_code, name, flat_price, tou_code, sharp_price, peak_price, flat_band_price, valley_price,

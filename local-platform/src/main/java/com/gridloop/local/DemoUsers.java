@@ -1,0 +1,38 @@
+package com.gridloop.local;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The users the embedded platform ships with, printed at start. For a laptop, never for production. */
+public final class DemoUsers {
+
+	/** User name to {password, role}. */
+	public static final Map<String, String[]> USERS;
+
+	static {
+		Map<String, String[]> users = new LinkedHashMap<>();
+		users.put("admin", new String[] { "admin-demo", "ADMIN" });
+		users.put("marketer", new String[] { "marketer-demo", "MARKETER" });
+		users.put("analyst", new String[] { "analyst-demo", "ANALYST" });
+		users.put("manager", new String[] { "manager-demo", "ACCOUNT_MANAGER" });
+		USERS = java.util.Collections.unmodifiableMap(users);
+	}
+
+	private DemoUsers() {
+	}
+
+	public static String password(String user) {
+		return USERS.get(user)[0];
+	}
+
+	/** As Spring properties for every service. */
+	static Map<String, String> properties() {
+		Map<String, String> props = new LinkedHashMap<>();
+		USERS.forEach((name, v) -> {
+			props.put("gridloop.security.users." + name + ".password", v[0]);
+			props.put("gridloop.security.users." + name + ".roles", v[1]);
+		});
+		return props;
+	}
+
+}

@@ -1,0 +1,151 @@
+package com.gridloop.local;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+import com.gridloop.embedded.Infrastructure;
+import com.gridloop.local.demo.DemoSummary;
+import com.gridloop.local.demo.LoopRun;
+import com.gridloop.local.demo.PlatformClient;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The user's entry point behind {@code ./gridloop}: run, demo, help. */
+public final class GridLoopCli {
+
+	private static final PrintStream OUT = System.out;
+
+	private GridLoopCli() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		// Five Spring applications share one JVM: logback.xml configures logging once, not once per application.
+		System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
+		org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
+		org.slf4j.bridge.SLF4JBridgeHandler.install();
+		String command = args.length == 0 ? "help" : args[0];
+		Args options = new Args(args);
+		int exit = switch (command) {
+			case "run" -> run(options);
+			case "demo" -> demo(options);
+			case "help", "--help", "-h" -> help();
+			default -> {
+				OUT.println("Unknown command: " + command);
+				help();
+				yield 2;
+			}
+		};
+		System.exit(exit);
+	}
+
+	private static int help() {
+		OUT.println("""
+				GridLoop: precision marketing for a power supply company (data -> insight -> strategy -> reach -> evaluation)
+
+				  ./gridloop run   [--home DIR]
+				      Starts PostgreSQL and Kafka (KRaft, localhost:9092) inside the JVM and the five services on
+				      8081-8085; data stays in DIR (default ./.gridloop) between runs. Ctrl-C stops everything.
+				  ./gridloop demo  [--customers N] [--days D] [--seed S] [--control-share X] [--summary-json FILE]
+				      Starts a throwaway platform on free ports, generates N customers (default 10,000) with D days
+				      (default 30) of interval data, runs them through the whole loop over Kafka and prints what each
+				      stage did. Exit 0 only when every stage did its work.
+				  ./gridloop help
+				      This text.
+
+				Environment: GRIDLOOP_DB_URL / GRIDLOOP_DB_USER / GRIDLOOP_DB_PASSWORD use an existing PostgreSQL
+				(superuser, to create the service roles); GRIDLOOP_KAFKA_BOOTSTRAP uses an existing Kafka cluster.""");
+		return 0;
+	}
+
+	private static int run(Args args) throws InterruptedException {
+		Path home = Path.of(args.value("--home", System.getenv().getOrDefault("GRIDLOOP_HOME", ".gridloop")))
+			.toAbsolutePath();
+		OUT.println("Starting GridLoop (data in " + home + ") ...");
+		long t0 = System.nanoTime();
+		LocalPlatform platform = LocalPlatform.start(new LocalPlatform.Options(home, true,
+				args.intValue("--postgres-port", 5433), args.intValue("--kafka-port", 9092), true, Map.of()));
+		CountDownLatch stopped = new CountDownLatch(1);
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			OUT.println("Stopping GridLoop ...");
+			platform.close();
+			stopped.countDown();
+		}, "gridloop-stop"));
+		Infrastructure infra = platform.infrastructure();
+		OUT.printf("%nGridLoop is up in %.1f s.%n%n", (System.nanoTime() - t0) / 1e9);
+		OUT.printf("  %-11s %-28s %s%n", "service", "API", "docs / health");
+		for (ServiceSpec spec : ServiceSpec.ALL) {
+			String base = platform.baseUrl(spec.name());
+			OUT.printf("  %-11s %-28s %s/swagger-ui.html  %s/actuator/health%n", spec.name(), base, base, base);
+		}
+		OUT.printf("%n  PostgreSQL  %s (schemas ingestion, profile, strategy, reach, evaluation; role = schema = password)%n",
+				infra.databaseUrl());
+		OUT.printf("  Kafka       %s%n%n  Demo users (HTTP Basic):%n", infra.kafkaBootstrap());
+		DemoUsers.USERS.forEach((name, v) -> OUT.printf("    %-9s %-15s %s%n", name, v[0], v[1]));
+		OUT.println("\nPress Ctrl-C to stop.");
+		stopped.await();
+		return 0;
+	}
+
+	private static int demo(Args args) throws IOException {
+		int customers = args.intValue("--customers", 10_000);
+		int days = args.intValue("--days", 30);
+		long seed = Long.parseLong(args.value("--seed", "20261126"));
+		double controlShare = Double.parseDouble(args.value("--control-share", "0.2"));
+		Path home = Files.createTempDirectory("gridloop-demo-");
+		OUT.printf("GridLoop demo: %,d customers, %d days of interval data, seed %d (platform in %s)%n", customers, days,
+				seed, home);
+		long t0 = System.nanoTime();
+		DemoSummary summary;
+		try (LocalPlatform platform = LocalPlatform.start(
+				new LocalPlatform.Options(home, false, 0, 0, false, Map.of("gridloop.outbox.poll-interval", "50ms")))) {
+			OUT.printf("Platform up in %.1f s: five services, PostgreSQL and Kafka (%s)%n%n",
+					(System.nanoTime() - t0) / 1e9, platform.infrastructure().kafkaBootstrap());
+			LoopRun loop = new LoopRun(new PlatformClient(platform::baseUrl), OUT);
+			summary = loop.run(new LoopRun.Plan(customers, days, seed, controlShare, Duration.ofMinutes(15)));
+		}
+		finally {
+			deleteQuietly(home);
+		}
+		String json = JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(summary.asJson());
+		String file = args.value("--summary-json", null);
+		if (file != null) {
+			Files.writeString(Path.of(file), json);
+			OUT.println("\nSummary written to " + file);
+		}
+		OUT.printf("%nDemo %s in %.1f s.%n", summary.complete() ? "complete" : "INCOMPLETE: a stage did not do its work",
+				(System.nanoTime() - t0) / 1e9);
+		return summary.complete() ? 0 : 1;
+	}
+
+	private static void deleteQuietly(Path dir) {
+		try (var paths = Files.walk(dir)) {
+			paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+		}
+		catch (IOException ex) {
+			// a temporary folder left behind is harmless
+		}
+	}
+
+	/** {@code --name value} options. */
+	private record Args(String[] raw) {
+
+		String value(String name, String fallback) {
+			for (int i = 1; i < this.raw.length - 1; i++) {
+				if (this.raw[i].equals(name)) {
+					return this.raw[i + 1];
+				}
+			}
+			return fallback;
+		}
+
+		int intValue(String name, int fallback) {
+			return Integer.parseInt(value(name, String.valueOf(fallback)).replace(",", "").replace("_", ""));
+		}
+
+	}
+
+}

@@ -1,0 +1,55 @@
+package com.gridloop.local.demo;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What a run of the loop did, stage by stage, with the measured uplift next to the planted one. Field names are the
+ * keys of {@code --summary-json}.
+ */
+public record DemoSummary(long customers, long readings, long quarantined, long duplicates, long dailyFacts,
+		long tagsComputed, Map<String, Long> segments, long targetsTreatment, long targetsControl, long excluded,
+		long dispatched, long controlContacted, long conversionsTreatment, long conversionsControl, double uplift,
+		double upliftCiLow, double upliftCiHigh, double upliftPlanted, double sampleRatioPValue,
+		Map<String, Long> stageMillis) {
+
+	public boolean plantedCovered() {
+		return this.upliftPlanted >= this.upliftCiLow && this.upliftPlanted <= this.upliftCiHigh;
+	}
+
+	/** Every stage did its work: data in, tags out, targets in both arms, treatment contacted, control never. */
+	public boolean complete() {
+		return this.customers > 0 && this.readings > 0 && this.tagsComputed > 0 && !this.segments.isEmpty()
+				&& this.targetsTreatment > 0 && this.targetsControl > 0 && this.dispatched == this.targetsTreatment
+				&& this.controlContacted == 0 && this.conversionsTreatment + this.conversionsControl > 0
+				&& !Double.isNaN(this.uplift);
+	}
+
+	/** The summary with the keys the issue names, in snake case. */
+	public Map<String, Object> asJson() {
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("customers", this.customers);
+		m.put("readings", this.readings);
+		m.put("quarantined", this.quarantined);
+		m.put("duplicates", this.duplicates);
+		m.put("daily_facts", this.dailyFacts);
+		m.put("tags_computed", this.tagsComputed);
+		m.put("segments", this.segments);
+		m.put("targets_treatment", this.targetsTreatment);
+		m.put("targets_control", this.targetsControl);
+		m.put("excluded_no_benefit", this.excluded);
+		m.put("dispatched", this.dispatched);
+		m.put("control_contacted", this.controlContacted);
+		m.put("conversions_treatment", this.conversionsTreatment);
+		m.put("conversions_control", this.conversionsControl);
+		m.put("uplift", this.uplift);
+		m.put("uplift_ci_low", this.upliftCiLow);
+		m.put("uplift_ci_high", this.upliftCiHigh);
+		m.put("uplift_planted", this.upliftPlanted);
+		m.put("uplift_planted_covered", plantedCovered());
+		m.put("sample_ratio_p", this.sampleRatioPValue);
+		m.put("stage_ms", this.stageMillis);
+		return m;
+	}
+
+}

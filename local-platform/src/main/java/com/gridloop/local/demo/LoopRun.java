@@ -1,0 +1,243 @@
+package com.gridloop.local.demo;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.io.PrintStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import com.gridloop.datagen.GeneratorConfig;
+import com.gridloop.datagen.Population;
+import com.gridloop.datagen.ReadingsWriter;
+import com.gridloop.datagen.ResponseSimulator;
+import com.gridloop.datagen.SyntheticCustomer;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Drives the whole loop once through the services' REST APIs, the way their users would: upload an archive and a
+ * month of meter data, wait for tags, launch a time-of-use campaign, let reach contact the treatment arm, play the
+ * customers' answers from the planted truth, and read the evaluation.
+ */
+public final class LoopRun {
+
+	/** How big and how long, and how patient. */
+	public record Plan(int customers, int days, long seed, double controlShare, Duration stageTimeout) {
+	}
+
+	private final PlatformClient client;
+
+	private final PrintStream out;
+
+	public LoopRun(PlatformClient client, PrintStream out) {
+		this.client = client;
+		this.out = out;
+	}
+
+	public DemoSummary run(Plan plan) {
+		Map<String, Long> stages = new LinkedHashMap<>();
+		Population population = new Population(GeneratorConfig.defaults(plan.seed(), plan.customers(), plan.days()));
+
+		long t = System.nanoTime();
+		StringWriter archive = new StringWriter();
+		population.writeCustomersCsv(archive);
+		byte[] archiveBytes = archive.toString().getBytes(StandardCharsets.UTF_8);
+		JsonNode customers = this.client.postStream("ingestion", "/api/v1/batches/customers?wait=true&fileName=archive.csv",
+				"analyst", "text/csv", () -> new java.io.ByteArrayInputStream(archiveBytes));
+		expectCompleted(customers, "customer archive");
+		stages.put("ingest_customers", ms(t));
+		say("1. data      customer archive: %d rows, %d accepted, %d quarantined (%d ms)", customers.get("received").asLong(),
+				customers.get("accepted").asLong(), customers.get("quarantined").asLong(), stages.get("ingest_customers"));
+
+		t = System.nanoTime();
+		ReadingsWriter readings = new ReadingsWriter(population);
+		AtomicReference<ReadingsWriter.Stats> generated = new AtomicReference<>();
+		JsonNode batch = this.client.postStream("ingestion", "/api/v1/batches/readings?wait=true&fileName=readings.csv",
+				"analyst", "text/csv", () -> stream(readings, generated));
+		expectCompleted(batch, "readings");
+		stages.put("ingest_readings", ms(t));
+		long rows = batch.get("received").asLong();
+		say("            readings: %,d rows streamed, %,d accepted, %,d quarantined, %,d duplicates, %,d estimated; "
+				+ "%,d daily facts (%d ms, %,.0f rows/s)", rows, batch.get("accepted").asLong(),
+				batch.get("quarantined").asLong(), batch.get("duplicates").asLong(), batch.get("estimated").asLong(),
+				batch.get("factsPublished").asLong(), stages.get("ingest_readings"),
+				rows / Math.max(0.001, stages.get("ingest_readings") / 1000.0));
+
+		t = System.nanoTime();
+		long facts = this.client.get("ingestion", "/api/v1/ingestion/stats", "analyst").get("daily_facts").asLong();
+		long customerCount = customers.get("accepted").asLong();
+		JsonNode profile = this.client.await("profile", "/api/v1/profile/stats", "analyst",
+				s -> s.get("usage_days").asLong() >= facts && s.get("pending_refresh").asLong() == 0
+						&& s.get("profiled").asLong() >= customerCount,
+				plan.stageTimeout(), "profile to tag every customer");
+		stages.put("profile", ms(t));
+		Map<String, Long> segments = new LinkedHashMap<>();
+		for (JsonNode s : this.client.get("profile", "/api/v1/segments", "analyst")) {
+			segments.put(s.get("code").asString(), s.get("size").asLong());
+		}
+		long profiled = profile.get("profiled").asLong();
+		say("2. insight   %,d usage days over Kafka, %,d customers tagged; segments %s (%d ms)",
+				profile.get("usage_days").asLong(), profiled, segments, stages.get("profile"));
+
+		t = System.nanoTime();
+		this.client.await("strategy", "/api/v1/strategy/stats", "marketer",
+				s -> s.get("customers_with_tags").asLong() >= profiled, plan.stageTimeout(),
+				"strategy to receive every tag snapshot");
+		Map<String, Object> request = new LinkedHashMap<>();
+		request.put("name", "Time-of-use for night-heavy households");
+		request.put("scenario", "ACTIVATION");
+		request.put("offerCode", "TOU_TARIFF");
+		request.put("channel", "APP_PUSH");
+		request.put("audience", List.of(Map.of("tag", "category", "op", "EQ", "value", "RESIDENTIAL"),
+				Map.of("tag", "valley_share", "op", "GE", "value", "0.35")));
+		request.put("controlShare", plan.controlShare());
+		request.put("peakShift", 0.10);
+		JsonNode campaign = this.client.postJson("strategy", "/api/v1/campaigns", "marketer", request);
+		String campaignId = campaign.get("id").asString();
+		JsonNode launched = this.client.postJson("strategy", "/api/v1/campaigns/" + campaignId + "/launch", "marketer",
+				Map.of());
+		stages.put("strategy", ms(t));
+		long treatment = launched.get("treatment").asLong();
+		long control = launched.get("control").asLong();
+		say("3. strategy  campaign \"%s\": %,d targets (%,d treatment, %,d control), %,d excluded for no saving (%d ms)",
+				launched.get("name").asString(), treatment + control, treatment, control,
+				launched.get("excluded").asLong(), stages.get("strategy"));
+
+		t = System.nanoTime();
+		JsonNode reach = this.client.await("reach", "/api/v1/reach/stats", "manager",
+				s -> s.get("targets").asLong() >= treatment + control && s.get("dispatched").asLong() >= treatment,
+				plan.stageTimeout(), "reach to contact the treatment arm");
+		long dispatched = reach.get("dispatched").asLong();
+		long controlContacted = reach.get("control_contacted").asLong();
+		stages.put("reach", ms(t));
+
+		t = System.nanoTime();
+		Map<String, SyntheticCustomer> byNumber = new HashMap<>();
+		population.customers().forEach(c -> byNumber.put(c.customerNo(), c));
+		Map<String, SyntheticCustomer> byId = new HashMap<>();
+		for (int page = 0;; page++) {
+			JsonNode list = this.client.get("ingestion", "/api/v1/customers?size=10000&page=" + page, "analyst");
+			list.forEach(n -> byId.put(n.get("customerId").asString(), byNumber.get(n.get("customerNo").asString())));
+			if (list.size() < 10000) {
+				break;
+			}
+		}
+		ResponseSimulator simulator = new ResponseSimulator(plan.seed());
+		List<Map<String, Object>> outcomes = new ArrayList<>();
+		double plantedSum = 0;
+		long targets = 0;
+		long conversionsT = 0, conversionsC = 0;
+		for (int page = 0;; page++) {
+			JsonNode list = this.client.get("strategy",
+					"/api/v1/campaigns/" + campaignId + "/targets?size=10000&page=" + page, "marketer");
+			for (JsonNode target : list) {
+				SyntheticCustomer c = byId.get(target.get("customerId").asString());
+				boolean treated = "TREATMENT".equals(target.get("arm").asString());
+				plantedSum += c.response().uplift();
+				targets++;
+				if (simulator.converts(c, campaignId, treated)) {
+					outcomes.add(Map.of("campaignId", campaignId, "customerId", target.get("customerId").asString(),
+							"outcome", "CONVERTED", "source", treated ? "CHANNEL" : "BUSINESS_SYSTEM"));
+					if (treated) {
+						conversionsT++;
+					}
+					else {
+						conversionsC++;
+					}
+				}
+			}
+			if (list.size() < 10000) {
+				break;
+			}
+		}
+		if (!outcomes.isEmpty()) {
+			this.client.postJson("reach", "/api/v1/outcomes/batch", "manager", outcomes);
+		}
+		long recorded = outcomes.size();
+		say("4. reach     %,d messages through the sandbox channel, %d to control targets; %,d conversions recorded "
+				+ "(%,d treatment, %,d control) (%d ms)", dispatched, controlContacted, recorded, conversionsT,
+				conversionsC, stages.get("reach") + ms(t));
+		stages.put("outcomes", ms(t));
+
+		t = System.nanoTime();
+		this.client.await("evaluation", "/api/v1/evaluation/stats", "analyst",
+				s -> s.get("outcomes").asLong() >= recorded && s.get("assignments").asLong() >= treatment + control,
+				plan.stageTimeout(), "evaluation to receive every outcome");
+		JsonNode result = this.client.get("evaluation", "/api/v1/campaigns/" + campaignId + "/results", "analyst");
+		this.client.await("strategy", "/api/v1/campaigns/" + campaignId, "marketer",
+				c -> c.hasNonNull("latestResult")
+						&& c.get("latestResult").get("control").get("conversions").asLong() == result.get("control")
+							.get("conversions")
+							.asLong()
+						&& c.get("latestResult").get("treatment").get("conversions").asLong() == result.get("treatment")
+							.get("conversions")
+							.asLong(),
+				plan.stageTimeout(), "the result to flow back to strategy");
+		stages.put("evaluation", ms(t));
+		double plantedUplift = targets == 0 ? Double.NaN : plantedSum / targets;
+		DemoSummary summary = new DemoSummary(customerCount, batch.get("accepted").asLong(),
+				customers.get("quarantined").asLong() + batch.get("quarantined").asLong(),
+				batch.get("duplicates").asLong(), facts, profiled, segments,
+				result.get("treatment").get("customers").asLong(), result.get("control").get("customers").asLong(),
+				launched.get("excluded").asLong(), dispatched, controlContacted,
+				result.get("treatment").get("conversions").asLong(), result.get("control").get("conversions").asLong(),
+				result.get("uplift").asDouble(), result.get("upliftCiLow").asDouble(),
+				result.get("upliftCiHigh").asDouble(), plantedUplift, result.get("sampleRatioPValue").asDouble(), stages);
+		say("5. evaluation conversion %.2f%% treatment vs %.2f%% control: uplift %+.2f pp, 95%% CI [%+.2f, %+.2f] pp; "
+				+ "planted %+.2f pp (%s); sample ratio p = %.3f; result fed back to strategy (%d ms)",
+				100 * result.get("treatment").get("conversionRate").asDouble(),
+				100 * result.get("control").get("conversionRate").asDouble(), 100 * summary.uplift(),
+				100 * summary.upliftCiLow(), 100 * summary.upliftCiHigh(), 100 * plantedUplift,
+				summary.plantedCovered() ? "inside the interval" : "OUTSIDE the interval",
+				summary.sampleRatioPValue(), stages.get("evaluation"));
+		return summary;
+	}
+
+	private InputStream stream(ReadingsWriter readings, AtomicReference<ReadingsWriter.Stats> planted) {
+		try {
+			PipedInputStream in = new PipedInputStream(1 << 20);
+			PipedOutputStream pipe = new PipedOutputStream(in);
+			Thread writer = new Thread(() -> {
+				try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(pipe, StandardCharsets.UTF_8), 1 << 16)) {
+					planted.set(readings.write(w));
+				}
+				catch (IOException | UncheckedIOException ex) {
+					// The reader went away; the upload reports the failure.
+				}
+			}, "demo-readings-writer");
+			writer.setDaemon(true);
+			writer.start();
+			return in;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void expectCompleted(JsonNode batch, String what) {
+		if (!"COMPLETED".equals(batch.get("status").asString())) {
+			throw new IllegalStateException("The " + what + " batch ended " + batch.get("status").asString() + ": "
+					+ batch.get("error"));
+		}
+	}
+
+	private void say(String format, Object... args) {
+		this.out.println(String.format(java.util.Locale.ROOT, format, args));
+	}
+
+	private static long ms(long start) {
+		return (System.nanoTime() - start) / 1_000_000;
+	}
+
+}

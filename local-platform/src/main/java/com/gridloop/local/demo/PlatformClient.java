@@ -1,0 +1,100 @@
+package com.gridloop.local.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+import com.gridloop.local.DemoUsers;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Talks to the services' REST APIs as their users would, with HTTP Basic as one of the demo users. */
+public final class PlatformClient {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+	private final Function<String, String> baseUrl;
+
+	/** @param baseUrl service name to its base URL */
+	public PlatformClient(Function<String, String> baseUrl) {
+		this.baseUrl = baseUrl;
+	}
+
+	public JsonNode get(String service, String path, String user) {
+		return send(request(service, path, user).GET().build());
+	}
+
+	public JsonNode postJson(String service, String path, String user, Object body) {
+		return send(request(service, path, user).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+			.build());
+	}
+
+	/** Streams a body of unknown length (chunked), for uploads that never sit in memory. */
+	public JsonNode postStream(String service, String path, String user, String contentType,
+			Supplier<InputStream> body) {
+		return send(request(service, path, user).header("Content-Type", contentType)
+			.POST(HttpRequest.BodyPublishers.ofInputStream(body))
+			.build());
+	}
+
+	/** Polls until the condition holds on the answer, or fails after the timeout. */
+	public JsonNode await(String service, String path, String user, Predicate<JsonNode> condition, Duration timeout,
+			String what) {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		JsonNode last = null;
+		while (System.nanoTime() < deadline) {
+			last = get(service, path, user);
+			if (condition.test(last)) {
+				return last;
+			}
+			try {
+				Thread.sleep(250);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+		throw new IllegalStateException("Timed out after " + timeout.toSeconds() + " s waiting for " + what
+				+ "; last answer from " + service + path + ": " + last);
+	}
+
+	private HttpRequest.Builder request(String service, String path, String user) {
+		String token = Base64.getEncoder()
+			.encodeToString((user + ":" + DemoUsers.password(user)).getBytes(StandardCharsets.UTF_8));
+		return HttpRequest.newBuilder(URI.create(this.baseUrl.apply(service) + path))
+			.header("Authorization", "Basic " + token)
+			.header("Accept", "application/json");
+	}
+
+	private JsonNode send(HttpRequest request) {
+		try {
+			HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() >= 300) {
+				throw new IllegalStateException(request.method() + " " + request.uri() + " answered "
+						+ response.statusCode() + ": " + response.body());
+			}
+			return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(request.method() + " " + request.uri() + " failed: " + ex.getMessage(), ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

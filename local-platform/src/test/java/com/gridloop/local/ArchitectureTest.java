@@ -1,0 +1,69 @@
+package com.gridloop.local;
+
+import java.util.List;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The module boundaries of ARCHITECTURE.md, checked on the compiled classes of every module. */
+class ArchitectureTest {
+
+	private static final List<String> SERVICES = List.of("ingestion", "profile", "strategy", "reach", "evaluation");
+
+	private static final JavaClasses CLASSES = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("com.gridloop");
+
+	@Test
+	void noServiceImportsAnotherServicesCode() {
+		for (String service : SERVICES) {
+			String[] others = SERVICES.stream()
+				.filter(s -> !s.equals(service))
+				.map(s -> "com.gridloop." + s + "..")
+				.toArray(String[]::new);
+			noClasses().that()
+				.resideInAPackage("com.gridloop." + service + "..")
+				.should()
+				.dependOnClassesThat()
+				.resideInAnyPackage(others)
+				.because("services talk through events and REST, never through each other's code")
+				.check(CLASSES);
+		}
+	}
+
+	@Test
+	void commonKnowsNoServiceAndServicesKnowNoInfrastructureOrDemo() {
+		noClasses().that()
+			.resideInAPackage("com.gridloop.common..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage(SERVICES.stream().map(s -> "com.gridloop." + s + "..").toArray(String[]::new))
+			.check(CLASSES);
+		for (String service : SERVICES) {
+			noClasses().that()
+				.resideInAPackage("com.gridloop." + service + "..")
+				.should()
+				.dependOnClassesThat()
+				.resideInAnyPackage("com.gridloop.embedded..", "com.gridloop.local..", "com.gridloop.datagen..")
+				.because("the embedded servers, the local platform and the generator stay out of the service jars")
+				.check(CLASSES);
+		}
+	}
+
+	@Test
+	void controllersAreNotPublicApiOfTheirModule() {
+		noClasses().that()
+			.areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+			.and()
+			.resideInAnyPackage(SERVICES.stream().map(s -> "com.gridloop." + s + "..").toArray(String[]::new))
+			.should()
+			.bePublic()
+			.because("web adapters are package-private; other classes use the feature's services")
+			.check(CLASSES);
+	}
+
+}

@@ -1,0 +1,204 @@
+package com.gridloop.local;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Supplier;
+
+import com.gridloop.common.event.Topics;
+import com.gridloop.common.inbox.IdempotentConsumer;
+import com.gridloop.local.demo.DemoSummary;
+import com.gridloop.local.demo.LoopRun;
+import com.gridloop.local.demo.PlatformClient;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole loop on a small generated county, through the five services over a real PostgreSQL and Kafka broker:
+ * the counts agree from stage to stage, control targets are never contacted, redelivered events change nothing,
+ * poison events are dead-lettered, and the measured uplift's interval covers the planted one.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LoopEndToEndTest {
+
+	private static LocalPlatform platform;
+
+	private static PlatformClient client;
+
+	private static DemoSummary summary;
+
+	private static Path home;
+
+	@BeforeAll
+	static void runTheLoop() throws Exception {
+		home = Files.createTempDirectory("gridloop-e2e-");
+		platform = LocalPlatform.start(new LocalPlatform.Options(home, false, 0, 0, false,
+				Map.of("gridloop.outbox.poll-interval", "50ms")));
+		client = new PlatformClient(platform::baseUrl);
+		ByteArrayOutputStream log = new ByteArrayOutputStream();
+		summary = new LoopRun(client, new PrintStream(log, true, StandardCharsets.UTF_8))
+			.run(new LoopRun.Plan(3000, 7, 20261126L, 0.2, Duration.ofMinutes(5)));
+		System.out.println(log.toString(StandardCharsets.UTF_8));
+	}
+
+	@AfterAll
+	static void stop() {
+		if (platform != null) {
+			platform.close();
+		}
+	}
+
+	@Test
+	@Order(1)
+	void everyStageDidItsWorkAndCountsAgreeAcrossStages() {
+		assertThat(summary.complete()).as(summary.toString()).isTrue();
+		JsonNode ingestion = client.get("ingestion", "/api/v1/ingestion/stats", "analyst");
+		JsonNode profile = client.get("profile", "/api/v1/profile/stats", "analyst");
+		JsonNode strategy = client.get("strategy", "/api/v1/strategy/stats", "marketer");
+		JsonNode reach = client.get("reach", "/api/v1/reach/stats", "manager");
+		JsonNode evaluation = client.get("evaluation", "/api/v1/evaluation/stats", "analyst");
+		assertThat(ingestion.get("customers").asLong()).isEqualTo(3000);
+		assertThat(profile.get("customers").asLong()).isEqualTo(3000);
+		assertThat(profile.get("usage_days").asLong()).isEqualTo(ingestion.get("daily_facts").asLong()).isEqualTo(3000 * 7);
+		assertThat(strategy.get("customers_with_tags").asLong()).isEqualTo(profile.get("profiled").asLong());
+		long targets = summary.targetsTreatment() + summary.targetsControl();
+		assertThat(strategy.get("targets").asLong()).isEqualTo(targets);
+		assertThat(reach.get("targets").asLong()).isEqualTo(targets);
+		assertThat(evaluation.get("assignments").asLong()).isEqualTo(targets);
+		assertThat(reach.get("dispatched").asLong()).isEqualTo(summary.targetsTreatment());
+		assertThat(evaluation.get("exposures").asLong()).isEqualTo(summary.targetsTreatment());
+		assertThat(reach.get("outcomes").asLong()).isEqualTo(evaluation.get("outcomes").asLong())
+			.isEqualTo(summary.conversionsTreatment() + summary.conversionsControl());
+	}
+
+	@Test
+	@Order(2)
+	void controlTargetsAreNeverContacted() {
+		assertThat(summary.targetsControl()).isPositive();
+		assertThat(summary.controlContacted()).isZero();
+		assertThat(client.get("reach", "/api/v1/reach/stats", "manager").get("control_contacted").asLong()).isZero();
+	}
+
+	@Test
+	@Order(3)
+	void theMeasuredUpliftsIntervalCoversThePlantedOne() {
+		assertThat(summary.upliftPlanted()).isBetween(summary.upliftCiLow(), summary.upliftCiHigh());
+		assertThat(summary.sampleRatioPValue()).isGreaterThan(0.001);
+	}
+
+	@Test
+	@Order(4)
+	void aRedeliveredEventChangesNothing() {
+		ConsumerRecord<String, String> target = firstRecord(Topics.TARGETS);
+		ConsumerRecord<String, String> outcome = firstRecord(Topics.REACH_EVENTS);
+		JsonNode reachBefore = client.get("reach", "/api/v1/reach/stats", "manager");
+		JsonNode evaluationBefore = client.get("evaluation", "/api/v1/evaluation/stats", "analyst");
+		double reachDuplicates = duplicates("reach", "reach.targets");
+		double evaluationDuplicates = duplicates("evaluation", "evaluation.reach");
+
+		send(target.topic(), target.key(), target.value());
+		send(outcome.topic(), outcome.key(), outcome.value());
+
+		await(() -> duplicates("reach", "reach.targets") > reachDuplicates
+				&& duplicates("evaluation", "evaluation.reach") > evaluationDuplicates);
+		assertThat(client.get("reach", "/api/v1/reach/stats", "manager")).isEqualTo(reachBefore);
+		assertThat(client.get("evaluation", "/api/v1/evaluation/stats", "analyst")).isEqualTo(evaluationBefore);
+	}
+
+	@Test
+	@Order(5)
+	void aPoisonEventGoesToTheDeadLetterTopicWithItsError() {
+		send(Topics.TARGETS, "customer-x", "this is not an event");
+		List<ConsumerRecord<String, String>> dead = new java.util.ArrayList<>();
+		await(() -> {
+			dead.clear();
+			dead.addAll(records(Topics.deadLetter(Topics.TARGETS)));
+			return dead.size() >= 2;
+		});
+		assertThat(dead).allSatisfy(r -> {
+			assertThat(r.value()).isEqualTo("this is not an event");
+			assertThat(new String(r.headers().lastHeader(IdempotentConsumer.ERROR_HEADER).value(),
+					StandardCharsets.UTF_8)).contains("Not an event envelope");
+		});
+		assertThat(dead).extracting(r -> new String(r.headers().lastHeader("gridloop-consumer").value(),
+				StandardCharsets.UTF_8)).containsExactlyInAnyOrder("reach.targets", "evaluation.targets");
+	}
+
+	private static double duplicates(String service, String consumer) {
+		var counter = platform.context(service).getBean(MeterRegistry.class)
+			.find("gridloop.events.consumed").tags("consumer", consumer, "outcome", "duplicate").counter();
+		return counter == null ? 0 : counter.count();
+	}
+
+	private static void await(Supplier<Boolean> condition) {
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		while (!condition.get()) {
+			assertThat(System.nanoTime()).as("condition within 60 s").isLessThan(deadline);
+			try {
+				Thread.sleep(200);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+	}
+
+	private static void send(String topic, String key, String value) {
+		Properties p = new Properties();
+		p.put("bootstrap.servers", platform.infrastructure().kafkaBootstrap());
+		try (var producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
+			producer.send(new ProducerRecord<>(topic, key, value)).get();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static ConsumerRecord<String, String> firstRecord(String topic) {
+		List<ConsumerRecord<String, String>> all = records(topic);
+		assertThat(all).isNotEmpty();
+		return all.get(0);
+	}
+
+	private static List<ConsumerRecord<String, String>> records(String topic) {
+		Properties p = new Properties();
+		p.put("bootstrap.servers", platform.infrastructure().kafkaBootstrap());
+		p.put("group.id", "e2e-reader-" + System.nanoTime());
+		p.put("auto.offset.reset", "earliest");
+		List<ConsumerRecord<String, String>> out = new java.util.ArrayList<>();
+		try (var consumer = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
+			consumer.subscribe(List.of(topic));
+			long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+			while (System.nanoTime() < deadline) {
+				consumer.poll(Duration.ofMillis(300)).forEach(out::add);
+				if (!out.isEmpty() && consumer.assignment().stream()
+					.allMatch(tp -> consumer.position(tp) >= consumer.endOffsets(List.of(tp)).get(tp))) {
+					break;
+				}
+			}
+		}
+		return out;
+	}
+
+}
