@@ -14,7 +14,8 @@ import com.gridloop.common.event.Topics;
 import com.gridloop.datagen.GeneratorConfig;
 import com.gridloop.datagen.Population;
 import com.gridloop.datagen.ReadingsWriter;
-import com.gridloop.embedded.TestInfrastructure;
+import com.gridloop.testsupport.TestHttp;
+import com.gridloop.testsupport.TestInfrastructure;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ class UploadFlowTest {
 
 	@Test
 	void customersAndReadingsBecomeFactsOnKafkaAndBadRowsAreQuarantined() {
-		Http http = new Http(this.port);
+		TestHttp http = new TestHttp(this.port);
 		GeneratorConfig config = GeneratorConfig.defaults(42, 30, 3).withDefects(0.01, 0.01, 0.1);
 		Population population = new Population(config);
 		StringWriter customers = new StringWriter();
@@ -90,7 +91,7 @@ class UploadFlowTest {
 
 	@Test
 	void aGbkArchiveWithChineseCategoriesIsRead() {
-		Http http = new Http(this.port);
+		TestHttp http = new TestHttp(this.port);
 		String csv = "客户编号,户名,用电类别,电价代码,联系电话\nGBK-001,张伟,居民,HB-RES,+86 138-0000-1111\n";
 		JsonNode batch = upload(http, "customers", csv.getBytes(Charset.forName("GBK")), "GBK");
 		assertThat(batch.get("accepted").asLong()).isEqualTo(1);
@@ -105,7 +106,7 @@ class UploadFlowTest {
 
 	@Test
 	void uploadsNeedAnAuthorisedRoleAndErrorsAreProblemDetails() {
-		Http http = new Http(this.port);
+		TestHttp http = new TestHttp(this.port);
 		byte[] body = "customer_no,category,tariff_code\n".getBytes(StandardCharsets.UTF_8);
 		HttpResponse<String> anonymous = http.post("/api/v1/batches/customers", null, null, "text/csv", body);
 		assertThat(anonymous.statusCode()).isEqualTo(401);
@@ -121,14 +122,14 @@ class UploadFlowTest {
 
 	@Test
 	void aFileWithoutTheRequiredColumnsFailsWithAClearError() {
-		Http http = new Http(this.port);
+		TestHttp http = new TestHttp(this.port);
 		JsonNode batch = upload(http, "readings", "meter,when\nM1,2026-01-01 00:00\n".getBytes(StandardCharsets.UTF_8),
 				"UTF-8");
 		assertThat(batch.get("status").asString()).isEqualTo("FAILED");
 		assertThat(batch.get("error").asString()).contains("kwh");
 	}
 
-	private static JsonNode upload(Http http, String source, byte[] body, String charset) {
+	private static JsonNode upload(TestHttp http, String source, byte[] body, String charset) {
 		HttpResponse<String> response = http.post("/api/v1/batches/" + source + "?wait=true&charset=" + charset,
 				"loader", "loader-pw", "text/csv", body);
 		assertThat(response.statusCode()).as(response.body()).isIn(200, 201);

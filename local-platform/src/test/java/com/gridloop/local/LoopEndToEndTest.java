@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.function.Supplier;
 
 import com.gridloop.common.event.Topics;
@@ -16,13 +15,9 @@ import com.gridloop.common.inbox.IdempotentConsumer;
 import com.gridloop.local.demo.DemoSummary;
 import com.gridloop.local.demo.LoopRun;
 import com.gridloop.local.demo.PlatformClient;
+import com.gridloop.testsupport.TestKafka;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -151,28 +146,11 @@ class LoopEndToEndTest {
 	}
 
 	private static void await(Supplier<Boolean> condition) {
-		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-		while (!condition.get()) {
-			assertThat(System.nanoTime()).as("condition within 60 s").isLessThan(deadline);
-			try {
-				Thread.sleep(200);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-		}
+		TestKafka.await(Duration.ofSeconds(60), "the platform to settle", condition::get);
 	}
 
 	private static void send(String topic, String key, String value) {
-		Properties p = new Properties();
-		p.put("bootstrap.servers", platform.infrastructure().kafkaBootstrap());
-		try (var producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
-			producer.send(new ProducerRecord<>(topic, key, value)).get();
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
+		kafka().send(topic, key, value);
 	}
 
 	private static ConsumerRecord<String, String> firstRecord(String topic) {
@@ -182,23 +160,11 @@ class LoopEndToEndTest {
 	}
 
 	private static List<ConsumerRecord<String, String>> records(String topic) {
-		Properties p = new Properties();
-		p.put("bootstrap.servers", platform.infrastructure().kafkaBootstrap());
-		p.put("group.id", "e2e-reader-" + System.nanoTime());
-		p.put("auto.offset.reset", "earliest");
-		List<ConsumerRecord<String, String>> out = new java.util.ArrayList<>();
-		try (var consumer = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
-			consumer.subscribe(List.of(topic));
-			long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-			while (System.nanoTime() < deadline) {
-				consumer.poll(Duration.ofMillis(300)).forEach(out::add);
-				if (!out.isEmpty() && consumer.assignment().stream()
-					.allMatch(tp -> consumer.position(tp) >= consumer.endOffsets(List.of(tp)).get(tp))) {
-					break;
-				}
-			}
-		}
-		return out;
+		return kafka().readAll(topic);
+	}
+
+	private static TestKafka kafka() {
+		return new TestKafka(platform.infrastructure().kafkaBootstrap());
 	}
 
 }

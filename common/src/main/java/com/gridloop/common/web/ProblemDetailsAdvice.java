@@ -1,10 +1,13 @@
 package com.gridloop.common.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.ConstraintViolationException;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -14,6 +17,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -22,6 +28,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * and what is wrong with it.
  */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@Override
@@ -34,6 +41,29 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			.map(e -> Map.<String, Object>of("field", e.getField(), "message", String.valueOf(e.getDefaultMessage())))
 			.toList();
 		body.setDetail("The request has " + errors.size() + " invalid field(s)");
+		body.setProperty("errors", errors);
+		return handleExceptionInternal(ex, body, headers, status, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Map<String, Object>> errors = new ArrayList<>();
+		for (ParameterValidationResult result : ex.getParameterValidationResults()) {
+			if (result instanceof ParameterErrors fields) {
+				fields.getFieldErrors()
+					.forEach(e -> errors.add(Map.of("field", e.getField(), "message",
+							String.valueOf(e.getDefaultMessage()))));
+			}
+			else {
+				String name = result.getMethodParameter().getParameterName();
+				result.getResolvableErrors()
+					.forEach(e -> errors.add(Map.of("field", String.valueOf(name), "message",
+							String.valueOf(e.getDefaultMessage()))));
+			}
+		}
+		ProblemDetail body = ex.getBody();
+		body.setDetail("The request has " + errors.size() + " invalid value(s)");
 		body.setProperty("errors", errors);
 		return handleExceptionInternal(ex, body, headers, status, request);
 	}

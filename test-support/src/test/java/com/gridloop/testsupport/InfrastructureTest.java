@@ -1,4 +1,4 @@
-package com.gridloop.embedded;
+package com.gridloop.testsupport;
 
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
+import com.gridloop.embedded.Infrastructure;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecords;

@@ -1,10 +1,12 @@
-package com.gridloop.embedded;
+package com.gridloop.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+
+import com.gridloop.embedded.Infrastructure;
 
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;

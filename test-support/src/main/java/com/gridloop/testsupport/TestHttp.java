@@ -1,4 +1,4 @@
-package com.gridloop.ingestion;
+package com.gridloop.testsupport;
 
 import java.io.IOException;
 import java.net.URI;
@@ -8,14 +8,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-/** A small HTTP client for the tests: real requests to the running service, with basic authentication. */
-public final class Http {
+/** Real HTTP requests to a service under test, with HTTP Basic authentication. */
+public final class TestHttp {
 
 	private final HttpClient client = HttpClient.newHttpClient();
 
 	private final String base;
 
-	public Http(int port) {
+	public TestHttp(int port) {
 		this.base = "http://localhost:" + port;
 	}
 
@@ -24,6 +24,10 @@ public final class Http {
 			.header("Content-Type", contentType)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body));
 		return send(auth(b, user, password).build());
+	}
+
+	public HttpResponse<String> postJson(String path, String user, String password, String json) {
+		return post(path, user, password, "application/json", json.getBytes(StandardCharsets.UTF_8));
 	}
 
 	public HttpResponse<String> get(String path, String user, String password) {

@@ -1,0 +1,69 @@
+package com.gridloop.reach.target;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import com.gridloop.common.event.EventCodec;
+import com.gridloop.common.event.EventEnvelope;
+import com.gridloop.common.event.Events;
+import com.gridloop.common.event.Topics;
+import com.gridloop.common.inbox.IdempotentConsumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Receives targets. A treatment target gets a queued dispatch; a control target is stored and never queued, so no
+ * code path can contact it.
+ */
+@Component
+class TargetListener {
+
+	/** The fields of strategy's TargetAssigned that reach uses. */
+	record TargetAssigned(UUID campaignId, String customerId, String arm, String offerCode, String channel,
+			String reason, String benefitText, int priority) {
+	}
+
+	private final IdempotentConsumer consumer;
+
+	private final EventCodec codec;
+
+	private final JdbcTemplate jdbc;
+
+	TargetListener(IdempotentConsumer consumer, EventCodec codec, JdbcTemplate jdbc) {
+		this.consumer = consumer;
+		this.codec = codec;
+		this.jdbc = jdbc;
+	}
+
+	@KafkaListener(topics = Topics.TARGETS, id = "reach-targets")
+	void on(List<ConsumerRecord<String, String>> records) {
+		this.consumer.consume("reach.targets", records, this::apply);
+	}
+
+	private void apply(List<EventEnvelope> events) {
+		List<Object[]> targets = new ArrayList<>();
+		List<Object[]> queued = new ArrayList<>();
+		for (EventEnvelope e : events) {
+			if (!e.is(Events.TARGET_ASSIGNED)) {
+				continue;
+			}
+			TargetAssigned t = this.codec.payload(e, TargetAssigned.class);
+			targets.add(new Object[] { t.campaignId(), t.customerId(), t.arm(), t.offerCode(), t.channel(), t.reason(),
+					t.benefitText(), t.priority() });
+			if ("TREATMENT".equals(t.arm())) {
+				queued.add(new Object[] { UUID.randomUUID(), t.campaignId(), t.customerId(), t.channel() });
+			}
+		}
+		this.jdbc.batchUpdate("""
+				insert into target (campaign_id, customer_id, arm, offer_code, channel, reason, benefit_text, priority)
+				values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""", targets);
+		this.jdbc.batchUpdate("""
+				insert into dispatch (id, campaign_id, customer_id, channel, status) values (?, ?, ?, ?, 'QUEUED')
+				on conflict (campaign_id, customer_id) do nothing""", queued);
+	}
+
+}

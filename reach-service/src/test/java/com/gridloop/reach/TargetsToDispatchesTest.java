@@ -1,0 +1,127 @@
+package com.gridloop.reach;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import com.gridloop.common.event.EventCodec;
+import com.gridloop.common.event.Events;
+import com.gridloop.common.event.Topics;
+import com.gridloop.testsupport.TestHttp;
+import com.gridloop.testsupport.TestKafka;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Treatment targets are contacted through the sandbox, control ones never; outcomes only for targets. */
+@ReachIntegrationTest
+class TargetsToDispatchesTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	EventCodec codec;
+
+	@Autowired
+	JsonMapper json;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private final TestKafka kafka = TestKafka.shared();
+
+	@Test
+	void treatmentIsContactedControlNeverAndOptOutsAreRespected() {
+		String campaign = UUID.randomUUID().toString();
+		putConsent("opted-out", "SMS", false);
+		Map<String, String> events = new LinkedHashMap<>();
+		for (int i = 0; i < 30; i++) {
+			events.put("t" + i, target(campaign, "t-" + i, "TREATMENT"));
+			events.put("c" + i, target(campaign, "c-" + i, "CONTROL"));
+		}
+		events.put("opt", target(campaign, "opted-out", "TREATMENT"));
+		this.kafka.sendAll(Topics.TARGETS, events);
+
+		TestKafka.await(Duration.ofSeconds(30), "dispatches", () -> count(
+				"select count(*) from dispatch where campaign_id = ?::uuid and status <> 'QUEUED'", campaign) == 31);
+		assertThat(count("select count(*) from target where campaign_id = ?::uuid", campaign)).isEqualTo(61);
+		assertThat(count("select count(*) from dispatch where campaign_id = ?::uuid and status = 'SENT'", campaign))
+			.isEqualTo(30);
+		assertThat(this.jdbc.queryForObject(
+				"select status from dispatch where campaign_id = ?::uuid and customer_id = 'opted-out'", String.class,
+				campaign)).isEqualTo("SUPPRESSED");
+		assertThat(count("""
+				select count(*) from sandbox_message m join dispatch d on d.id = m.dispatch_id
+				where d.campaign_id = ?::uuid and d.customer_id like 'c-%'""", campaign)).isZero();
+		assertThat(count("select count(*) from dispatch where campaign_id = ?::uuid and customer_id like 'c-%'",
+				campaign)).isZero();
+		String body = this.jdbc.queryForObject("""
+				select m.body from sandbox_message m join dispatch d on d.id = m.dispatch_id
+				where d.campaign_id = ?::uuid and d.customer_id = 't-0'""", String.class, campaign);
+		assertThat(body).contains("saves about 300 yuan");
+
+		TestKafka.await(Duration.ofSeconds(30), "MessageDispatched events", () -> this.kafka.readAll(Topics.REACH_EVENTS)
+			.stream()
+			.map(r -> this.json.readTree(r.value()))
+			.filter(e -> e.get("type").asString().equals(Events.MESSAGE_DISPATCHED.name())
+					&& e.get("payload").get("campaignId").asString().equals(campaign))
+			.count() == 30);
+	}
+
+	@Test
+	void outcomesAreRecordedOnceAndOnlyForTargets() {
+		String campaign = UUID.randomUUID().toString();
+		this.kafka.send(Topics.TARGETS, "x-1", target(campaign, "x-1", "CONTROL"));
+		TestKafka.await(Duration.ofSeconds(30), "the target",
+				() -> count("select count(*) from target where campaign_id = ?::uuid", campaign) == 1);
+		TestHttp http = new TestHttp(this.port);
+		String outcome = "{\"campaignId\":\"" + campaign + "\",\"customerId\":\"x-1\",\"outcome\":\"CONVERTED\","
+				+ "\"source\":\"BUSINESS_SYSTEM\"}";
+		HttpResponse<String> first = http.postJson("/api/v1/outcomes", "manager", "manager-pw", outcome);
+		assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+		assertThat(this.json.readTree(first.body()).get("recorded").asInt()).isEqualTo(1);
+		HttpResponse<String> again = http.postJson("/api/v1/outcomes", "manager", "manager-pw", outcome);
+		assertThat(this.json.readTree(again.body()).get("alreadyKnown").asInt()).isEqualTo(1);
+		HttpResponse<String> stranger = http.postJson("/api/v1/outcomes", "manager", "manager-pw",
+				outcome.replace("x-1", "nobody"));
+		assertThat(stranger.statusCode()).isEqualTo(422);
+		HttpResponse<String> invalid = http.postJson("/api/v1/outcomes", "manager", "manager-pw",
+				"{\"campaignId\":\"" + campaign + "\",\"outcome\":\"MAYBE\"}");
+		assertThat(invalid.statusCode()).isEqualTo(400);
+		assertThat(http.postJson("/api/v1/outcomes", "analyst", "analyst-pw", outcome).statusCode()).isEqualTo(403);
+	}
+
+	private String target(String campaign, String customer, String arm) {
+		Map<String, Object> t = new LinkedHashMap<>();
+		t.put("campaignId", campaign);
+		t.put("customerId", customer);
+		t.put("arm", arm);
+		t.put("offerCode", "TOU_TARIFF");
+		t.put("channel", "SMS");
+		t.put("reason", "valley_share 0.6 ≥ 0.35");
+		t.put("benefitYuan", 300.0);
+		t.put("benefitText", "Time-of-use saves about 300 yuan a year");
+		t.put("priority", 1);
+		return this.codec.encode(this.codec.wrap(Events.TARGET_ASSIGNED, customer, t));
+	}
+
+	private void putConsent(String customer, String channel, boolean granted) {
+		this.jdbc.update("insert into consent (customer_id, channel, granted) values (?, ?, ?) on conflict do nothing",
+				customer, channel, granted);
+	}
+
+	private long count(String sql, Object... args) {
+		Long n = this.jdbc.queryForObject(sql, Long.class, args);
+		return n == null ? 0 : n;
+	}
+
+}
