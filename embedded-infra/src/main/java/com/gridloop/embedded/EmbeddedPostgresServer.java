@@ -35,6 +35,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setDataDirectory(dataDir)
 				.setCleanDataDirectory(false)
+				// GridLoop stops the database itself, after the services that use it.
+				.setRegisterShutdownHook(false)
 				.setPort(port == 0 ? FreePorts.find() : port)
 				.setServerConfig("max_connections", "300")
 				.setServerConfig("shared_buffers", "256MB")

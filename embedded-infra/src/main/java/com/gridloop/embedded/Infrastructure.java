@@ -64,19 +64,35 @@ public final class Infrastructure implements AutoCloseable {
 			adminUser = "postgres";
 			adminPassword = "";
 		}
-		ServiceDatabases.provision(adminUrl, adminUser, adminPassword, DATABASE);
+		try {
+			ServiceDatabases.provision(adminUrl, adminUser, adminPassword, DATABASE);
+		}
+		catch (RuntimeException ex) {
+			if (postgres != null) {
+				postgres.close();
+			}
+			throw ex;
+		}
 		String databaseUrl = ServiceDatabases.replaceDatabase(adminUrl, DATABASE);
 
-		EmbeddedKafkaBroker kafka = null;
-		String bootstrap = env.get("GRIDLOOP_KAFKA_BOOTSTRAP");
-		if (bootstrap == null || bootstrap.isBlank()) {
-			kafka = EmbeddedKafkaBroker.start(options.home().resolve("kafka"), options.kafkaPort());
-			bootstrap = kafka.bootstrapServers();
+		try {
+			EmbeddedKafkaBroker kafka = null;
+			String bootstrap = env.get("GRIDLOOP_KAFKA_BOOTSTRAP");
+			if (bootstrap == null || bootstrap.isBlank()) {
+				kafka = EmbeddedKafkaBroker.start(options.home().resolve("kafka"), options.kafkaPort());
+				bootstrap = kafka.bootstrapServers();
+			}
+			else {
+				log.info("Using the Kafka cluster at {}", bootstrap);
+			}
+			return new Infrastructure(postgres, kafka, databaseUrl, bootstrap);
 		}
-		else {
-			log.info("Using the Kafka cluster at {}", bootstrap);
+		catch (RuntimeException ex) {
+			if (postgres != null) {
+				postgres.close();
+			}
+			throw ex;
 		}
-		return new Infrastructure(postgres, kafka, databaseUrl, bootstrap);
 	}
 
 	/** JDBC URL of the GridLoop database (no schema chosen). */

@@ -66,7 +66,7 @@ public final class GridLoopCli {
 			.toAbsolutePath();
 		OUT.println("Starting GridLoop (data in " + home + ") ...");
 		long t0 = System.nanoTime();
-		LocalPlatform platform = LocalPlatform.start(new LocalPlatform.Options(home, true,
+		LocalPlatform platform = new LocalPlatform(new LocalPlatform.Options(home, true,
 				args.intValue("--postgres-port", 5433), args.intValue("--kafka-port", 9092), true, Map.of()));
 		CountDownLatch stopped = new CountDownLatch(1);
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -74,6 +74,7 @@ public final class GridLoopCli {
 			platform.close();
 			stopped.countDown();
 		}, "gridloop-stop"));
+		platform.start();
 		Infrastructure infra = platform.infrastructure();
 		OUT.printf("%nGridLoop is up in %.1f s.%n%n", (System.nanoTime() - t0) / 1e9);
 		OUT.printf("  %-11s %-28s %s%n", "service", "API", "docs / health");
@@ -100,8 +101,11 @@ public final class GridLoopCli {
 				seed, home);
 		long t0 = System.nanoTime();
 		DemoSummary summary;
-		try (LocalPlatform platform = LocalPlatform.start(
-				new LocalPlatform.Options(home, false, 0, 0, false, Map.of("gridloop.outbox.poll-interval", "50ms")))) {
+		LocalPlatform demo = new LocalPlatform(
+				new LocalPlatform.Options(home, false, 0, 0, false, Map.of("gridloop.outbox.poll-interval", "50ms")));
+		Thread stop = new Thread(demo::close, "gridloop-demo-stop");
+		Runtime.getRuntime().addShutdownHook(stop);
+		try (LocalPlatform platform = demo.start()) {
 			OUT.printf("Platform up in %.1f s: five services, PostgreSQL and Kafka (%s)%n%n",
 					(System.nanoTime() - t0) / 1e9, platform.infrastructure().kafkaBootstrap());
 			LoopRun loop = new LoopRun(new PlatformClient(platform::baseUrl), OUT);

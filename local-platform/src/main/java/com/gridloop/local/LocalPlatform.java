@@ -36,39 +36,60 @@ public final class LocalPlatform implements AutoCloseable {
 			Map<String, String> extra) {
 	}
 
-	private final Infrastructure infrastructure;
+	private final Options options;
 
-	private final Map<String, ConfigurableApplicationContext> services;
+	private final Map<String, ConfigurableApplicationContext> services = new LinkedHashMap<>();
 
-	private LocalPlatform(Infrastructure infrastructure, Map<String, ConfigurableApplicationContext> services) {
-		this.infrastructure = infrastructure;
-		this.services = services;
+	private Infrastructure infrastructure;
+
+	private boolean closed;
+
+	/** A platform not started yet: register {@link #close()} as a shutdown hook first, then {@link #start()}. */
+	public LocalPlatform(Options options) {
+		this.options = options;
 	}
 
+	/** Starts a platform; on failure, whatever had started is stopped again. */
 	public static LocalPlatform start(Options options) {
-		Infrastructure infra = Infrastructure.start(Infrastructure.Options.defaults(options.home(),
-				options.fixedPorts() ? options.postgresPort() : 0, options.fixedPorts() ? options.kafkaPort() : 0,
-				options.durable()));
-		Map<String, ConfigurableApplicationContext> started = new LinkedHashMap<>();
-		ExecutorService pool = Executors.newFixedThreadPool(ServiceSpec.ALL.size());
+		LocalPlatform platform = new LocalPlatform(options);
+		platform.start();
+		return platform;
+	}
+
+	/** Starts the infrastructure, then the five services in parallel. */
+	public LocalPlatform start() {
 		try {
-			List<Future<ConfigurableApplicationContext>> futures = new ArrayList<>();
-			for (ServiceSpec spec : ServiceSpec.ALL) {
-				futures.add(pool.submit(() -> startService(spec, infra, options)));
+			Infrastructure infra = Infrastructure.start(Infrastructure.Options.defaults(this.options.home(),
+					this.options.fixedPorts() ? this.options.postgresPort() : 0,
+					this.options.fixedPorts() ? this.options.kafkaPort() : 0, this.options.durable()));
+			synchronized (this) {
+				this.infrastructure = infra;
+				if (this.closed) {
+					throw new IllegalStateException("Stopped while starting");
+				}
 			}
-			for (int i = 0; i < futures.size(); i++) {
-				started.put(ServiceSpec.ALL.get(i).name(), futures.get(i).get());
+			ExecutorService pool = Executors.newFixedThreadPool(ServiceSpec.ALL.size());
+			try {
+				List<Future<ConfigurableApplicationContext>> futures = new ArrayList<>();
+				for (ServiceSpec spec : ServiceSpec.ALL) {
+					futures.add(pool.submit(() -> startService(spec, infra, this.options)));
+				}
+				for (int i = 0; i < futures.size(); i++) {
+					ConfigurableApplicationContext context = futures.get(i).get();
+					synchronized (this) {
+						this.services.put(ServiceSpec.ALL.get(i).name(), context);
+					}
+				}
 			}
+			finally {
+				pool.shutdown();
+			}
+			return this;
 		}
 		catch (Exception ex) {
-			started.values().forEach(ConfigurableApplicationContext::close);
-			infra.close();
+			close();
 			throw new IllegalStateException("The platform did not start: " + rootMessage(ex), ex);
 		}
-		finally {
-			pool.shutdown();
-		}
-		return new LocalPlatform(infra, started);
 	}
 
 	private static ConfigurableApplicationContext startService(ServiceSpec spec, Infrastructure infra, Options options) {
@@ -103,19 +124,25 @@ public final class LocalPlatform implements AutoCloseable {
 		return this.services.get(service);
 	}
 
+	/** Stops the services, then Kafka and PostgreSQL; safe to call at any point, and twice. */
 	@Override
-	public void close() {
-		List<String> names = new ArrayList<>(this.services.keySet());
-		java.util.Collections.reverse(names);
-		for (String name : names) {
+	public synchronized void close() {
+		if (this.closed) {
+			return;
+		}
+		this.closed = true;
+		// The services stop side by side (each drains its own listeners and requests), then the infrastructure.
+		this.services.entrySet().parallelStream().forEach(service -> {
 			try {
-				this.services.get(name).close();
+				service.getValue().close();
 			}
 			catch (RuntimeException ex) {
-				log.warn("{} did not stop cleanly: {}", name, ex.getMessage());
+				log.warn("{} did not stop cleanly: {}", service.getKey(), ex.getMessage());
 			}
+		});
+		if (this.infrastructure != null) {
+			this.infrastructure.close();
 		}
-		this.infrastructure.close();
 	}
 
 	private static String rootMessage(Throwable t) {
