@@ -31,9 +31,16 @@ public final class LocalPlatform implements AutoCloseable {
 	 * @param fixedPorts services on 8081-8085, PostgreSQL and Kafka on their given ports; otherwise free ports
 	 * @param durable whether the database survives a crash (fsync)
 	 * @param extra more properties for every service
+	 * @param env where {@code GRIDLOOP_DB_URL} and {@code GRIDLOOP_KAFKA_BOOTSTRAP} may name existing servers
 	 */
 	public record Options(Path home, boolean fixedPorts, int postgresPort, int kafkaPort, boolean durable,
-			Map<String, String> extra) {
+			Map<String, String> extra, Map<String, String> env) {
+
+		public Options(Path home, boolean fixedPorts, int postgresPort, int kafkaPort, boolean durable,
+				Map<String, String> extra) {
+			this(home, fixedPorts, postgresPort, kafkaPort, durable, extra, System.getenv());
+		}
+
 	}
 
 	private final Options options;
@@ -59,9 +66,10 @@ public final class LocalPlatform implements AutoCloseable {
 	/** Starts the infrastructure, then the five services in parallel. */
 	public LocalPlatform start() {
 		try {
-			Infrastructure infra = Infrastructure.start(Infrastructure.Options.defaults(this.options.home(),
+			Infrastructure infra = Infrastructure.start(new Infrastructure.Options(this.options.home(),
 					this.options.fixedPorts() ? this.options.postgresPort() : 0,
-					this.options.fixedPorts() ? this.options.kafkaPort() : 0, this.options.durable()));
+					this.options.fixedPorts() ? this.options.kafkaPort() : 0, this.options.durable(),
+					this.options.env()));
 			synchronized (this) {
 				this.infrastructure = infra;
 				if (this.closed) {

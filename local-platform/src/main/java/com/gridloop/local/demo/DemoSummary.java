@@ -8,7 +8,7 @@ import java.util.Map;
  * keys of {@code --summary-json}.
  */
 public record DemoSummary(long customers, long readings, long quarantined, long duplicates, long dailyFacts,
-		long tagsComputed, Map<String, Long> segments, long targetsTreatment, long targetsControl, long excluded,
+		long customersTagged, long tagsComputed, Map<String, Long> segments, long targetsTreatment, long targetsControl, long excluded,
 		long dispatched, long controlContacted, long conversionsTreatment, long conversionsControl, double uplift,
 		double upliftCiLow, double upliftCiHigh, double upliftPlanted, double sampleRatioPValue,
 		Map<String, Long> stageMillis) {
@@ -33,6 +33,7 @@ public record DemoSummary(long customers, long readings, long quarantined, long 
 		m.put("quarantined", this.quarantined);
 		m.put("duplicates", this.duplicates);
 		m.put("daily_facts", this.dailyFacts);
+		m.put("customers_tagged", this.customersTagged);
 		m.put("tags_computed", this.tagsComputed);
 		m.put("segments", this.segments);
 		m.put("targets_treatment", this.targetsTreatment);

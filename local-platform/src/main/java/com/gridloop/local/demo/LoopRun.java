@@ -87,8 +87,9 @@ public final class LoopRun {
 			segments.put(s.get("code").asString(), s.get("size").asLong());
 		}
 		long profiled = profile.get("profiled").asLong();
-		say("2. insight   %,d usage days over Kafka, %,d customers tagged; segments %s (%d ms)",
-				profile.get("usage_days").asLong(), profiled, segments, stages.get("profile"));
+		long tagValues = profile.get("tag_values").asLong();
+		say("2. insight   %,d usage days over Kafka, %,d tag values on %,d customers; segments %s (%d ms)",
+				profile.get("usage_days").asLong(), tagValues, profiled, segments, stages.get("profile"));
 
 		t = System.nanoTime();
 		this.client.await("strategy", "/api/v1/strategy/stats", "marketer",
@@ -188,7 +189,7 @@ public final class LoopRun {
 		double plantedUplift = targets == 0 ? Double.NaN : plantedSum / targets;
 		DemoSummary summary = new DemoSummary(customerCount, batch.get("accepted").asLong(),
 				customers.get("quarantined").asLong() + batch.get("quarantined").asLong(),
-				batch.get("duplicates").asLong(), facts, profiled, segments,
+				batch.get("duplicates").asLong(), facts, profiled, tagValues, segments,
 				result.get("treatment").get("customers").asLong(), result.get("control").get("customers").asLong(),
 				launched.get("excluded").asLong(), dispatched, controlContacted,
 				result.get("treatment").get("conversions").asLong(), result.get("control").get("conversions").asLong(),

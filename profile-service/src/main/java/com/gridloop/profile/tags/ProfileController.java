@@ -68,6 +68,7 @@ class ProfileController {
 				select (select count(*) from customer) as customers,
 				       (select count(*) from usage_day) as usage_days,
 				       (select count(*) from customer_segment) as profiled,
+				       (select count(*) from tag_value) as tag_values,
 				       (select count(*) from dirty_customer) as pending_refresh""");
 	}
 
