@@ -1,5 +1,6 @@
 -- Ingestion owns raw batches, quarantine, golden customer ids and their aliases, interval data and daily facts.
 
+-- Events written with the state change they describe; the relay deletes them once Kafka has them.
 create table outbox_event (
     id          bigserial primary key,
     event_id    uuid        not null unique,
@@ -7,10 +8,8 @@ create table outbox_event (
     event_key   text        not null,
     event_type  text        not null,
     envelope    text        not null,
-    created_at  timestamptz not null default now(),
-    published_at timestamptz
+    created_at  timestamptz not null default now()
 );
-create index outbox_event_unpublished on outbox_event (id) where published_at is null;
 
 create table processed_event (
     consumer     text        not null,

@@ -67,7 +67,12 @@ public final class Population {
 		boolean household = archetype.category() == Archetype.Category.RESIDENTIAL;
 		String name = household ? SURNAMES[rng.nextInt(SURNAMES.length)] + GIVEN[rng.nextInt(GIVEN.length)]
 				: "武汉" + FIRM_WORDS[rng.nextInt(FIRM_WORDS.length)] + firmKind(archetype) + "有限公司";
-		double peakKw = archetype.dailyKwh() * scale * archetype.hourShare(19) * 2.2;
+		double peakHourShare = 0;
+		for (int h = 0; h < 24; h++) {
+			peakHourShare = Math.max(peakHourShare, archetype.hourShare(h));
+		}
+		// Transformers are sized with headroom over the busiest hour: heat, noise and growth.
+		double peakKw = archetype.dailyKwh() * scale * peakHourShare * 2.2;
 		double kva = household ? (rng.nextBoolean() ? 8 : 10) : standardTransformer(peakKw / 0.8);
 		return new SyntheticCustomer(i, customerNo, consNo, meterNo, name, phone, address, REGIONS[region],
 				archetype.category(), voltage(archetype, kva), kva, industry(archetype, rng), tariff(archetype, kva),

@@ -32,6 +32,7 @@ public final class GridLoopCli {
 		int exit = switch (command) {
 			case "run" -> run(options);
 			case "demo" -> demo(options);
+			case "bench" -> bench(options);
 			case "help", "--help", "-h" -> help();
 			default -> {
 				OUT.println("Unknown command: " + command);
@@ -53,6 +54,8 @@ public final class GridLoopCli {
 				      Starts a throwaway platform on free ports, generates N customers (default 10,000) with D days
 				      (default 30) of interval data, runs them through the whole loop over Kafka and prints what each
 				      stage did. Exit 0 only when every stage did its work.
+				  ./gridloop bench <name> [options]
+				      Benchmarks; ./gridloop bench lists them.
 				  ./gridloop help
 				      This text.
 
@@ -125,6 +128,25 @@ public final class GridLoopCli {
 		return summary.complete() ? 0 : 1;
 	}
 
+	private static int bench(Args args) throws Exception {
+		String which = args.raw().length > 1 ? args.raw()[1] : "";
+		String command = "./gridloop bench " + String.join(" ", java.util.Arrays.copyOfRange(args.raw(), 1,
+				args.raw().length));
+		switch (which) {
+			case "ingest" -> {
+				var bench = new com.gridloop.local.bench.IngestBenchmark(OUT);
+				bench.report(bench.run(args.longValue("--readings", 10_000_000L), 20261126L), command);
+				return 0;
+			}
+			default -> {
+				OUT.println("""
+						Benchmarks (each prints its figures, appends them to docs/benchmarks.md and ends with a summary line):
+						  ./gridloop bench ingest   [--readings N]   raw COPY against the whole ingestion pipeline (default 10,000,000)""");
+				return which.isEmpty() ? 0 : 2;
+			}
+		}
+	}
+
 	private static void deleteQuietly(Path dir) {
 		try (var paths = Files.walk(dir)) {
 			paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -144,6 +166,10 @@ public final class GridLoopCli {
 				}
 			}
 			return fallback;
+		}
+
+		long longValue(String name, long fallback) {
+			return Long.parseLong(value(name, String.valueOf(fallback)).replace(",", "").replace("_", ""));
 		}
 
 		int intValue(String name, int fallback) {

@@ -32,16 +32,30 @@ public final class LocalPlatform implements AutoCloseable {
 	 * @param durable whether the database survives a crash (fsync)
 	 * @param extra more properties for every service
 	 * @param env where {@code GRIDLOOP_DB_URL} and {@code GRIDLOOP_KAFKA_BOOTSTRAP} may name existing servers
+	 * @param services which services to start
 	 */
 	public record Options(Path home, boolean fixedPorts, int postgresPort, int kafkaPort, boolean durable,
-			Map<String, String> extra, Map<String, String> env) {
+			Map<String, String> extra, Map<String, String> env, List<String> services) {
 
 		public Options(Path home, boolean fixedPorts, int postgresPort, int kafkaPort, boolean durable,
 				Map<String, String> extra) {
-			this(home, fixedPorts, postgresPort, kafkaPort, durable, extra, System.getenv());
+			this(home, fixedPorts, postgresPort, kafkaPort, durable, extra, System.getenv(), ALL_SERVICES);
+		}
+
+		public Options(Path home, boolean fixedPorts, int postgresPort, int kafkaPort, boolean durable,
+				Map<String, String> extra, Map<String, String> env) {
+			this(home, fixedPorts, postgresPort, kafkaPort, durable, extra, env, ALL_SERVICES);
+		}
+
+		/** The same platform with only some of the services, for benchmarks of one stage. */
+		public Options only(String... names) {
+			return new Options(this.home, this.fixedPorts, this.postgresPort, this.kafkaPort, this.durable, this.extra,
+					this.env, List.of(names));
 		}
 
 	}
+
+	private static final List<String> ALL_SERVICES = ServiceSpec.ALL.stream().map(ServiceSpec::name).toList();
 
 	private final Options options;
 
@@ -76,16 +90,18 @@ public final class LocalPlatform implements AutoCloseable {
 					throw new IllegalStateException("Stopped while starting");
 				}
 			}
-			ExecutorService pool = Executors.newFixedThreadPool(ServiceSpec.ALL.size());
+			List<ServiceSpec> specs = ServiceSpec.ALL.stream().filter(s -> this.options.services().contains(s.name()))
+				.toList();
+			ExecutorService pool = Executors.newFixedThreadPool(specs.size());
 			try {
 				List<Future<ConfigurableApplicationContext>> futures = new ArrayList<>();
-				for (ServiceSpec spec : ServiceSpec.ALL) {
+				for (ServiceSpec spec : specs) {
 					futures.add(pool.submit(() -> startService(spec, infra, this.options)));
 				}
 				for (int i = 0; i < futures.size(); i++) {
 					ConfigurableApplicationContext context = futures.get(i).get();
 					synchronized (this) {
-						this.services.put(ServiceSpec.ALL.get(i).name(), context);
+						this.services.put(specs.get(i).name(), context);
 					}
 				}
 			}

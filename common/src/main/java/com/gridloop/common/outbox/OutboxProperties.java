@@ -12,10 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param batchSize events read and published per transaction
  * @param pollInterval pause when the outbox is empty
  * @param sendTimeout how long to wait for Kafka's acknowledgements of one batch
- * @param retention how long published events stay in the table
  */
 @ConfigurationProperties("gridloop.outbox")
 public record OutboxProperties(@DefaultValue("true") boolean enabled, @DefaultValue("2000") int batchSize,
-		@DefaultValue("100ms") Duration pollInterval, @DefaultValue("30s") Duration sendTimeout,
-		@DefaultValue("1d") Duration retention) {
+		@DefaultValue("100ms") Duration pollInterval, @DefaultValue("30s") Duration sendTimeout) {
 }

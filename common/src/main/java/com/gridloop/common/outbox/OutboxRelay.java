@@ -19,7 +19,8 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Publishes outbox rows to Kafka in the order they were written and marks them published. One relay per service
+ * Publishes outbox rows to Kafka in the order they were written and deletes them once Kafka acknowledged them
+ * (the events live on in Kafka). One relay per service
  * works at a time (a transaction-scoped advisory lock), which keeps each key's events in order across replicas.
  * A failed send rolls the batch back for another try: consumers ignore the duplicates that may follow.
  */
@@ -72,7 +73,7 @@ public class OutboxRelay implements SmartLifecycle {
 			}
 			List<Row> rows = this.jdbc.query("""
 					select id, topic, event_key, envelope from outbox_event
-					where published_at is null order by id limit ?""",
+					order by id limit ?""",
 					(rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)),
 					this.properties.batchSize());
 			if (rows.isEmpty()) {
@@ -80,8 +81,9 @@ public class OutboxRelay implements SmartLifecycle {
 			}
 			send(rows);
 			Long[] ids = rows.stream().map(Row::id).toArray(Long[]::new);
+			// Deleting costs less than marking: an update would write every event a second time.
 			this.jdbc.update(con -> {
-				var ps = con.prepareStatement("update outbox_event set published_at = now() where id = any(?)");
+				var ps = con.prepareStatement("delete from outbox_event where id = any(?)");
 				ps.setArray(1, con.createArrayOf("bigint", ids));
 				return ps;
 			});
@@ -113,19 +115,12 @@ public class OutboxRelay implements SmartLifecycle {
 
 	/** Count of events written but not yet published. */
 	public long pending() {
-		Long n = this.jdbc.queryForObject("select count(*) from outbox_event where published_at is null", Long.class);
+		Long n = this.jdbc.queryForObject("select count(*) from outbox_event", Long.class);
 		this.pending.set(n == null ? 0 : n);
 		return this.pending.get();
 	}
 
-	/** Deletes published events older than the retention period. */
-	public int purgePublished() {
-		return this.jdbc.update("delete from outbox_event where published_at < now() - make_interval(secs => ?)",
-				(double) this.properties.retention().toSeconds());
-	}
-
 	private void loop() {
-		long lastPurge = System.nanoTime();
 		Duration backoff = this.properties.pollInterval();
 		while (this.running) {
 			try {
@@ -133,10 +128,6 @@ public class OutboxRelay implements SmartLifecycle {
 				if (n < this.properties.batchSize()) {
 					pending();
 					sleep(this.properties.pollInterval());
-				}
-				if (System.nanoTime() - lastPurge > Duration.ofMinutes(10).toNanos()) {
-					purgePublished();
-					lastPurge = System.nanoTime();
 				}
 				backoff = this.properties.pollInterval();
 			}

@@ -36,19 +36,31 @@ public final class Quarantine {
 
 	/** Writes what is buffered; call inside the chunk's transaction. */
 	public void flush() {
-		if (this.pending.isEmpty()) {
+		write(drain());
+	}
+
+	/** Hands over the buffered rows, for a writer that works while more rows are read. */
+	public List<Object> drain() {
+		List<Object> rows = new ArrayList<>(this.pending);
+		this.pending.clear();
+		return rows;
+	}
+
+	/** Writes rows taken with {@link #drain()}; call inside the chunk's transaction. */
+	public void write(List<Object> rows) {
+		if (rows.isEmpty()) {
 			return;
 		}
 		this.jdbc.batchUpdate(
 				"insert into quarantine_row (batch_id, line_no, raw_line, reason_code, message) values (?, ?, ?, ?, ?)",
-				this.pending, 1000, (ps, r) -> {
+				rows, 1000, (ps, o) -> {
+					Row r = (Row) o;
 					ps.setObject(1, this.batchId);
 					ps.setLong(2, r.lineNo());
 					ps.setString(3, clean(r.raw()));
 					ps.setString(4, r.reason().name());
 					ps.setString(5, r.message());
 				});
-		this.pending.clear();
 	}
 
 	/** PostgreSQL text cannot hold NUL; binary garbage is kept readable instead of failing the batch. */

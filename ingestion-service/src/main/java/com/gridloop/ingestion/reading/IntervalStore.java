@@ -1,11 +1,6 @@
 package com.gridloop.ingestion.reading;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.sql.Connection;
 import java.sql.Date;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -20,29 +15,31 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 
 import com.gridloop.common.event.Events;
+import com.gridloop.common.jdbc.PgCopy;
 import com.gridloop.common.outbox.Outbox;
-import com.gridloop.ingestion.batch.BatchTally;
 import com.gridloop.ingestion.usage.CustomerDayUsageRecorded;
 import com.gridloop.ingestion.usage.DailyUsageCalculator;
-import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Stores meter-days in the monthly partitions of {@code interval_day} with COPY, merging them with what earlier
- * batches stored for the same meter and day, then derives and publishes each day's usage fact.
+ * batches stored for the same meter and day, then derives, stores and publishes each day's usage fact.
  */
 @Component
 class IntervalStore {
 
 	private static final Logger log = LoggerFactory.getLogger(IntervalStore.class);
+
+	/** What writing one chunk changed in the batch's counts. */
+	record Written(long duplicates, long conflicts, long estimated, long facts) {
+	}
 
 	private final JdbcTemplate jdbc;
 
@@ -82,27 +79,39 @@ class IntervalStore {
 	 * @param maxGapSlots longest run of missing intervals to interpolate, per interval length
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	void write(Collection<MeterDay> days, UUID batchId, BatchTally tally, Map<Integer, Integer> maxGapSlots) {
+	Written write(Collection<MeterDay> days, UUID batchId, Map<Integer, Integer> maxGapSlots) {
 		if (days.isEmpty()) {
-			return;
+			return new Written(0, 0, 0, 0);
 		}
-		mergeWithStored(days, tally);
-		copy(days, batchId);
+		long t0 = System.nanoTime();
+		long[] merged = mergeWithStored(days);
+		boolean anyStored = merged[2] > 0;
+		long t1 = System.nanoTime();
+		copyDays(days, batchId, anyStored);
+		long t2 = System.nanoTime();
 		List<CustomerDayUsageRecorded> facts = new ArrayList<>(days.size());
+		long estimated = 0;
 		for (MeterDay d : days) {
 			CustomerDayUsageRecorded fact = DailyUsageCalculator.compute(d.meter.customerId(), d.meter.meterNo(),
 					d.meter.tariffCode(), d.meter.calendar(), LocalDate.ofEpochDay(d.epochDay), d.intervalMinutes,
 					d.kwh, maxGapSlots.get(d.intervalMinutes));
-			tally.estimated += Math.round(fact.estimatedShare() * d.slots());
+			estimated += Math.round(fact.estimatedShare() * d.slots());
 			facts.add(fact);
 		}
 		saveFacts(facts);
+		long t3 = System.nanoTime();
 		this.outbox.appendAll(Events.USAGE_RECORDED, facts, CustomerDayUsageRecorded::customerId);
-		tally.factsPublished += facts.size();
+		long t4 = System.nanoTime();
+		log.debug("{} meter-days: merge {} ms, intervals {} ms, facts {} ms, outbox {} ms", days.size(),
+				(t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
+		return new Written(merged[0], merged[1], estimated, facts.size());
 	}
 
-	/** Earlier batches' values fill this chunk's gaps; where both have a value, this batch's wins. */
-	private void mergeWithStored(Collection<MeterDay> days, BatchTally tally) {
+	/**
+	 * Earlier batches' values fill this chunk's gaps; where both have a value, this batch's wins.
+	 * @return duplicates, conflicts, and how many of the meter-days were stored before
+	 */
+	private long[] mergeWithStored(Collection<MeterDay> days) {
 		Map<String, MeterDay> byKey = new HashMap<>(days.size() * 2);
 		String[] meters = new String[days.size()];
 		Date[] dates = new Date[days.size()];
@@ -112,6 +121,7 @@ class IntervalStore {
 			meters[i] = d.meter.meterNo();
 			dates[i++] = Date.valueOf(LocalDate.ofEpochDay(d.epochDay));
 		}
+		long[] counts = new long[3];
 		this.jdbc.query(con -> {
 			var ps = con.prepareStatement("""
 					select meter_no, day, interval_minutes, kwh from interval_day
@@ -120,6 +130,7 @@ class IntervalStore {
 			ps.setArray(2, con.createArrayOf("date", dates));
 			return ps;
 		}, rs -> {
+			counts[2]++;
 			MeterDay d = byKey.get(rs.getString(1) + '|' + rs.getDate(2).toLocalDate().toEpochDay());
 			if (d == null || rs.getInt(3) != d.intervalMinutes) {
 				return;
@@ -134,108 +145,91 @@ class IntervalStore {
 					d.kwh[s] = old;
 				}
 				else if (d.kwh[s] == old) {
-					tally.duplicates++;
-					tally.accepted--;
+					counts[0]++;
 				}
 				else {
-					tally.conflicts++;
+					counts[1]++;
 				}
 			}
 		});
+		return counts;
 	}
 
-	private void copy(Collection<MeterDay> days, UUID batchId) {
-		StringBuilder text = new StringBuilder(days.size() * 600);
+	/** New meter-days are copied straight into their partitions; a chunk touching stored days goes through an upsert. */
+	private void copyDays(Collection<MeterDay> days, UUID batchId, boolean anyStored) {
+		StringBuilder text = new StringBuilder(days.size() * 700);
 		String batch = batchId.toString();
 		for (MeterDay d : days) {
-			escape(text, d.meter.meterNo()).append('\t').append(LocalDate.ofEpochDay(d.epochDay)).append('\t');
-			escape(text, d.meter.customerId()).append('\t').append(d.intervalMinutes).append("\t{");
+			PgCopy.field(text, d.meter.meterNo()).append('\t').append(LocalDate.ofEpochDay(d.epochDay)).append('\t');
+			PgCopy.field(text, d.meter.customerId()).append('\t').append(d.intervalMinutes).append("\t{");
 			for (int s = 0; s < d.kwh.length; s++) {
 				if (s > 0) {
 					text.append(',');
 				}
-				if (Float.isNaN(d.kwh[s])) {
-					text.append("NULL");
-				}
-				else {
-					text.append(d.kwh[s]);
-				}
+				appendValue(text, d.kwh[s]);
 			}
 			text.append("}\t").append(batch).append('\n');
 		}
-		Connection con = DataSourceUtils.getConnection(this.dataSource);
-		try {
-			try (var st = con.createStatement()) {
-				st.execute("""
-						create temp table if not exists interval_day_load (meter_no text, day date, customer_id text,
-						  interval_minutes smallint, kwh real[], batch_id uuid) on commit delete rows""");
-			}
-			con.unwrap(PGConnection.class)
-				.getCopyAPI()
-				.copyIn("copy interval_day_load from stdin", new StringReader(text.toString()));
-			try (var st = con.createStatement()) {
-				st.execute("""
-						insert into interval_day (meter_no, day, customer_id, interval_minutes, kwh, batch_id)
-						select meter_no, day, customer_id, interval_minutes, kwh, batch_id from interval_day_load
-						on conflict (meter_no, day) do update set customer_id = excluded.customer_id,
-						  interval_minutes = excluded.interval_minutes, kwh = excluded.kwh,
-						  batch_id = excluded.batch_id, updated_at = now()""");
-			}
+		String columns = "(meter_no, day, customer_id, interval_minutes, kwh, batch_id)";
+		if (!anyStored) {
+			PgCopy.copyIn(this.dataSource, "copy interval_day " + columns + " from stdin", text);
+			return;
 		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("Storing intervals failed: " + ex.getMessage(), ex);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		finally {
-			DataSourceUtils.releaseConnection(con, this.dataSource);
-		}
+		this.jdbc.execute("""
+				create temp table if not exists interval_day_load (meter_no text, day date, customer_id text,
+				  interval_minutes smallint, kwh real[], batch_id uuid) on commit delete rows""");
+		PgCopy.copyIn(this.dataSource, "copy interval_day_load " + columns + " from stdin", text);
+		this.jdbc.execute("""
+				insert into interval_day (meter_no, day, customer_id, interval_minutes, kwh, batch_id)
+				select meter_no, day, customer_id, interval_minutes, kwh, batch_id from interval_day_load
+				on conflict (meter_no, day) do update set customer_id = excluded.customer_id,
+				  interval_minutes = excluded.interval_minutes, kwh = excluded.kwh,
+				  batch_id = excluded.batch_id, updated_at = now()""");
 	}
 
 	private void saveFacts(List<CustomerDayUsageRecorded> facts) {
-		this.jdbc.batchUpdate("""
+		StringBuilder text = new StringBuilder(facts.size() * 300);
+		for (CustomerDayUsageRecorded f : facts) {
+			PgCopy.field(text, f.customerId()).append('\t').append(f.day()).append('\t');
+			PgCopy.field(text, f.meterNo()).append('\t').append(f.intervalMinutes()).append('\t').append(f.kwh())
+				.append("\t{");
+			for (int h = 0; h < 24; h++) {
+				if (h > 0) {
+					text.append(',');
+				}
+				text.append(f.hourlyKwh()[h]);
+			}
+			text.append("}\t").append(f.sharpKwh()).append('\t').append(f.peakKwh()).append('\t').append(f.flatKwh())
+				.append('\t').append(f.valleyKwh()).append('\t').append(f.maxDemandKw()).append('\t')
+				.append(f.missingShare()).append('\t').append(f.estimatedShare()).append('\n');
+		}
+		this.jdbc.execute("""
+				create temp table if not exists daily_usage_load (customer_id text, day date, meter_no text,
+				  interval_minutes smallint, kwh double precision, hourly_kwh real[], sharp_kwh double precision,
+				  peak_kwh double precision, flat_kwh double precision, valley_kwh double precision,
+				  max_demand_kw double precision, missing_share double precision, estimated_share double precision)
+				  on commit delete rows""");
+		PgCopy.copyIn(this.dataSource, "copy daily_usage_load from stdin", text);
+		this.jdbc.execute("""
 				insert into daily_usage (customer_id, day, meter_no, interval_minutes, kwh, hourly_kwh, sharp_kwh,
 				  peak_kwh, flat_kwh, valley_kwh, max_demand_kw, missing_share, estimated_share)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				select * from daily_usage_load
 				on conflict (customer_id, day) do update set meter_no = excluded.meter_no,
 				  interval_minutes = excluded.interval_minutes, kwh = excluded.kwh, hourly_kwh = excluded.hourly_kwh,
 				  sharp_kwh = excluded.sharp_kwh, peak_kwh = excluded.peak_kwh, flat_kwh = excluded.flat_kwh,
 				  valley_kwh = excluded.valley_kwh, max_demand_kw = excluded.max_demand_kw,
 				  missing_share = excluded.missing_share, estimated_share = excluded.estimated_share,
-				  updated_at = now()""", facts, 1000, (ps, f) -> {
-			Float[] hourly = new Float[24];
-			for (int h = 0; h < 24; h++) {
-				hourly[h] = (float) f.hourlyKwh()[h];
-			}
-			ps.setString(1, f.customerId());
-			ps.setObject(2, f.day());
-			ps.setString(3, f.meterNo());
-			ps.setInt(4, f.intervalMinutes());
-			ps.setDouble(5, f.kwh());
-			ps.setArray(6, ps.getConnection().createArrayOf("float4", hourly));
-			ps.setDouble(7, f.sharpKwh());
-			ps.setDouble(8, f.peakKwh());
-			ps.setDouble(9, f.flatKwh());
-			ps.setDouble(10, f.valleyKwh());
-			ps.setDouble(11, f.maxDemandKw());
-			ps.setDouble(12, f.missingShare());
-			ps.setDouble(13, f.estimatedShare());
-		});
+				  updated_at = now()""");
 	}
 
-	private static StringBuilder escape(StringBuilder sb, String value) {
-		for (int i = 0; i < value.length(); i++) {
-			char c = value.charAt(i);
-			switch (c) {
-				case '\\' -> sb.append("\\\\");
-				case '\t' -> sb.append("\\t");
-				case '\n' -> sb.append("\\n");
-				case '\r' -> sb.append("\\r");
-				default -> sb.append(c);
-			}
+	/** Interval values as COPY array elements: NULL for missing, otherwise the shortest exact text of the float. */
+	private static void appendValue(StringBuilder text, float v) {
+		if (Float.isNaN(v)) {
+			text.append("NULL");
 		}
-		return sb;
+		else {
+			text.append(v);
+		}
 	}
 
 }

@@ -10,6 +10,11 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import com.gridloop.ingestion.IngestionProperties;
 import com.gridloop.ingestion.batch.BatchProcessor;
@@ -74,7 +79,7 @@ class ReadingsIngestor implements BatchProcessor {
 			maxGapSlots.put(interval, (int) (this.properties.maxInterpolatedGap().toMinutes() / interval));
 		}
 		CountingInputStream counted = new CountingInputStream(Files.newInputStream(file));
-		try (CsvReader<CsvRecord> csv = CsvFiles.open(counted, charset)) {
+		try (CsvReader<CsvRecord> csv = CsvFiles.open(counted, charset); ChunkWriter writer = new ChunkWriter()) {
 			Iterator<CsvRecord> rows = csv.iterator();
 			if (!rows.hasNext()) {
 				throw new IllegalArgumentException("The file is empty: a header row is required");
@@ -140,19 +145,22 @@ class ReadingsIngestor implements BatchProcessor {
 				}
 				if (open.size() >= this.properties.openMeterDays() || quarantine.pendingCount() >= QUARANTINE_CHUNK) {
 					flush(open, batchId, quarantine, tally, counted, progress, maxGapSlots,
-							parser.reason == null ? parser.meter.meterNo() : null);
+							parser.reason == null ? parser.meter.meterNo() : null, writer);
 				}
 			}
-			flush(open, batchId, quarantine, tally, counted, progress, maxGapSlots, null);
+			flush(open, batchId, quarantine, tally, counted, progress, maxGapSlots, null, writer);
+			writer.awaitPrevious(tally);
 		}
 	}
 
 	/**
-	 * Writes the open meter-days, except those of the meter being read when the file is sorted by meter: they stay
-	 * open so a day is not published half-read and again whole.
+	 * Hands the open meter-days to the writer, except those of the meter being read when the file is sorted by
+	 * meter: they stay open so a day is not published half-read and again whole. The writer stores one chunk while
+	 * the next is read; at most two chunks are in memory.
 	 */
 	private void flush(Map<Long, MeterDay> open, UUID batchId, Quarantine quarantine, BatchTally tally,
-			CountingInputStream counted, Runnable progress, Map<Integer, Integer> maxGapSlots, String currentMeter) {
+			CountingInputStream counted, Runnable progress, Map<Integer, Integer> maxGapSlots, String currentMeter,
+			ChunkWriter writer) {
 		List<MeterDay> ready = new ArrayList<>(open.size());
 		Iterator<MeterDay> it = open.values().iterator();
 		while (it.hasNext()) {
@@ -167,13 +175,64 @@ class ReadingsIngestor implements BatchProcessor {
 			ready.addAll(open.values());
 			open.clear();
 		}
-		this.store.ensurePartitions(ready);
-		this.tx.executeWithoutResult(s -> {
-			this.store.write(ready, batchId, tally, maxGapSlots);
-			quarantine.flush();
-		});
+		List<Object> rejected = quarantine.drain();
+		writer.awaitPrevious(tally);
 		tally.bytesRead = counted.count();
 		progress.run();
+		writer.submit(() -> {
+			this.store.ensurePartitions(ready);
+			return this.tx.execute(s -> {
+				IntervalStore.Written written = this.store.write(ready, batchId, maxGapSlots);
+				quarantine.write(rejected);
+				return written;
+			});
+		});
+	}
+
+	/** Stores chunks on a thread of its own, one at a time, while the reading thread goes on. */
+	private static final class ChunkWriter implements AutoCloseable {
+
+		private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+			Thread t = new Thread(r, "ingest-writer");
+			t.setDaemon(true);
+			return t;
+		});
+
+		private Future<IntervalStore.Written> previous;
+
+		void submit(Callable<IntervalStore.Written> chunk) {
+			this.previous = this.thread.submit(chunk);
+		}
+
+		/** Waits for the chunk being written and adds what it found to the batch's counts. */
+		void awaitPrevious(BatchTally tally) {
+			if (this.previous == null) {
+				return;
+			}
+			try {
+				IntervalStore.Written w = this.previous.get();
+				tally.duplicates += w.duplicates();
+				tally.accepted -= w.duplicates();
+				tally.conflicts += w.conflicts();
+				tally.estimated += w.estimated();
+				tally.factsPublished += w.facts();
+				this.previous = null;
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Interrupted while storing a chunk", ex);
+			}
+			catch (ExecutionException ex) {
+				throw ex.getCause() instanceof RuntimeException re ? re
+						: new IllegalStateException(ex.getCause().getMessage(), ex.getCause());
+			}
+		}
+
+		@Override
+		public void close() {
+			this.thread.shutdownNow();
+		}
+
 	}
 
 }
