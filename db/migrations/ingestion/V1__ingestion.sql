@@ -24,6 +24,7 @@ create table ingest_batch (
     file_name       text,
     checksum        text        not null,
     charset         text        not null,
+    profile         text,
     status          text        not null,
     bytes_total     bigint      not null default 0,
     bytes_read      bigint      not null default 0,

@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 /** Rest days of the Chinese calendar the generator plants (weekends plus the statutory holidays of 2025-2026). */
-final class Calendar2026 {
+public final class Calendar2026 {
 
 	private static final Set<LocalDate> HOLIDAYS = new HashSet<>();
 
@@ -36,7 +36,8 @@ final class Calendar2026 {
 		}
 	}
 
-	static boolean isRestDay(LocalDate date) {
+	/** Weekends and statutory holidays. */
+	public static boolean isRestDay(LocalDate date) {
 		DayOfWeek dow = date.getDayOfWeek();
 		return dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY || HOLIDAYS.contains(date);
 	}

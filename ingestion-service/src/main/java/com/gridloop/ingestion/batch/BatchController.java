@@ -31,7 +31,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Uploads of source files, as a raw body ({@code text/csv}) or a multipart form, and what became of them.
- * Processing runs in the background unless {@code wait=true}; poll the batch for progress and counts.
+ * Processing runs in the background unless {@code wait=true}; poll the batch for progress and counts. A readings
+ * upload may name a source {@code profile} (column names and time zones of its metering system).
  */
 @RestController
 @RequestMapping("/api/v1/batches")
@@ -47,21 +48,21 @@ class BatchController {
 	@PostMapping(path = "/{source}", consumes = { "text/csv", "text/plain", "application/octet-stream" })
 	@PreAuthorize(Roles.CAN_LOAD_DATA)
 	ResponseEntity<BatchView> upload(@PathVariable String source, @RequestParam(defaultValue = "UTF-8") String charset,
-			@RequestParam(required = false) String fileName, @RequestParam(defaultValue = "false") boolean wait,
-			HttpServletRequest request) throws IOException {
+			@RequestParam(required = false) String fileName, @RequestParam(required = false) String profile,
+			@RequestParam(defaultValue = "false") boolean wait, HttpServletRequest request) throws IOException {
 		try (InputStream body = request.getInputStream()) {
-			return answer(this.service.receive(source(source), fileName, charset(charset), body, wait));
+			return answer(this.service.receive(source(source), fileName, charset(charset), profile, body, wait));
 		}
 	}
 
 	@PostMapping(path = "/{source}", consumes = "multipart/form-data")
 	@PreAuthorize(Roles.CAN_LOAD_DATA)
 	ResponseEntity<BatchView> uploadForm(@PathVariable String source, @RequestPart("file") MultipartFile file,
-			@RequestParam(defaultValue = "UTF-8") String charset, @RequestParam(defaultValue = "false") boolean wait)
-			throws IOException {
+			@RequestParam(defaultValue = "UTF-8") String charset, @RequestParam(required = false) String profile,
+			@RequestParam(defaultValue = "false") boolean wait) throws IOException {
 		try (InputStream body = file.getInputStream()) {
-			return answer(this.service.receive(source(source), file.getOriginalFilename(), charset(charset), body,
-					wait));
+			return answer(this.service.receive(source(source), file.getOriginalFilename(), charset(charset), profile,
+					body, wait));
 		}
 	}
 

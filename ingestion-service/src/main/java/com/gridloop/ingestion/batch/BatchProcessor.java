@@ -12,9 +12,11 @@ public interface BatchProcessor {
 	/**
 	 * @param batchId the batch, for quarantine rows and lineage
 	 * @param file the spooled upload
+	 * @param profile the source profile named by the upload (column names, time zones), or null
 	 * @param tally counts to keep current as rows are read; saved periodically as progress
 	 * @param progress call it after each committed chunk so the batch shows its progress
 	 */
-	void process(UUID batchId, Path file, Charset charset, BatchTally tally, Runnable progress) throws Exception;
+	void process(UUID batchId, Path file, Charset charset, String profile, BatchTally tally, Runnable progress)
+			throws Exception;
 
 }

@@ -77,7 +77,11 @@ public class BatchService {
 	 * Spools and registers an upload, then processes it in the background.
 	 * @param wait when true, returns only once the batch has finished
 	 */
-	public BatchView receive(Source source, String fileName, Charset charset, InputStream body, boolean wait) {
+	public BatchView receive(Source source, String fileName, Charset charset, String profile, InputStream body,
+			boolean wait) {
+		if (source == Source.READINGS) {
+			this.properties.profile(profile);
+		}
 		Spooled spooled = spool(body);
 		Path spool = spooled.path();
 		String checksum = spooled.checksum();
@@ -85,7 +89,7 @@ public class BatchService {
 		IngestBatch batch = this.tx.execute(s -> {
 			var earlier = this.batches.findFirstBySourceAndChecksumAndStatus(source, checksum, BatchStatus.COMPLETED);
 			IngestBatch b = earlier.map(e -> IngestBatch.duplicateOf(e, fileName, bytes))
-				.orElseGet(() -> IngestBatch.received(source, fileName, checksum, charset.name(), bytes));
+				.orElseGet(() -> IngestBatch.received(source, fileName, checksum, charset.name(), profile, bytes));
 			return this.batches.save(b);
 		});
 		if (batch.status() == BatchStatus.DUPLICATE) {
@@ -95,7 +99,7 @@ public class BatchService {
 		}
 		Path owned = spool.resolveSibling(batch.id() + ".csv");
 		move(spool, owned);
-		Future<?> done = this.worker.submit(() -> run(batch.id(), owned, charset));
+		Future<?> done = this.worker.submit(() -> run(batch.id(), owned));
 		if (wait) {
 			try {
 				done.get();
@@ -118,13 +122,15 @@ public class BatchService {
 		return this.batches.findAllByOrderByCreatedAtDesc(PageRequest.of(page, size)).map(IngestBatch::view);
 	}
 
-	private void run(UUID id, Path file, Charset charset) {
+	private void run(UUID id, Path file) {
 		MDC.put(EventCodec.CORRELATION_ID, id.toString());
 		BatchTally tally = new BatchTally();
 		try {
-			Source source = update(id, b -> b.start()).source();
+			IngestBatch batch = update(id, b -> b.start());
+			Source source = batch.source();
 			long started = System.nanoTime();
-			this.processors.get(source).process(id, file, charset, tally, () -> update(id, b -> b.record(tally)));
+			this.processors.get(source).process(id, file, batch.charset(), batch.profile(), tally,
+					() -> update(id, b -> b.record(tally)));
 			update(id, b -> b.complete(tally));
 			log.info("Batch {} ({}) done in {} ms: {} rows, {} accepted, {} quarantined, {} duplicates", id, source,
 					(System.nanoTime() - started) / 1_000_000, tally.received, tally.accepted, tally.quarantined,

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 /** A batch as the API shows it. {@code progress} is the share of the file read so far. */
 public record BatchView(UUID id, Source source, String fileName, BatchStatus status, String checksum, String charset,
+		String profile,
 		long bytes, double progress, long received, long accepted, long quarantined, long duplicates,
 		long conflicts, long estimated, long factsPublished, UUID duplicateOf, String error, Instant createdAt,
 		Instant startedAt, Instant finishedAt) {

@@ -1,5 +1,6 @@
 package com.gridloop.ingestion.batch;
 
+import java.nio.charset.Charset;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -26,6 +27,8 @@ public class IngestBatch {
 	private String checksum;
 
 	private String charset;
+
+	private String profile;
 
 	@Enumerated(EnumType.STRING)
 	private BatchStatus status;
@@ -62,8 +65,10 @@ public class IngestBatch {
 	protected IngestBatch() {
 	}
 
-	static IngestBatch received(Source source, String fileName, String checksum, String charset, long bytes) {
+	static IngestBatch received(Source source, String fileName, String checksum, String charset, String profile,
+			long bytes) {
 		IngestBatch b = new IngestBatch();
+		b.profile = profile;
 		b.id = UUID.randomUUID();
 		b.source = source;
 		b.fileName = fileName;
@@ -76,7 +81,8 @@ public class IngestBatch {
 	}
 
 	static IngestBatch duplicateOf(IngestBatch original, String fileName, long bytes) {
-		IngestBatch b = received(original.source, fileName, original.checksum, original.charset, bytes);
+		IngestBatch b = received(original.source, fileName, original.checksum, original.charset, original.profile,
+				bytes);
 		b.status = BatchStatus.DUPLICATE;
 		b.duplicateOf = original.id;
 		b.finishedAt = b.createdAt;
@@ -117,6 +123,14 @@ public class IngestBatch {
 		return this.id;
 	}
 
+	public String profile() {
+		return this.profile;
+	}
+
+	public Charset charset() {
+		return Charset.forName(this.charset);
+	}
+
 	public Source source() {
 		return this.source;
 	}
@@ -128,7 +142,7 @@ public class IngestBatch {
 	BatchView view() {
 		double progress = this.bytesTotal == 0 ? (this.status == BatchStatus.RECEIVED ? 0 : 1)
 				: Math.min(1.0, (double) this.bytesRead / this.bytesTotal);
-		return new BatchView(this.id, this.source, this.fileName, this.status, this.checksum, this.charset,
+		return new BatchView(this.id, this.source, this.fileName, this.status, this.checksum, this.charset, this.profile,
 				this.bytesTotal, progress, this.received, this.accepted, this.quarantined, this.duplicates,
 				this.conflicts, this.estimated, this.factsPublished, this.duplicateOf, this.error, this.createdAt,
 				this.startedAt, this.finishedAt);

@@ -52,8 +52,8 @@ class CustomerIngestor implements BatchProcessor {
 	}
 
 	@Override
-	public void process(UUID batchId, Path file, Charset charset, BatchTally tally, Runnable progress)
-			throws Exception {
+	public void process(UUID batchId, Path file, Charset charset, String profile, BatchTally tally,
+			Runnable progress) throws Exception {
 		Quarantine quarantine = new Quarantine(this.jdbc, batchId);
 		CountingInputStream counted = new CountingInputStream(Files.newInputStream(file));
 		try (CsvReader<CsvRecord> csv = CsvFiles.open(counted, charset)) {

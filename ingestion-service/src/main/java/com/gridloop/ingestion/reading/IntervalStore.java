@@ -93,8 +93,8 @@ class IntervalStore {
 		long estimated = 0;
 		for (MeterDay d : days) {
 			CustomerDayUsageRecorded fact = DailyUsageCalculator.compute(d.meter.customerId(), d.meter.meterNo(),
-					d.meter.tariffCode(), d.meter.calendar(), LocalDate.ofEpochDay(d.epochDay), d.intervalMinutes,
-					d.kwh, maxGapSlots.get(d.intervalMinutes));
+					d.meter.tariffCode(), d.meter.calendar(), d.clock, d.day(), d.intervalMinutes, d.kwh,
+					maxGapSlots.get(d.intervalMinutes));
 			estimated += Math.round(fact.estimatedShare() * d.slots());
 			facts.add(fact);
 		}

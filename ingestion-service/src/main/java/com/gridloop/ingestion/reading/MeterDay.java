@@ -1,10 +1,15 @@
 package com.gridloop.ingestion.reading;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 
 import com.gridloop.ingestion.customer.MeterDirectory.Meter;
+import com.gridloop.ingestion.usage.LocalDayClock;
 
-/** The intervals of one meter on one local day, NaN where nothing valid arrived. */
+/**
+ * The intervals of one meter on one local day, NaN where nothing valid arrived. Slot {@code s} starts
+ * {@code s * intervalMinutes} minutes after local midnight; a daylight-saving day has fewer or more slots.
+ */
 final class MeterDay {
 
 	final Meter meter;
@@ -13,14 +18,21 @@ final class MeterDay {
 
 	final int intervalMinutes;
 
+	final LocalDayClock clock;
+
 	final float[] kwh;
 
-	MeterDay(Meter meter, long epochDay, int intervalMinutes) {
+	MeterDay(Meter meter, long epochDay, int intervalMinutes, LocalDayClock clock) {
 		this.meter = meter;
 		this.epochDay = epochDay;
 		this.intervalMinutes = intervalMinutes;
-		this.kwh = new float[1440 / intervalMinutes];
+		this.clock = clock;
+		this.kwh = new float[clock.minutes() / intervalMinutes];
 		Arrays.fill(this.kwh, Float.NaN);
+	}
+
+	LocalDate day() {
+		return LocalDate.ofEpochDay(this.epochDay);
 	}
 
 	int slots() {

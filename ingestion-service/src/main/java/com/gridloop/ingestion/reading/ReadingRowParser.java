@@ -1,13 +1,20 @@
 package com.gridloop.ingestion.reading;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.gridloop.ingestion.IngestionProperties.ReadingsProfile;
 import com.gridloop.ingestion.csv.Columns;
 import com.gridloop.ingestion.customer.MeterDirectory.Meter;
 import com.gridloop.ingestion.quarantine.Reason;
+import com.gridloop.ingestion.usage.LocalDayClock;
 import de.siegmar.fastcsv.reader.CsvRecord;
 
 /**
@@ -23,6 +30,17 @@ final class ReadingRowParser {
 
 	static final List<String> REQUIRED = List.of("meter_no", "interval_start", "kwh");
 
+	/** The accepted header names, with a profile's own names added. */
+	static Map<String, List<String>> columns(ReadingsProfile profile) {
+		Map<String, List<String>> merged = new HashMap<>();
+		COLUMNS.forEach((column, names) -> {
+			List<String> all = new java.util.ArrayList<>(names);
+			all.addAll(profile.columns().getOrDefault(column, List.of()));
+			merged.put(column, all);
+		});
+		return merged;
+	}
+
 	private static final Set<Integer> INTERVALS = Set.of(5, 10, 15, 30, 60);
 
 	private static final long EARLIEST = LocalDate.of(2000, 1, 1).toEpochDay();
@@ -35,9 +53,17 @@ final class ReadingRowParser {
 
 	private final double maxKwhPerKvaHour;
 
+	private final ZoneId sourceZone;
+
+	private final ZoneId localZone;
+
+	private final boolean sameRegularZone;
+
 	private final long todayEpochDay;
 
 	private final int nowMinuteOfDay;
+
+	private final Map<Long, LocalDayClock> clocks = new HashMap<>();
 
 	private final Timestamps.Parsed ts = new Timestamps.Parsed();
 
@@ -45,6 +71,8 @@ final class ReadingRowParser {
 	Meter meter;
 
 	long epochDay;
+
+	LocalDayClock clock;
 
 	int slot;
 
@@ -56,14 +84,20 @@ final class ReadingRowParser {
 
 	String message;
 
-	ReadingRowParser(Columns columns, Map<String, Meter> meters, int defaultInterval, double maxKwhPerKvaHour,
-			long todayEpochDay, int nowMinuteOfDay) {
+	ReadingRowParser(Columns columns, Map<String, Meter> meters, ReadingsProfile profile, double maxKwhPerKvaHour,
+			Instant now) {
 		this.columns = columns;
 		this.meters = meters;
-		this.defaultInterval = defaultInterval;
+		this.defaultInterval = profile.defaultIntervalMinutes();
 		this.maxKwhPerKvaHour = maxKwhPerKvaHour;
-		this.todayEpochDay = todayEpochDay;
-		this.nowMinuteOfDay = nowMinuteOfDay;
+		this.sourceZone = profile.sourceZone();
+		this.localZone = profile.localZone();
+		// Chinese exports: written and read on the same clock without daylight saving, so no conversion per row.
+		this.sameRegularZone = this.sourceZone.equals(this.localZone) && this.localZone.getRules()
+			.nextTransition(LocalDate.ofEpochDay(EARLIEST).atStartOfDay(ZoneOffset.UTC).toInstant()) == null;
+		ZonedDateTime localNow = now.atZone(this.sourceZone);
+		this.todayEpochDay = localNow.toLocalDate().toEpochDay();
+		this.nowMinuteOfDay = localNow.getHour() * 60 + localNow.getMinute();
 	}
 
 	/** @return true when the row is a valid reading; otherwise {@link #reason} and {@link #message} say why */
@@ -111,6 +145,20 @@ final class ReadingRowParser {
 		if (this.ts.minuteOfDay % interval != 0 || this.ts.second != 0) {
 			return reject(Reason.MISALIGNED_TIMESTAMP, stamp + " is not on a " + interval + "-minute boundary");
 		}
+		int elapsed;
+		if (this.sameRegularZone) {
+			this.epochDay = this.ts.epochDay;
+			elapsed = this.ts.minuteOfDay;
+		}
+		else {
+			Instant start = LocalDate.ofEpochDay(this.ts.epochDay)
+				.atTime(this.ts.minuteOfDay / 60, this.ts.minuteOfDay % 60)
+				.atZone(this.sourceZone)
+				.toInstant();
+			this.epochDay = start.atZone(this.localZone).toLocalDate().toEpochDay();
+			elapsed = (int) ((start.getEpochSecond() - clock(this.epochDay).start().getEpochSecond()) / 60);
+		}
+		this.clock = clock(this.epochDay);
 		double kwh;
 		try {
 			kwh = Double.parseDouble(value);
@@ -130,12 +178,20 @@ final class ReadingRowParser {
 			return reject(Reason.ABSURD_VALUE, value + " kWh in " + interval + " minutes exceeds " + Math.round(limit)
 					+ " kWh, the most " + capacity + " kVA can deliver");
 		}
-		this.epochDay = this.ts.epochDay;
-		this.slot = this.ts.minuteOfDay / interval;
+		this.slot = elapsed / interval;
 		this.intervalMinutes = interval;
 		this.kwh = (float) kwh;
 		this.reason = null;
 		return true;
+	}
+
+	private LocalDayClock clock(long day) {
+		LocalDayClock c = this.clocks.get(day);
+		if (c == null) {
+			c = LocalDayClock.of(this.localZone, LocalDate.ofEpochDay(day));
+			this.clocks.put(day, c);
+		}
+		return c;
 	}
 
 	private boolean reject(Reason reason, String message) {

@@ -3,7 +3,7 @@ package com.gridloop.ingestion.reading;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZonedDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.gridloop.ingestion.IngestionProperties;
+import com.gridloop.ingestion.IngestionProperties.ReadingsProfile;
 import com.gridloop.ingestion.batch.BatchProcessor;
 import com.gridloop.ingestion.batch.BatchTally;
 import com.gridloop.ingestion.batch.Source;
@@ -69,9 +70,8 @@ class ReadingsIngestor implements BatchProcessor {
 	}
 
 	@Override
-	public void process(UUID batchId, Path file, Charset charset, BatchTally tally, Runnable progress)
-			throws Exception {
-		ZonedDateTime now = ZonedDateTime.now(this.properties.zone());
+	public void process(UUID batchId, Path file, Charset charset, String profile, BatchTally tally,
+			Runnable progress) throws Exception {
 		Quarantine quarantine = new Quarantine(this.jdbc, batchId);
 		Map<Long, MeterDay> open = new HashMap<>();
 		Map<Integer, Integer> maxGapSlots = new HashMap<>();
@@ -84,10 +84,11 @@ class ReadingsIngestor implements BatchProcessor {
 			if (!rows.hasNext()) {
 				throw new IllegalArgumentException("The file is empty: a header row is required");
 			}
-			Columns columns = Columns.map(rows.next().getFields(), ReadingRowParser.COLUMNS, ReadingRowParser.REQUIRED);
-			ReadingRowParser parser = new ReadingRowParser(columns, this.directory.snapshot(), 30,
-					this.properties.maxKwhPerKvaHour(), now.toLocalDate().toEpochDay(),
-					now.getHour() * 60 + now.getMinute());
+			ReadingsProfile readingsProfile = this.properties.profile(profile);
+			Columns columns = Columns.map(rows.next().getFields(), ReadingRowParser.columns(readingsProfile),
+					ReadingRowParser.REQUIRED);
+			ReadingRowParser parser = new ReadingRowParser(columns, this.directory.snapshot(), readingsProfile,
+					this.properties.maxKwhPerKvaHour(), Instant.now());
 			Map<String, Integer> meterIndex = new HashMap<>();
 			long line = 1;
 			while (true) {
@@ -120,7 +121,7 @@ class ReadingsIngestor implements BatchProcessor {
 					long key = ((long) meter << 32) | (parser.epochDay & 0xFFFFFFFFL);
 					MeterDay day = open.get(key);
 					if (day == null) {
-						day = new MeterDay(parser.meter, parser.epochDay, parser.intervalMinutes);
+						day = new MeterDay(parser.meter, parser.epochDay, parser.intervalMinutes, parser.clock);
 						open.put(key, day);
 					}
 					if (day.intervalMinutes != parser.intervalMinutes) {

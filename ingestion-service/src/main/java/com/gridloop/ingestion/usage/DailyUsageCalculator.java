@@ -14,19 +14,29 @@ public final class DailyUsageCalculator {
 	 */
 	public static CustomerDayUsageRecorded compute(String customerId, String meterNo, String tariffCode,
 			BandCalendar calendar, LocalDate day, int intervalMinutes, float[] raw, int maxGapSlots) {
+		return compute(customerId, meterNo, tariffCode, calendar, LocalDayClock.of(TariffCalendars.CHINA, day), day,
+				intervalMinutes, raw, maxGapSlots);
+	}
+
+	/**
+	 * @param clock the local day's clock: slot {@code s} starts {@code s * intervalMinutes} minutes after local
+	 * midnight, and its hour and band follow the wall clock (on daylight-saving days two slots can share an hour)
+	 */
+	public static CustomerDayUsageRecorded compute(String customerId, String meterNo, String tariffCode,
+			BandCalendar calendar, LocalDayClock clock, LocalDate day, int intervalMinutes, float[] raw,
+			int maxGapSlots) {
 		GapFiller.Filled filled = GapFiller.fill(raw, maxGapSlots);
 		double[] v = filled.values();
 		double[] hourly = new double[24];
 		double[] bands = new double[Band.values().length];
 		double total = 0, max = 0;
-		int month = day.getMonthValue();
 		for (int s = 0; s < v.length; s++) {
 			if (Double.isNaN(v[s])) {
 				continue;
 			}
-			int hour = s * intervalMinutes / 60;
-			hourly[hour] += v[s];
-			bands[calendar.band(month, hour).ordinal()] += v[s];
+			int elapsed = s * intervalMinutes;
+			hourly[clock.wallMinute(elapsed) / 60] += v[s];
+			bands[calendar.band(clock, day, elapsed).ordinal()] += v[s];
 			total += v[s];
 			max = Math.max(max, v[s]);
 		}

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class TariffCalendars {
+
+	/** The clock Chinese tariffs are published on. */
+	public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
 	private final Map<String, BandCalendar> calendars = new HashMap<>();
 
@@ -47,8 +52,9 @@ public class TariffCalendars {
 					}
 				}
 			}
-			this.calendars.put(name, new BandCalendar(name, grid));
+			this.calendars.put(name, BandCalendar.hourly(name, CHINA, grid));
 		});
+		this.calendars.put("LCL_DTOU_2013", lowCarbonLondon());
 		for (String[] row : read("tariffs/tariff-codes.csv")) {
 			BandCalendar calendar = this.calendars.get(row[1]);
 			if (calendar == null) {
@@ -69,6 +75,25 @@ public class TariffCalendars {
 			return c;
 		}
 		return this.calendars.get("RESIDENTIAL".equals(category) ? "HUBEI_RES_TOU" : "HUBEI_CI");
+	}
+
+	/**
+	 * The Low Carbon London 2013 dynamic time-of-use signal (UK Power Networks, open data): High is the peak band,
+	 * Low the valley, Normal the flat band; outside 2013 every half-hour is Normal. Like the trial's meter readings its
+	 * times are GMT all year (48 half-hours on every day, none missing or repeated at the clock changes).
+	 */
+	private static BandCalendar lowCarbonLondon() {
+		Map<Long, Band> schedule = new HashMap<>();
+		for (String[] row : read("tariffs/lcl-dtou-2013.csv")) {
+			java.time.LocalDateTime t = java.time.LocalDateTime.parse(row[0].replace(' ', 'T'));
+			Band band = switch (row[1]) {
+				case "High" -> Band.PEAK;
+				case "Low" -> Band.VALLEY;
+				default -> Band.FLAT;
+			};
+			schedule.put(t.toLocalDate().toEpochDay() * 48 + (t.getHour() * 60 + t.getMinute()) / 30, band);
+		}
+		return BandCalendar.dynamic("LCL_DTOU_2013", ZoneOffset.UTC, schedule, Band.FLAT);
 	}
 
 	private static List<int[]> ranges(String spec) {

@@ -12,26 +12,26 @@ class TariffCalendarsTest {
 	@Test
 	void hubeiIndustrialBandsMoveTheSharpPeakInJulyAndAugust() {
 		BandCalendar ci = this.calendars.forTariff("HB-CI-SP-LV", "GENERAL_CI");
-		assertThat(ci.band(7, 20)).isEqualTo(Band.SHARP);
-		assertThat(ci.band(7, 18)).isEqualTo(Band.PEAK);
-		assertThat(ci.band(3, 18)).isEqualTo(Band.SHARP);
-		assertThat(ci.band(3, 20)).isEqualTo(Band.PEAK);
-		assertThat(ci.band(3, 12)).isEqualTo(Band.VALLEY);
-		assertThat(ci.band(3, 13)).isEqualTo(Band.VALLEY);
-		assertThat(ci.band(3, 9)).isEqualTo(Band.FLAT);
-		assertThat(ci.band(12, 23)).isEqualTo(Band.PEAK);
-		assertThat(ci.band(12, 5)).isEqualTo(Band.VALLEY);
+		assertThat(ci.band(java.time.LocalDate.of(2026, 7, 1), 20 * 60)).isEqualTo(Band.SHARP);
+		assertThat(ci.band(java.time.LocalDate.of(2026, 7, 1), 18 * 60)).isEqualTo(Band.PEAK);
+		assertThat(ci.band(java.time.LocalDate.of(2026, 3, 1), 18 * 60)).isEqualTo(Band.SHARP);
+		assertThat(ci.band(java.time.LocalDate.of(2026, 3, 1), 20 * 60)).isEqualTo(Band.PEAK);
+		assertThat(ci.band(java.time.LocalDate.of(2026, 3, 1), 12 * 60)).isEqualTo(Band.VALLEY);
+		assertThat(ci.band(java.time.LocalDate.of(2026, 3, 1), 13 * 60)).isEqualTo(Band.VALLEY);
+		assertThat(ci.band(java.time.LocalDate.of(2026, 3, 1), 9 * 60)).isEqualTo(Band.FLAT);
+		assertThat(ci.band(java.time.LocalDate.of(2026, 12, 1), 23 * 60)).isEqualTo(Band.PEAK);
+		assertThat(ci.band(java.time.LocalDate.of(2026, 12, 1), 5 * 60)).isEqualTo(Band.VALLEY);
 	}
 
 	@Test
 	void hubeiResidentialBands() {
 		BandCalendar res = this.calendars.forTariff("HB-RES", "RESIDENTIAL");
-		assertThat(res.band(6, 23)).isEqualTo(Band.VALLEY);
-		assertThat(res.band(6, 6)).isEqualTo(Band.VALLEY);
-		assertThat(res.band(6, 7)).isEqualTo(Band.FLAT);
-		assertThat(res.band(6, 17)).isEqualTo(Band.PEAK);
-		assertThat(res.band(6, 21)).isEqualTo(Band.SHARP);
-		assertThat(res.band(6, 22)).isEqualTo(Band.PEAK);
+		assertThat(res.band(java.time.LocalDate.of(2026, 6, 1), 23 * 60)).isEqualTo(Band.VALLEY);
+		assertThat(res.band(java.time.LocalDate.of(2026, 6, 1), 6 * 60)).isEqualTo(Band.VALLEY);
+		assertThat(res.band(java.time.LocalDate.of(2026, 6, 1), 7 * 60)).isEqualTo(Band.FLAT);
+		assertThat(res.band(java.time.LocalDate.of(2026, 6, 1), 17 * 60)).isEqualTo(Band.PEAK);
+		assertThat(res.band(java.time.LocalDate.of(2026, 6, 1), 21 * 60)).isEqualTo(Band.SHARP);
+		assertThat(res.band(java.time.LocalDate.of(2026, 6, 1), 22 * 60)).isEqualTo(Band.PEAK);
 	}
 
 	@Test
