@@ -138,7 +138,12 @@ public class BatchService {
 		}
 		catch (Exception ex) {
 			log.error("Batch {} failed", id, ex);
-			update(id, b -> b.fail(tally, String.valueOf(ex.getMessage())));
+			try {
+				update(id, b -> b.fail(tally, ex.getClass().getSimpleName() + ": " + ex.getMessage()));
+			}
+			catch (RuntimeException recordFailure) {
+				log.error("Could not record the failure of batch {}", id, recordFailure);
+			}
 		}
 		finally {
 			delete(file);

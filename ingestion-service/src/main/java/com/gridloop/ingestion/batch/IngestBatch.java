@@ -115,7 +115,9 @@ public class IngestBatch {
 	void fail(BatchTally t, String error) {
 		record(t);
 		this.status = BatchStatus.FAILED;
-		this.error = error.length() > 4000 ? error.substring(0, 4000) : error;
+		// The message may quote the file: PostgreSQL text cannot hold NUL, and 4,000 characters say enough.
+		String clean = error.replace('\0', '?');
+		this.error = clean.length() > 4000 ? clean.substring(0, 4000) : clean;
 		this.finishedAt = Instant.now();
 	}
 

@@ -25,14 +25,27 @@ public final class CsvFiles {
 		CharsetDecoder decoder = charset.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPLACE)
 			.onUnmappableCharacter(CodingErrorAction.REPLACE);
-		var reader = new java.io.BufferedReader(new java.io.InputStreamReader(in, decoder),
-				1 << 16);
+		var reader = withoutByteOrderMark(new java.io.BufferedReader(new java.io.InputStreamReader(in, decoder),
+				1 << 16));
 		return CsvReader.builder()
 			.allowExtraFields(true)
 			.allowMissingFields(true)
 			.skipEmptyLines(true)
-			.detectBomHeader(true)
 			.ofCsvRecord(reader);
+	}
+
+	/** Exports from Windows tools start with a byte order mark; it is not part of the first column's name. */
+	private static java.io.Reader withoutByteOrderMark(java.io.BufferedReader reader) {
+		try {
+			reader.mark(1);
+			if (reader.read() != '\uFEFF') {
+				reader.reset();
+			}
+			return reader;
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	/** The row as one line again, for the quarantine. */

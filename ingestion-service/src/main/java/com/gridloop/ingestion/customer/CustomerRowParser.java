@@ -105,7 +105,7 @@ final class CustomerRowParser {
 		if (i < 0 || i >= row.getFieldCount()) {
 			return null;
 		}
-		String v = row.getField(i).trim();
+		String v = row.getField(i).strip();
 		return v.isEmpty() ? null : v;
 	}
 

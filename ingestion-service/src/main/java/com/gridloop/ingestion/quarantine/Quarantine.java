@@ -59,7 +59,7 @@ public final class Quarantine {
 					ps.setLong(2, r.lineNo());
 					ps.setString(3, clean(r.raw()));
 					ps.setString(4, r.reason().name());
-					ps.setString(5, r.message());
+					ps.setString(5, clean(r.message()));
 				});
 	}
 

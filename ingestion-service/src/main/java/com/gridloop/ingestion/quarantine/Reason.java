@@ -19,6 +19,8 @@ public enum Reason {
 	UNKNOWN_CODE,
 	/** The line could not be parsed as CSV at all. */
 	PARSE_ERROR,
+	/** The header row appears again inside the file (files concatenated). */
+	DUPLICATE_HEADER,
 	/** The row contradicts another row in the same batch beyond what a rule can settle. */
 	INCONSISTENT
 

@@ -106,9 +106,9 @@ final class ReadingRowParser {
 			return reject(Reason.COLUMN_COUNT,
 					"Expected " + this.columns.width() + " fields, found " + row.getFieldCount());
 		}
-		String meterNo = row.getField(this.columns.at("meter_no")).trim();
-		String stamp = row.getField(this.columns.at("interval_start")).trim();
-		String value = row.getField(this.columns.at("kwh")).trim();
+		String meterNo = row.getField(this.columns.at("meter_no")).strip();
+		String stamp = row.getField(this.columns.at("interval_start")).strip();
+		String value = row.getField(this.columns.at("kwh")).strip();
 		if (meterNo.isEmpty() || stamp.isEmpty() || value.isEmpty()) {
 			return reject(Reason.MISSING_VALUE, "meter_no, interval_start and kwh are required");
 		}
@@ -119,7 +119,7 @@ final class ReadingRowParser {
 		int interval = this.defaultInterval;
 		int intervalColumn = this.columns.at("interval_minutes");
 		if (intervalColumn >= 0) {
-			String text = row.getField(intervalColumn).trim();
+			String text = row.getField(intervalColumn).strip();
 			if (!text.isEmpty()) {
 				try {
 					interval = Integer.parseInt(text);

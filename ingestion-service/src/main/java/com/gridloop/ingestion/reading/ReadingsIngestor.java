@@ -85,8 +85,8 @@ class ReadingsIngestor implements BatchProcessor {
 				throw new IllegalArgumentException("The file is empty: a header row is required");
 			}
 			ReadingsProfile readingsProfile = this.properties.profile(profile);
-			Columns columns = Columns.map(rows.next().getFields(), ReadingRowParser.columns(readingsProfile),
-					ReadingRowParser.REQUIRED);
+			List<String> header = rows.next().getFields();
+			Columns columns = Columns.map(header, ReadingRowParser.columns(readingsProfile), ReadingRowParser.REQUIRED);
 			ReadingRowParser parser = new ReadingRowParser(columns, this.directory.snapshot(), readingsProfile,
 					this.properties.maxKwhPerKvaHour(), Instant.now());
 			Map<String, Integer> meterIndex = new HashMap<>();
@@ -108,7 +108,12 @@ class ReadingsIngestor implements BatchProcessor {
 				}
 				line = row.getStartingLineNumber();
 				tally.received++;
-				if (!parser.parse(row)) {
+				if (row.getFields().equals(header)) {
+					tally.quarantined++;
+					quarantine.add(line, CsvFiles.raw(row), Reason.DUPLICATE_HEADER,
+							"The header row appears again: were two files concatenated?");
+				}
+				else if (!parser.parse(row)) {
 					tally.quarantined++;
 					quarantine.add(line, CsvFiles.raw(row), parser.reason, parser.message);
 				}
