@@ -113,3 +113,20 @@ create table daily_usage (
     updated_at       timestamptz      not null default now(),
     primary key (customer_id, day)
 );
+
+-- Data quality of each batch on five dimensions, judged against the thresholds in force when it was measured.
+create table quality_measure (
+    batch_id      uuid             not null references ingest_batch (id),
+    source        text             not null,
+    dimension     text             not null,
+    value         double precision not null,
+    status        text             not null,
+    warn          double precision not null,
+    fail          double precision not null,
+    numerator     bigint           not null,
+    denominator   bigint           not null,
+    failing_lines jsonb            not null,
+    measured_at   timestamptz      not null default now(),
+    primary key (batch_id, dimension)
+);
+create index quality_measure_source on quality_measure (source, measured_at desc);

@@ -84,6 +84,21 @@ class UploadFlowTest {
 
 		assertThat(countOnTopic(Topics.USAGE_DAILY, Events.USAGE_RECORDED.name(), 90)).isGreaterThanOrEqualTo(90);
 
+		JsonNode quality = JSON.readTree(http.get("/api/v1/batches/" + id + "/quality", "loader", "loader-pw").body());
+		java.util.Map<String, JsonNode> byDimension = new java.util.HashMap<>();
+		quality.forEach(m -> byDimension.put(m.get("dimension").asString(), m));
+		assertThat(byDimension).containsOnlyKeys("COMPLETENESS", "UNIQUENESS", "VALIDITY", "CONSISTENCY", "TIMELINESS");
+		assertThat(byDimension.get("VALIDITY").get("value").asDouble())
+			.isEqualTo(1 - (double) planted.badRows() / planted.rows());
+		assertThat(byDimension.get("UNIQUENESS").get("value").asDouble())
+			.isEqualTo(1 - (double) planted.duplicateRows() / planted.rows());
+		assertThat(byDimension.get("COMPLETENESS").get("numerator").asLong()).isEqualTo(planted.validReadings());
+		assertThat(byDimension.get("VALIDITY").get("failing_lines")).isNotEmpty();
+		// Generated June 2026 readings uploaded months later are not timely.
+		assertThat(byDimension.get("TIMELINESS").get("status").asString()).isEqualTo("FAIL");
+		assertThat(JSON.readTree(http.get("/api/v1/quality?source=readings", "loader", "loader-pw").body()).size())
+			.isGreaterThanOrEqualTo(5);
+
 		JsonNode again = upload(http, "readings", file, "UTF-8");
 		assertThat(again.get("status").asString()).isEqualTo("DUPLICATE");
 		assertThat(again.get("duplicateOf").asString()).isEqualTo(id);

@@ -22,6 +22,7 @@ import java.util.concurrent.Future;
 import com.gridloop.common.event.EventCodec;
 import com.gridloop.common.web.Problems;
 import com.gridloop.ingestion.IngestionProperties;
+import com.gridloop.ingestion.quality.QualityAssessor;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,8 +58,11 @@ public class BatchService {
 		return t;
 	});
 
+	private final QualityAssessor quality;
+
 	BatchService(IngestBatchRepository batches, TransactionTemplate tx, IngestionProperties properties,
-			List<BatchProcessor> processors) {
+			List<BatchProcessor> processors, QualityAssessor quality) {
+		this.quality = quality;
 		this.batches = batches;
 		this.tx = tx;
 		this.properties = properties;
@@ -132,6 +136,7 @@ public class BatchService {
 			this.processors.get(source).process(id, file, batch.charset(), batch.profile(), tally,
 					() -> update(id, b -> b.record(tally)));
 			update(id, b -> b.complete(tally));
+			this.quality.assess(id, source, tally);
 			log.info("Batch {} ({}) done in {} ms: {} rows, {} accepted, {} quarantined, {} duplicates", id, source,
 					(System.nanoTime() - started) / 1_000_000, tally.received, tally.accepted, tally.quarantined,
 					tally.duplicates);

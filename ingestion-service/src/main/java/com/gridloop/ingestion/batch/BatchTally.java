@@ -24,4 +24,31 @@ public final class BatchTally {
 
 	public long factsPublished;
 
+	/** Meter-days written, and how many of them arrived within the timeliness limit after the day ended. */
+	public long meterDays;
+
+	public long timelyMeterDays;
+
+	/** Interval slots of the meter-days written, and how many of them hold a value. */
+	public long expectedSlots;
+
+	public long filledSlots;
+
+	/** Optional fields present and possible, for the completeness of archive rows. */
+	public long fieldsPresent;
+
+	public long fieldsPossible;
+
+	/** Rows that refer to codes or keys nobody knows (a meter, a tariff), for consistency. */
+	public long unresolvedReferences;
+
+	/** Quarantined rows per reason code. */
+	public final java.util.Map<String, Long> reasons = new java.util.TreeMap<>();
+
+	/** Counts a quarantined row. */
+	public void quarantined(String reason) {
+		this.quarantined++;
+		this.reasons.merge(reason, 1L, Long::sum);
+	}
+
 }

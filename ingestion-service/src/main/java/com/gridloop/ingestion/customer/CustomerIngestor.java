@@ -54,7 +54,7 @@ class CustomerIngestor implements BatchProcessor {
 	@Override
 	public void process(UUID batchId, Path file, Charset charset, String profile, BatchTally tally,
 			Runnable progress) throws Exception {
-		Quarantine quarantine = new Quarantine(this.jdbc, batchId);
+		Quarantine quarantine = new Quarantine(this.jdbc, batchId, tally);
 		CountingInputStream counted = new CountingInputStream(Files.newInputStream(file));
 		try (CsvReader<CsvRecord> csv = CsvFiles.open(counted, charset)) {
 			Iterator<CsvRecord> rows = csv.iterator();
@@ -76,7 +76,6 @@ class CustomerIngestor implements BatchProcessor {
 				}
 				catch (CsvParseException ex) {
 					tally.received++;
-					tally.quarantined++;
 					quarantine.add(line + 1, null, Reason.PARSE_ERROR, ex.getMessage());
 					break;
 				}
@@ -85,9 +84,9 @@ class CustomerIngestor implements BatchProcessor {
 				CustomerRowParser.Result result = parser.parse(row);
 				if (result instanceof CustomerRowParser.Accepted a) {
 					chunk.add(a.record());
+					a.record().countFields(tally);
 				}
 				else if (result instanceof CustomerRowParser.Rejected r) {
-					tally.quarantined++;
 					quarantine.add(line, CsvFiles.raw(row), r.reason(), r.message());
 				}
 				if (chunk.size() >= CHUNK) {
@@ -102,8 +101,8 @@ class CustomerIngestor implements BatchProcessor {
 			CountingInputStream counted, Runnable progress) {
 		this.tx.executeWithoutResult(s -> {
 			CustomerStore.Written written = this.store.upsert(chunk);
-			tally.accepted += chunk.size();
-			tally.duplicates += written.unchanged();
+			tally.accepted += chunk.size() - written.repeated();
+			tally.duplicates += written.repeated();
 			tally.factsPublished += written.published();
 			quarantine.flush();
 		});

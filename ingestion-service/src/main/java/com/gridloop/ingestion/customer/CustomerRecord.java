@@ -16,6 +16,21 @@ record CustomerRecord(String customerNo, String consNo, String meterNo, String n
 		return UUID.nameUUIDFromBytes(("customer_no:" + customerNo).getBytes(StandardCharsets.UTF_8)).toString();
 	}
 
+	/** Adds this row's optional fields to the batch's completeness counts, and unknown codes to its consistency. */
+	void countFields(com.gridloop.ingestion.batch.BatchTally tally) {
+		Object[] optional = { this.consNo, this.meterNo, this.name, this.phone, this.address, this.regionCode,
+				this.voltageLevel, this.contractedKva };
+		for (Object field : optional) {
+			tally.fieldsPossible++;
+			tally.fieldsPresent += field == null ? 0 : 1;
+		}
+		if (!"RESIDENTIAL".equals(this.category)) {
+			tally.fieldsPossible++;
+			tally.fieldsPresent += this.industryCode == null ? 0 : 1;
+		}
+		tally.unresolvedReferences += this.flags.contains("UNKNOWN_TARIFF") ? 1 : 0;
+	}
+
 	/** Changes whenever a published field changes, so unchanged rows publish nothing. */
 	String fingerprint() {
 		return Integer.toHexString(Objects.hash(this.consNo, this.meterNo, this.name, this.phone, this.address,

@@ -22,8 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class CustomerStore {
 
-	/** What a chunk changed. */
-	record Written(int published, int unchanged) {
+	/** What a chunk changed: customers published, rows identical to what was stored, rows repeating a number. */
+	record Written(int published, int unchanged, int repeated) {
 	}
 
 	private final JdbcTemplate jdbc;
@@ -38,7 +38,7 @@ class CustomerStore {
 	@Transactional(propagation = Propagation.MANDATORY)
 	Written upsert(List<CustomerRecord> rows) {
 		if (rows.isEmpty()) {
-			return new Written(0, 0);
+			return new Written(0, 0, 0);
 		}
 		// The last row of a customer number in the chunk wins, as it would in a sequence of changes.
 		Map<String, CustomerRecord> latest = new LinkedHashMap<>();
@@ -77,7 +77,7 @@ class CustomerStore {
 				insert into customer_alias (alias_type, alias_value, customer_id) values (?, ?, ?)
 				on conflict (alias_type, alias_value) do update set customer_id = excluded.customer_id""", aliases);
 		this.outbox.appendAll(Events.CUSTOMER_LINKED, changed, CustomerLinked::customerId);
-		return new Written(changed.size(), latest.size() - changed.size() + (rows.size() - latest.size()));
+		return new Written(changed.size(), latest.size() - changed.size(), rows.size() - latest.size());
 	}
 
 	/** Customer number to {golden id, fingerprint} for those already known. */

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import com.gridloop.ingestion.batch.BatchTally;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -19,15 +21,20 @@ public final class Quarantine {
 
 	private final UUID batchId;
 
+	private final BatchTally tally;
+
 	private final List<Row> pending = new ArrayList<>();
 
-	public Quarantine(JdbcTemplate jdbc, UUID batchId) {
+	public Quarantine(JdbcTemplate jdbc, UUID batchId, BatchTally tally) {
 		this.jdbc = jdbc;
 		this.batchId = batchId;
+		this.tally = tally;
 	}
 
+	/** Keeps a rejected row and counts it in the batch's tally. */
 	public void add(long lineNo, String raw, Reason reason, String message) {
 		this.pending.add(new Row(lineNo, raw, reason, message));
+		this.tally.quarantined(reason.name());
 	}
 
 	public int pendingCount() {

@@ -1,6 +1,8 @@
 package com.gridloop.ingestion.reading;
 
 import java.sql.Date;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -37,8 +39,9 @@ class IntervalStore {
 
 	private static final Logger log = LoggerFactory.getLogger(IntervalStore.class);
 
-	/** What writing one chunk changed in the batch's counts. */
-	record Written(long duplicates, long conflicts, long estimated, long facts) {
+	/** What writing one chunk changed in the batch's counts, and what quality measures need. */
+	record Written(long duplicates, long conflicts, long estimated, long facts, long meterDays, long timely,
+			long expectedSlots, long filledSlots) {
 	}
 
 	private final JdbcTemplate jdbc;
@@ -79,9 +82,10 @@ class IntervalStore {
 	 * @param maxGapSlots longest run of missing intervals to interpolate, per interval length
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	Written write(Collection<MeterDay> days, UUID batchId, Map<Integer, Integer> maxGapSlots) {
+	Written write(Collection<MeterDay> days, UUID batchId, Map<Integer, Integer> maxGapSlots, Instant receivedAt,
+			Duration timelinessLimit) {
 		if (days.isEmpty()) {
-			return new Written(0, 0, 0, 0);
+			return new Written(0, 0, 0, 0, 0, 0, 0, 0);
 		}
 		long t0 = System.nanoTime();
 		long[] merged = mergeWithStored(days);
@@ -90,8 +94,14 @@ class IntervalStore {
 		copyDays(days, batchId, anyStored);
 		long t2 = System.nanoTime();
 		List<CustomerDayUsageRecorded> facts = new ArrayList<>(days.size());
-		long estimated = 0;
+		long estimated = 0, timely = 0, expected = 0, filled = 0;
 		for (MeterDay d : days) {
+			expected += d.slots();
+			for (float v : d.kwh) {
+				filled += Float.isNaN(v) ? 0 : 1;
+			}
+			Instant dayEnd = d.clock.start().plusSeconds(d.clock.minutes() * 60L);
+			timely += receivedAt.isAfter(dayEnd.plus(timelinessLimit)) ? 0 : 1;
 			CustomerDayUsageRecorded fact = DailyUsageCalculator.compute(d.meter.customerId(), d.meter.meterNo(),
 					d.meter.tariffCode(), d.meter.calendar(), d.clock, d.day(), d.intervalMinutes, d.kwh,
 					maxGapSlots.get(d.intervalMinutes));
@@ -104,7 +114,7 @@ class IntervalStore {
 		long t4 = System.nanoTime();
 		log.debug("{} meter-days: merge {} ms, intervals {} ms, facts {} ms, outbox {} ms", days.size(),
 				(t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
-		return new Written(merged[0], merged[1], estimated, facts.size());
+		return new Written(merged[0], merged[1], estimated, facts.size(), days.size(), timely, expected, filled);
 	}
 
 	/**

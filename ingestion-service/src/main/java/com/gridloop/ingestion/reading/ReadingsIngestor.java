@@ -25,6 +25,7 @@ import com.gridloop.ingestion.csv.Columns;
 import com.gridloop.ingestion.csv.CountingInputStream;
 import com.gridloop.ingestion.csv.CsvFiles;
 import com.gridloop.ingestion.customer.MeterDirectory;
+import com.gridloop.ingestion.quality.QualityProperties;
 import com.gridloop.ingestion.quarantine.Quarantine;
 import com.gridloop.ingestion.quarantine.Reason;
 import de.siegmar.fastcsv.reader.CsvParseException;
@@ -55,8 +56,11 @@ class ReadingsIngestor implements BatchProcessor {
 
 	private final TransactionTemplate tx;
 
+	private final QualityProperties quality;
+
 	ReadingsIngestor(MeterDirectory directory, IntervalStore store, IngestionProperties properties, JdbcTemplate jdbc,
-			TransactionTemplate tx) {
+			TransactionTemplate tx, QualityProperties quality) {
+		this.quality = quality;
 		this.directory = directory;
 		this.store = store;
 		this.properties = properties;
@@ -72,7 +76,8 @@ class ReadingsIngestor implements BatchProcessor {
 	@Override
 	public void process(UUID batchId, Path file, Charset charset, String profile, BatchTally tally,
 			Runnable progress) throws Exception {
-		Quarantine quarantine = new Quarantine(this.jdbc, batchId);
+		Quarantine quarantine = new Quarantine(this.jdbc, batchId, tally);
+		Instant receivedAt = Instant.now();
 		Map<Long, MeterDay> open = new HashMap<>();
 		Map<Integer, Integer> maxGapSlots = new HashMap<>();
 		for (int interval : new int[] { 5, 10, 15, 30, 60 }) {
@@ -102,19 +107,16 @@ class ReadingsIngestor implements BatchProcessor {
 				catch (CsvParseException ex) {
 					// The parser cannot find the next row boundary: keep what came before, quarantine the rest.
 					tally.received++;
-					tally.quarantined++;
 					quarantine.add(line + 1, null, Reason.PARSE_ERROR, "Unreadable from here on: " + ex.getMessage());
 					break;
 				}
 				line = row.getStartingLineNumber();
 				tally.received++;
 				if (row.getFields().equals(header)) {
-					tally.quarantined++;
 					quarantine.add(line, CsvFiles.raw(row), Reason.DUPLICATE_HEADER,
 							"The header row appears again: were two files concatenated?");
 				}
 				else if (!parser.parse(row)) {
-					tally.quarantined++;
 					quarantine.add(line, CsvFiles.raw(row), parser.reason, parser.message);
 				}
 				else {
@@ -130,7 +132,6 @@ class ReadingsIngestor implements BatchProcessor {
 						open.put(key, day);
 					}
 					if (day.intervalMinutes != parser.intervalMinutes) {
-						tally.quarantined++;
 						quarantine.add(line, CsvFiles.raw(row), Reason.INCONSISTENT, "Meter " + parser.meter.meterNo()
 								+ " reported " + day.intervalMinutes + "-minute intervals for this day before");
 					}
@@ -151,10 +152,10 @@ class ReadingsIngestor implements BatchProcessor {
 				}
 				if (open.size() >= this.properties.openMeterDays() || quarantine.pendingCount() >= QUARANTINE_CHUNK) {
 					flush(open, batchId, quarantine, tally, counted, progress, maxGapSlots,
-							parser.reason == null ? parser.meter.meterNo() : null, writer);
+							parser.reason == null ? parser.meter.meterNo() : null, writer, receivedAt);
 				}
 			}
-			flush(open, batchId, quarantine, tally, counted, progress, maxGapSlots, null, writer);
+			flush(open, batchId, quarantine, tally, counted, progress, maxGapSlots, null, writer, receivedAt);
 			writer.awaitPrevious(tally);
 		}
 	}
@@ -166,7 +167,7 @@ class ReadingsIngestor implements BatchProcessor {
 	 */
 	private void flush(Map<Long, MeterDay> open, UUID batchId, Quarantine quarantine, BatchTally tally,
 			CountingInputStream counted, Runnable progress, Map<Integer, Integer> maxGapSlots, String currentMeter,
-			ChunkWriter writer) {
+			ChunkWriter writer, Instant receivedAt) {
 		List<MeterDay> ready = new ArrayList<>(open.size());
 		Iterator<MeterDay> it = open.values().iterator();
 		while (it.hasNext()) {
@@ -188,7 +189,8 @@ class ReadingsIngestor implements BatchProcessor {
 		writer.submit(() -> {
 			this.store.ensurePartitions(ready);
 			return this.tx.execute(s -> {
-				IntervalStore.Written written = this.store.write(ready, batchId, maxGapSlots);
+				IntervalStore.Written written = this.store.write(ready, batchId, maxGapSlots, receivedAt,
+						this.quality.timelinessLimit());
 				quarantine.write(rejected);
 				return written;
 			});
@@ -222,6 +224,10 @@ class ReadingsIngestor implements BatchProcessor {
 				tally.conflicts += w.conflicts();
 				tally.estimated += w.estimated();
 				tally.factsPublished += w.facts();
+				tally.meterDays += w.meterDays();
+				tally.timelyMeterDays += w.timely();
+				tally.expectedSlots += w.expectedSlots();
+				tally.filledSlots += w.filledSlots();
 				this.previous = null;
 			}
 			catch (InterruptedException ex) {
