@@ -45,6 +45,11 @@ public final class Population {
 		return this.config;
 	}
 
+	/** Every region code a customer can have, in a fixed order. */
+	public static List<String> regionCodes() {
+		return List.of(REGIONS);
+	}
+
 	public List<SyntheticCustomer> customers() {
 		return this.customers;
 	}
@@ -143,7 +148,8 @@ public final class Population {
 		return sizes[sizes.length - 1];
 	}
 
-	static long mix(long seed, long i) {
+	/** A well-mixed 64-bit seed for item i of a stream: what makes customer i independent of the population size. */
+	public static long mix(long seed, long i) {
 		long z = seed * 0x9E3779B97F4A7C15L + i * 0xBF58476D1CE4E5B9L;
 		z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
 		z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;

@@ -35,9 +35,15 @@ public final class TestKafka {
 	public void sendAll(String topic, Map<String, String> records) {
 		Properties p = new Properties();
 		p.put("bootstrap.servers", this.bootstrap);
+		p.put("linger.ms", "5");
 		try (var producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
+			List<java.util.concurrent.Future<?>> acks = new ArrayList<>(records.size());
 			for (var r : records.entrySet()) {
-				producer.send(new ProducerRecord<>(topic, r.getKey(), r.getValue())).get();
+				acks.add(producer.send(new ProducerRecord<>(topic, r.getKey(), r.getValue())));
+			}
+			producer.flush();
+			for (var ack : acks) {
+				ack.get();
 			}
 		}
 		catch (Exception ex) {

@@ -42,8 +42,11 @@ public class TagRefresher {
 
 	private final MeterRegistry meters;
 
+	private final CustomerFeatures features;
+
 	TagRefresher(JdbcTemplate jdbc, TransactionTemplate tx, Outbox outbox, SegmentAssigner segments,
-			ProfileProperties properties, MeterRegistry meters) {
+			ProfileProperties properties, MeterRegistry meters, CustomerFeatures features) {
+		this.features = features;
 		this.jdbc = jdbc;
 		this.tx = tx;
 		this.outbox = outbox;
@@ -116,10 +119,11 @@ public class TagRefresher {
 		Instant now = Instant.now();
 		List<Object[]> values = new ArrayList<>();
 		List<Object[]> memberships = new ArrayList<>();
-		List<TagSnapshotPublished> snapshots = new ArrayList<>(customerIds.size());
+		Map<String, Map<String, Object>> tagsById = new HashMap<>();
 		for (String id : customerIds) {
 			UsageAggregate u = usage.get(id);
 			Map<String, Object> tags = TagCalculator.compute(archives.get(id), u);
+			tagsById.put(id, tags);
 			SegmentAssigner.Assignment segment = this.segments.assign(tags);
 			LocalDate from = u == null ? null : u.from();
 			LocalDate to = u == null ? null : u.to();
@@ -128,18 +132,35 @@ public class TagRefresher {
 					from == null ? null : Date.valueOf(from), to == null ? null : Date.valueOf(to),
 					java.sql.Timestamp.from(now) }));
 			memberships.add(new Object[] { id, segment.code(), segment.reason(), java.sql.Timestamp.from(now) });
-			snapshots.add(new TagSnapshotPublished(id, now, tags, segment.code(), segment.reason(), from, to));
 		}
+		this.features.update(ids, archives);
 		this.jdbc.batchUpdate("""
 				insert into tag_value (customer_id, tag_code, value_num, value_text, window_start, window_end, computed_at)
 				values (?, ?, ?, ?, ?, ?, ?)
 				on conflict (customer_id, tag_code) do update set value_num = excluded.value_num,
 				  value_text = excluded.value_text, window_start = excluded.window_start,
 				  window_end = excluded.window_end, computed_at = excluded.computed_at""", values);
+		// The first rule places a customer until a segmentation run has; a run's placement is not overwritten here.
 		this.jdbc.batchUpdate("""
 				insert into customer_segment (customer_id, segment_code, reason, assigned_at) values (?, ?, ?, ?)
 				on conflict (customer_id) do update set segment_code = excluded.segment_code, reason = excluded.reason,
-				  assigned_at = excluded.assigned_at""", memberships);
+				  assigned_at = excluded.assigned_at where customer_segment.source = 'RULE'""", memberships);
+		Map<String, String[]> placed = new HashMap<>();
+		this.jdbc.query(con -> {
+			var ps = con.prepareStatement(
+					"select customer_id, segment_code, reason from customer_segment where customer_id = any(?)");
+			ps.setArray(1, con.createArrayOf("text", ids));
+			return ps;
+		}, rs -> {
+			placed.put(rs.getString(1), new String[] { rs.getString(2), rs.getString(3) });
+		});
+		List<TagSnapshotPublished> snapshots = new ArrayList<>(customerIds.size());
+		for (String id : customerIds) {
+			UsageAggregate u = usage.get(id);
+			String[] segment = placed.get(id);
+			snapshots.add(new TagSnapshotPublished(id, now, tagsById.get(id), segment[0], segment[1],
+					u == null ? null : u.from(), u == null ? null : u.to()));
+		}
 		this.outbox.appendAll(Events.TAG_SNAPSHOT_PUBLISHED, snapshots, TagSnapshotPublished::customerId);
 	}
 

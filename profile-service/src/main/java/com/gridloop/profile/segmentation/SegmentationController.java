@@ -1,0 +1,134 @@
+package com.gridloop.profile.segmentation;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.net.URI;
+import java.security.Principal;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.gridloop.common.security.Roles;
+import com.gridloop.common.web.Problems;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Segmentation runs (start one, follow its progress) and the segments of the latest successful run. */
+@RestController
+@Validated
+class SegmentationController {
+
+	private final SegmentationScheduler scheduler;
+
+	private final JdbcTemplate jdbc;
+
+	SegmentationController(SegmentationScheduler scheduler, JdbcTemplate jdbc) {
+		this.scheduler = scheduler;
+		this.jdbc = jdbc;
+	}
+
+	@PostMapping("/api/v1/segmentation/runs")
+	@PreAuthorize(Roles.CAN_RUN_ANALYSIS)
+	ResponseEntity<Map<String, Object>> start(Principal user) {
+		Integer running = this.jdbc.queryForObject(
+				"select count(*) from segmentation_run where status in ('QUEUED', 'RUNNING') and started_at > now() - interval '2 hours'",
+				Integer.class);
+		if (running != null && running > 0) {
+			throw SegmentationScheduler.busy();
+		}
+		UUID id = this.scheduler.trigger(user.getName());
+		return ResponseEntity.accepted().location(URI.create("/api/v1/segmentation/runs/" + id)).body(run(id));
+	}
+
+	@GetMapping("/api/v1/segmentation/runs/{id}")
+	Map<String, Object> run(@PathVariable UUID id) {
+		List<Map<String, Object>> rows = this.jdbc.queryForList("""
+				select id, trigger, status, started_at, finished_at, customers, assigned, changed, model_version,
+				       detail::text as detail, error,
+				       (select count(*) from customer_feature) as customers_with_features
+				from segmentation_run where id = ?""", id);
+		if (rows.isEmpty()) {
+			throw Problems.notFound("Segmentation run", id);
+		}
+		return rows.get(0);
+	}
+
+	@GetMapping("/api/v1/segmentation/runs")
+	List<Map<String, Object>> runs() {
+		return this.jdbc.queryForList("""
+				select id, trigger, status, started_at, finished_at, customers, changed, model_version
+				from segmentation_run order by started_at desc limit 50""");
+	}
+
+	/** Segments of the latest successful run, with their explanation and checks. */
+	@GetMapping("/api/v1/segmentation/segments")
+	List<Map<String, Object>> segments() {
+		return this.jdbc.query("""
+				select s.code, s.name, s.grp, s.size, s.share, s.description, s.centroid_shape, s.reachable_share,
+				       s.evaluable, s.min_size, s.stability, s.run_id
+				from segment s where s.run_id = (select id from segmentation_run where status = 'SUCCEEDED'
+				                                  order by finished_at desc limit 1)
+				order by s.grp, s.size desc""", (rs, i) -> {
+			Map<String, Object> m = new java.util.LinkedHashMap<>();
+			m.put("code", rs.getString("code"));
+			m.put("name", rs.getString("name"));
+			m.put("group", rs.getString("grp"));
+			m.put("size", rs.getLong("size"));
+			m.put("share", rs.getDouble("share"));
+			m.put("description", rs.getString("description"));
+			Object[] shape = (Object[]) rs.getArray("centroid_shape").getArray();
+			m.put("centroid_shape", java.util.Arrays.stream(shape).map(v -> ((Number) v).doubleValue()).toList());
+			m.put("reachable_share", rs.getDouble("reachable_share"));
+			m.put("evaluable", rs.getBoolean("evaluable"));
+			m.put("min_size", rs.getLong("min_size"));
+			m.put("stability", rs.getObject("stability"));
+			m.put("run_id", rs.getString("run_id"));
+			return m;
+		});
+	}
+
+	@GetMapping("/api/v1/segmentation/segments/{code}/members")
+	List<Map<String, Object>> members(@PathVariable String code, @RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "100") @Min(1) @Max(10000) int size) {
+		return this.jdbc.queryForList("""
+				select customer_id, reason, assigned_at from customer_segment where segment_code = ?
+				order by customer_id limit ? offset ?""", code, size, (long) page * size);
+	}
+
+	/** Every member of a segment as CSV, streamed. */
+	@GetMapping(path = "/api/v1/segmentation/segments/{code}/members.csv")
+	void membersCsv(@PathVariable String code, HttpServletResponse response) throws IOException {
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader("Content-Disposition", "attachment; filename=\"" + code + ".csv\"");
+		Writer out = response.getWriter();
+		out.write("customer_id,segment,reason\n");
+		JdbcTemplate cursor = new JdbcTemplate(this.jdbc.getDataSource());
+		cursor.setFetchSize(5000);
+		cursor.query("select customer_id, reason from customer_segment where segment_code = ? order by customer_id",
+				rs -> {
+					try {
+						out.write(csv(rs.getString(1)) + "," + csv(code) + "," + csv(rs.getString(2)) + "\n");
+					}
+					catch (IOException ex) {
+						throw new java.io.UncheckedIOException(ex);
+					}
+				}, code);
+		out.flush();
+	}
+
+	private static String csv(String v) {
+		return v == null ? "" : "\"" + v.replace("\"", "\"\"") + "\"";
+	}
+
+}

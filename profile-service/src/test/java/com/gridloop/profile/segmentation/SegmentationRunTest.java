@@ -1,0 +1,153 @@
+package com.gridloop.profile.segmentation;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.gridloop.common.event.EventCodec;
+import com.gridloop.common.event.Events;
+import com.gridloop.common.event.Topics;
+import com.gridloop.datagen.GeneratorConfig;
+import com.gridloop.datagen.LoadModel;
+import com.gridloop.datagen.Population;
+import com.gridloop.datagen.SyntheticCustomer;
+import com.gridloop.profile.ProfileIntegrationTest;
+import com.gridloop.profile.analytics.metric.AdjustedRandIndex;
+import com.gridloop.profile.analytics.shape.LoadShapes;
+import com.gridloop.testsupport.TestHttp;
+import com.gridloop.testsupport.TestKafka;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A segmentation run over generated customers whose archetypes are planted: the segments recover them, are named
+ * and explained, carry their checks, and the customers' new segments are published.
+ */
+@ProfileIntegrationTest
+class SegmentationRunTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	EventCodec codec;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	JsonMapper json;
+
+	@Test
+	void segmentsRecoverThePlantedArchetypesAndAreExplained() {
+		int customers = 800, days = 28;
+		Population population = new Population(GeneratorConfig.defaults(99, customers, days));
+		LoadModel model = new LoadModel(99);
+		TestKafka kafka = TestKafka.shared();
+		Map<String, String> linked = new LinkedHashMap<>();
+		Map<String, String> usage = new LinkedHashMap<>();
+		for (SyntheticCustomer c : population.customers()) {
+			String id = "seg-" + c.customerNo();
+			linked.put(id, this.codec.encode(this.codec.wrap(Events.CUSTOMER_LINKED, id,
+					Map.of("customerId", id, "category", c.category().name(), "tariffCode", c.tariffCode(), "phone",
+							c.phone()))));
+			for (int d = 0; d < days; d++) {
+				LocalDate day = population.config().firstDay().plusDays(d);
+				double[] hourly = LoadShapes.hourly(model.day(c, day));
+				double kwh = 0;
+				for (double h : hourly) {
+					kwh += h;
+				}
+				Map<String, Object> fact = new LinkedHashMap<>();
+				fact.put("customerId", id);
+				fact.put("day", day.toString());
+				fact.put("kwh", kwh);
+				fact.put("hourlyKwh", hourly);
+				fact.put("sharpKwh", 0.0);
+				fact.put("peakKwh", 0.0);
+				fact.put("flatKwh", kwh);
+				fact.put("valleyKwh", 0.0);
+				fact.put("maxDemandKw", 1.0);
+				fact.put("missingShare", 0.0);
+				var e = this.codec.wrap(Events.USAGE_RECORDED, id, fact);
+				usage.put(e.eventId().toString(), this.codec.encode(e));
+			}
+		}
+		kafka.sendAll(Topics.CUSTOMERS, linked);
+		kafka.sendAll(Topics.USAGE_DAILY, usage);
+		TestKafka.await(Duration.ofSeconds(120), "features of every customer", () -> count(
+				"select count(*) from customer_feature where customer_id like 'seg-%'") == customers
+				&& count("select count(*) from dirty_customer") == 0);
+
+		TestHttp http = new TestHttp(this.port);
+		HttpResponse<String> started = http.post("/api/v1/segmentation/runs", "analyst", "analyst-pw",
+				"application/json", new byte[0]);
+		assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+		String runId = this.json.readTree(started.body()).get("id").asString();
+		assertThat(http.post("/api/v1/segmentation/runs", "analyst", "analyst-pw", "application/json", new byte[0])
+			.statusCode()).as("a second run while one is in progress").isEqualTo(409);
+		TestKafka.await(Duration.ofSeconds(120), "the run to finish", () -> {
+			String status = this.json.readTree(http.get("/api/v1/segmentation/runs/" + runId, "analyst", "analyst-pw")
+				.body()).get("status").asString();
+			return status.equals("SUCCEEDED") || status.equals("FAILED");
+		});
+		JsonNode run = this.json.readTree(http.get("/api/v1/segmentation/runs/" + runId, "analyst", "analyst-pw").body());
+		assertThat(run.get("status").asString()).as(run.toString()).isEqualTo("SUCCEEDED");
+
+		Map<String, String> segmentOf = new HashMap<>();
+		this.jdbc.query("select customer_id, segment_code from customer_segment where source = 'MODEL' and customer_id like 'seg-%'",
+				rs -> {
+					segmentOf.put(rs.getString(1), rs.getString(2));
+				});
+		assertThat(segmentOf).hasSize(customers);
+		List<String> codes = new ArrayList<>(segmentOf.values().stream().distinct().sorted().toList());
+		int[] found = new int[customers];
+		int[] planted = new int[customers];
+		for (int i = 0; i < customers; i++) {
+			SyntheticCustomer c = population.customers().get(i);
+			found[i] = codes.indexOf(segmentOf.get("seg-" + c.customerNo()));
+			planted[i] = c.archetype().ordinal();
+		}
+		double ari = AdjustedRandIndex.of(found, planted);
+		assertThat(ari).as("adjusted Rand index against the planted archetypes").isGreaterThanOrEqualTo(0.8);
+
+		JsonNode segments = this.json.readTree(http.get("/api/v1/segmentation/segments", "analyst", "analyst-pw").body());
+		assertThat(segments.size()).isGreaterThanOrEqualTo(4);
+		assertThat(codes).contains("NIGHT_CHARGING");
+		for (JsonNode s : segments) {
+			assertThat(s.get("name").asString()).isNotBlank();
+			assertThat(s.get("description").asString()).contains("Distinctive:").contains("sd");
+			assertThat(s.get("centroid_shape")).hasSize(24);
+			assertThat(s.get("reachable_share").asDouble()).isEqualTo(1.0);
+			assertThat(s.get("min_size").asLong()).isPositive();
+		}
+		String reason = this.jdbc.queryForObject(
+				"select reason from customer_segment where segment_code = 'NIGHT_CHARGING' limit 1", String.class);
+		assertThat(reason).contains("Night-heavy").contains("this segment");
+		TestKafka.await(Duration.ofSeconds(60), "segment changes published", () -> kafka.readAll(Topics.SEGMENT_CHANGES)
+			.stream().filter(r -> r.key().startsWith("seg-")).count() >= customers);
+		TestKafka.await(Duration.ofSeconds(60), "snapshots with the new segments", () -> count(
+				"select count(*) from dirty_customer") == 0);
+		String csv = http.get("/api/v1/segmentation/segments/NIGHT_CHARGING/members.csv", "analyst", "analyst-pw")
+			.body();
+		assertThat(csv).startsWith("customer_id,segment,reason\n").contains("NIGHT_CHARGING");
+	}
+
+	private long count(String sql) {
+		Long n = this.jdbc.queryForObject(sql, Long.class);
+		return n == null ? 0 : n;
+	}
+
+}
