@@ -49,6 +49,19 @@ create table segment (
     primary key (run_id, code)
 );
 
--- A customer's segment comes from the first rule until a segmentation run has placed it.
-alter table customer_segment add column source text not null default 'RULE';
-alter table customer_segment add column run_id uuid;
+-- The model of each run and group: feature names, standardisation and centroids, to explain members on demand.
+create table segmentation_model (
+    run_id  uuid  not null references segmentation_run (id),
+    grp     text  not null,
+    model   jsonb not null,
+    primary key (run_id, grp)
+);
+
+-- Who is in which segment, per run (written by COPY; runs older than the previous one are purged). A customer's
+-- segment is its membership in the latest successful run, or the first rule's (customer_segment) before any run.
+create table segment_membership (
+    run_id       uuid not null references segmentation_run (id),
+    customer_id  text not null,
+    segment_code text not null,
+    primary key (run_id, customer_id)
+);

@@ -33,9 +33,12 @@ class SegmentationController {
 
 	private final JdbcTemplate jdbc;
 
-	SegmentationController(SegmentationScheduler scheduler, JdbcTemplate jdbc) {
+	private final SegmentModels models;
+
+	SegmentationController(SegmentationScheduler scheduler, JdbcTemplate jdbc, SegmentModels models) {
 		this.scheduler = scheduler;
 		this.jdbc = jdbc;
+		this.models = models;
 	}
 
 	@PostMapping("/api/v1/segmentation/runs")
@@ -101,29 +104,32 @@ class SegmentationController {
 	@GetMapping("/api/v1/segmentation/segments/{code}/members")
 	List<Map<String, Object>> members(@PathVariable String code, @RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "100") @Min(1) @Max(10000) int size) {
-		return this.jdbc.queryForList("""
-				select customer_id, reason, assigned_at from customer_segment where segment_code = ?
-				order by customer_id limit ? offset ?""", code, size, (long) page * size);
+		List<String> ids = this.jdbc.queryForList("""
+				select customer_id from segment_membership where run_id = (select id from segmentation_run
+				  where status = 'SUCCEEDED' order by finished_at desc limit 1) and segment_code = ?
+				order by customer_id limit ? offset ?""", String.class, code, size, (long) page * size);
+		Map<String, SegmentModels.Placement> placed = this.models.placements(ids.toArray(String[]::new));
+		return ids.stream().map(id -> Map.<String, Object>of("customerId", id, "segment", code, "reason",
+				placed.containsKey(id) ? placed.get(id).reason() : "")).toList();
 	}
 
-	/** Every member of a segment as CSV, streamed. */
+	/** Every member of a segment as CSV with the reason for membership, streamed a page at a time. */
 	@GetMapping(path = "/api/v1/segmentation/segments/{code}/members.csv")
 	void membersCsv(@PathVariable String code, HttpServletResponse response) throws IOException {
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader("Content-Disposition", "attachment; filename=\"" + code + ".csv\"");
 		Writer out = response.getWriter();
 		out.write("customer_id,segment,reason\n");
-		JdbcTemplate cursor = new JdbcTemplate(this.jdbc.getDataSource());
-		cursor.setFetchSize(5000);
-		cursor.query("select customer_id, reason from customer_segment where segment_code = ? order by customer_id",
-				rs -> {
-					try {
-						out.write(csv(rs.getString(1)) + "," + csv(code) + "," + csv(rs.getString(2)) + "\n");
-					}
-					catch (IOException ex) {
-						throw new java.io.UncheckedIOException(ex);
-					}
-				}, code);
+		for (int page = 0;; page++) {
+			List<Map<String, Object>> rows = members(code, page, 5000);
+			for (Map<String, Object> r : rows) {
+				out.write(csv((String) r.get("customerId")) + "," + csv(code) + "," + csv((String) r.get("reason"))
+						+ "\n");
+			}
+			if (rows.size() < 5000) {
+				break;
+			}
+		}
 		out.flush();
 	}
 

@@ -2,15 +2,14 @@ package com.gridloop.profile.segmentation;
 
 import java.sql.Array;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.UUID;
-import java.util.function.Consumer;
+
+import javax.sql.DataSource;
 
 import com.gridloop.common.event.Events;
 import com.gridloop.common.jdbc.PgCopy;
@@ -20,7 +19,6 @@ import com.gridloop.profile.analytics.cluster.ClusterProfile;
 import com.gridloop.profile.analytics.cluster.ClusterStats;
 import com.gridloop.profile.analytics.cluster.KMeansClusterer;
 import com.gridloop.profile.analytics.cluster.KMeansSettings;
-import com.gridloop.profile.analytics.cluster.MemberExplainer;
 import com.gridloop.profile.analytics.cluster.Segmentation;
 import com.gridloop.profile.analytics.shape.LoadFeatures;
 import com.gridloop.profile.analytics.shape.LoadShapes;
@@ -28,8 +26,6 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
-
-import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -39,10 +35,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * One segmentation run, per customer group (residential, C&I): k-means on a sample of the customers' standardised
- * features with k chosen by silhouette, every customer assigned chunk by chunk, clusters named in business words by
- * rules on their centroids, explained (distinctive features, centroid load shape, each member's reason) and checked
- * (reachable, evaluable, stable against the previous run). Customers whose segment changed are published and get a
- * new tag snapshot.
+ * features with k chosen by silhouette, every customer assigned in one streaming pass and written by COPY, clusters
+ * named in business words by rules on their centroids, explained (distinctive features, centroid load shape; each
+ * member's reason on demand from the stored model) and checked (reachable, evaluable, stable against the previous
+ * run). Customers whose segment changed are published and get a new tag snapshot.
  */
 @Component
 public class SegmentationJob {
@@ -101,8 +97,9 @@ public class SegmentationJob {
 		long t0 = System.nanoTime();
 		this.jdbc.update("update segmentation_run set status = 'RUNNING', started_at = now() where id = ?", runId);
 		try {
+			UUID previous = latestSucceeded();
 			Map<String, Object> detail = new LinkedHashMap<>();
-			long customers = 0, changed = 0;
+			long customers = 0;
 			List<String> versions = new ArrayList<>();
 			for (String group : GROUPS) {
 				GroupResult r = runGroup(runId, group);
@@ -110,16 +107,23 @@ public class SegmentationJob {
 					continue;
 				}
 				customers += r.customers();
-				changed += r.changed();
 				versions.add(group + ":" + r.version());
-				detail.put(group, Map.of("k", r.k(), "customers", r.customers(), "changed", r.changed(),
-						"silhouette", r.silhouette(), "seconds", r.seconds()));
+				detail.put(group, r.detail());
 			}
+			long t1 = System.nanoTime();
+			long changed = publishChanges(runId, previous);
+			stability(runId, previous);
+			detail.put("publish_seconds", (System.nanoTime() - t1) / 1e9);
 			detail.put("seconds", (System.nanoTime() - t0) / 1e9);
 			this.jdbc.update("""
 					update segmentation_run set status = 'SUCCEEDED', finished_at = now(), customers = ?, assigned = ?,
 					  changed = ?, model_version = ?, detail = ?::jsonb where id = ?""", customers, customers, changed,
 					String.join(" ", versions), this.json.writeValueAsString(detail), runId);
+			if (previous != null) {
+				// Keep this run and the one before (for stability); older memberships go.
+				this.jdbc.update("""
+						delete from segment_membership where run_id not in (?, ?)""", runId, previous);
+			}
 			log.info("Segmentation run {}: {} customers, {} changed segment, in {} s", runId, customers, changed,
 					String.format("%.1f", (System.nanoTime() - t0) / 1e9));
 		}
@@ -131,33 +135,35 @@ public class SegmentationJob {
 		}
 	}
 
-	private record GroupResult(int k, long customers, long changed, double silhouette, String version,
-			double seconds) {
+	private record GroupResult(long customers, String version, Map<String, Object> detail) {
+	}
+
+	private UUID latestSucceeded() {
+		List<UUID> ids = this.jdbc.queryForList(
+				"select id from segmentation_run where status = 'SUCCEEDED' order by finished_at desc limit 1",
+				UUID.class);
+		return ids.isEmpty() ? null : ids.get(0);
 	}
 
 	private GroupResult runGroup(UUID runId, String group) {
 		long t0 = System.nanoTime();
-		// Pass 1: a reservoir sample to train on.
-		List<double[]> sample = new ArrayList<>();
-		Random random = new Random(this.properties.seed() ^ group.hashCode());
-		long[] seen = { 0 };
-		stream(group, (id, features, hasPhone, previous) -> {
-			seen[0]++;
-			if (sample.size() < this.properties.sampleSize()) {
-				sample.add(features);
-			}
-			else {
-				long j = (long) (random.nextDouble() * seen[0]);
-				if (j < this.properties.sampleSize()) {
-					sample.set((int) j, features);
-				}
-			}
-		});
+		Long count = this.jdbc.queryForObject("select count(*) from customer_feature where grp = ?", Long.class, group);
+		if (count == null || count < 2) {
+			return null;
+		}
+		// The training sample is drawn by PostgreSQL, so only the sample crosses the wire.
+		double percent = Math.min(100.0, 100.0 * this.properties.sampleSize() * 1.1 / count);
+		List<double[]> sample = this.jdbc.query("""
+				select features from customer_feature tablesample bernoulli (?) repeatable (?) where grp = ?
+				limit ?""", (rs, i) -> doubles(rs.getArray(1)), percent, (double) this.properties.seed(), group,
+				this.properties.sampleSize());
 		if (sample.size() < 2) {
 			return null;
 		}
+		long tSampled = System.nanoTime();
 		KMeansSettings settings = KMeansSettings.defaults(this.properties.seed())
 			.withSampleSize(this.properties.sampleSize())
+			.withRestarts(this.properties.restarts())
 			.withKRange(this.properties.kMin(), Math.min(this.properties.kMax(), sample.size() - 1));
 		if (this.properties.fixedK() > 0) {
 			settings = settings.withFixedK(Math.min(this.properties.fixedK(), sample.size()));
@@ -174,43 +180,41 @@ public class SegmentationJob {
 			centroids.add(byName);
 		}
 		List<SegmentNames.Named> named = this.names.name(group, centroids);
-		MemberExplainer explainer = segmentation.memberExplainer();
+		saveModel(runId, group, segmentation, named);
+		long tFitted = System.nanoTime();
 
-		// Pass 2: every customer, chunk by chunk.
+		// One pass over every customer: assign, accumulate the segment statistics, copy memberships in chunks.
+		int k = segmentation.k();
 		ClusterStats stats = segmentation.newStats();
-		long[] reachable = new long[segmentation.k()];
-		long[] sizes = new long[segmentation.k()];
-		long[] kept = new long[segmentation.k()];
-		long[] hadModel = new long[segmentation.k()];
-		long[] changed = { 0 };
-		List<Object[]> chunk = new ArrayList<>(this.properties.chunkSize());
-		Consumer<List<Object[]>> write = rows -> changed[0] += writeChunk(runId, rows);
-		stream(group, (id, features, hasPhone, previous) -> {
-			int c = segmentation.assign(features);
-			stats.add(features, c);
-			sizes[c]++;
-			reachable[c] += hasPhone ? 1 : 0;
-			String code = named.get(c).code();
-			if (previous != null && previous[1] != null) {
-				hadModel[c]++;
-				kept[c] += code.equals(previous[0]) ? 1 : 0;
-			}
-			String reason = named.get(c).name() + ": " + explainer.explain(features, 3).describe();
-			chunk.add(new Object[] { id, code, reason, previous == null ? null : previous[0] });
-			if (chunk.size() >= this.properties.chunkSize()) {
-				write.accept(chunk);
-				chunk.clear();
-				this.txNew.executeWithoutResult(t -> this.jdbc.update(
-						"update segmentation_run set assigned = assigned + ? where id = ?", this.properties.chunkSize(),
-						runId));
-			}
+		long[] reachable = new long[k];
+		long[] sizes = new long[k];
+		StringBuilder memberships = new StringBuilder(this.properties.chunkSize() * 60);
+		int[] pending = { 0 };
+		this.tx.executeWithoutResult(s -> {
+			JdbcTemplate cursor = new JdbcTemplate(this.dataSource);
+			cursor.setFetchSize(this.properties.chunkSize());
+			cursor.query("select customer_id, features, has_phone from customer_feature where grp = ?",
+					(RowCallbackHandler) rs -> {
+						double[] features = doubles(rs.getArray(2));
+						int c = segmentation.assign(features);
+						stats.add(features, c);
+						sizes[c]++;
+						reachable[c] += rs.getBoolean(3) ? 1 : 0;
+						memberships.append(runId).append('\t');
+						PgCopy.field(memberships, rs.getString(1)).append('\t').append(named.get(c).code()).append('\n');
+						if (++pending[0] >= this.properties.chunkSize()) {
+							copyMemberships(runId, memberships, pending[0]);
+							memberships.setLength(0);
+							pending[0] = 0;
+						}
+					}, group);
 		});
-		write.accept(chunk);
+		copyMemberships(runId, memberships, pending[0]);
+		long tAssigned = System.nanoTime();
 
 		long minSize = minimumSize();
 		long total = stats.total();
-		List<ClusterProfile> profiles = stats.profiles(4);
-		for (ClusterProfile p : profiles) {
+		for (ClusterProfile p : stats.profiles(4)) {
 			int c = p.cluster();
 			SegmentNames.Named n = named.get(c);
 			double[] shape = p.means(LoadShapes.HOURS);
@@ -221,7 +225,7 @@ public class SegmentationJob {
 			this.jdbc.update(con -> {
 				var ps = con.prepareStatement("""
 						insert into segment (run_id, code, name, grp, cluster, size, share, description, centroid_shape,
-						  reachable_share, evaluable, min_size, stability) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+						  reachable_share, evaluable, min_size) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
 				ps.setObject(1, runId);
 				ps.setString(2, n.code());
 				ps.setString(3, n.name());
@@ -234,19 +238,107 @@ public class SegmentationJob {
 				ps.setDouble(10, sizes[c] == 0 ? 0 : (double) reachable[c] / sizes[c]);
 				ps.setBoolean(11, sizes[c] >= minSize);
 				ps.setLong(12, minSize);
-				if (hadModel[c] == 0) {
-					ps.setNull(13, java.sql.Types.DOUBLE);
-				}
-				else {
-					ps.setDouble(13, (double) kept[c] / hadModel[c]);
-				}
 				return ps;
 			});
 		}
-		double silhouette = segmentation.model() instanceof CentroidModel cm && cm.selection() != null
-				? cm.selection().chosen().silhouette() : Double.NaN;
-		return new GroupResult(segmentation.k(), total, changed[0], silhouette, segmentation.model().version(),
-				(System.nanoTime() - t0) / 1e9);
+		Map<String, Object> detail = new LinkedHashMap<>();
+		detail.put("k", k);
+		detail.put("customers", total);
+		if (segmentation.model() instanceof CentroidModel cm && cm.selection() != null) {
+			detail.put("silhouette", cm.selection().chosen().silhouette());
+			detail.put("criterion", cm.selection().criterion());
+		}
+		detail.put("sample", sample.size());
+		detail.put("sample_seconds", (tSampled - t0) / 1e9);
+		detail.put("fit_seconds", (tFitted - tSampled) / 1e9);
+		detail.put("assign_seconds", (tAssigned - tFitted) / 1e9);
+		return new GroupResult(total, segmentation.model().version(), detail);
+	}
+
+	private void copyMemberships(UUID runId, CharSequence rows, int n) {
+		if (n == 0) {
+			return;
+		}
+		this.txNew.executeWithoutResult(s -> {
+			PgCopy.copyIn(this.dataSource, "copy segment_membership (run_id, customer_id, segment_code) from stdin",
+					rows);
+			this.jdbc.update("update segmentation_run set assigned = assigned + ? where id = ?", n, runId);
+		});
+	}
+
+	/** The standardisation and centroids, so a member's reason can be given later without rerunning anything. */
+	private void saveModel(UUID runId, String group, Segmentation segmentation, List<SegmentNames.Named> named) {
+		double[][] centroids = new double[segmentation.k()][];
+		for (int c = 0; c < centroids.length; c++) {
+			centroids[c] = segmentation.model().centroid(c);
+		}
+		Map<String, Object> model = new LinkedHashMap<>();
+		model.put("features", segmentation.features());
+		model.put("means", segmentation.standardization().means());
+		model.put("sds", segmentation.standardization().sds());
+		model.put("rows", segmentation.standardization().rows());
+		model.put("centroids", centroids);
+		model.put("version", segmentation.model().version());
+		model.put("codes", named.stream().map(SegmentNames.Named::code).toList());
+		model.put("names", named.stream().map(SegmentNames.Named::name).toList());
+		this.jdbc.update("insert into segmentation_model (run_id, grp, model) values (?, ?, ?::jsonb)", runId, group,
+				this.json.writeValueAsString(model));
+	}
+
+	/** Customers whose segment differs from the previous run's: published, and their tag snapshots refreshed. */
+	private long publishChanges(UUID runId, UUID previous) {
+		long[] changed = { 0 };
+		List<SegmentChanged> chunk = new ArrayList<>(this.properties.chunkSize());
+		this.tx.executeWithoutResult(s -> {
+			JdbcTemplate cursor = new JdbcTemplate(this.dataSource);
+			cursor.setFetchSize(this.properties.chunkSize());
+			cursor.query("""
+					select m.customer_id, m.segment_code, p.segment_code from segment_membership m
+					left join segment_membership p on p.run_id = ? and p.customer_id = m.customer_id
+					where m.run_id = ? and p.segment_code is distinct from m.segment_code""", (RowCallbackHandler) rs -> {
+				chunk.add(new SegmentChanged(rs.getString(1), runId.toString(), rs.getString(3), rs.getString(2),
+						null));
+				if (chunk.size() >= this.properties.chunkSize()) {
+					changed[0] += publish(chunk);
+					chunk.clear();
+				}
+			}, previous, runId);
+		});
+		changed[0] += publish(chunk);
+		return changed[0];
+	}
+
+	private int publish(List<SegmentChanged> changes) {
+		if (changes.isEmpty()) {
+			return 0;
+		}
+		this.txNew.executeWithoutResult(s -> {
+			StringBuilder ids = new StringBuilder(changes.size() * 40);
+			for (SegmentChanged c : changes) {
+				PgCopy.field(ids, c.customerId()).append('\n');
+			}
+			this.jdbc.execute("create temp table if not exists changed_load (customer_id text) on commit delete rows");
+			PgCopy.copyIn(this.dataSource, "copy changed_load from stdin", ids);
+			this.jdbc.update("""
+					insert into dirty_customer (customer_id) select customer_id from changed_load on conflict do nothing""");
+			this.outbox.appendAll(Events.SEGMENT_CHANGED, changes, SegmentChanged::customerId);
+		});
+		return changes.size();
+	}
+
+	/** Per segment, the share of its members who were in the same segment in the previous run. */
+	private void stability(UUID runId, UUID previous) {
+		if (previous == null) {
+			return;
+		}
+		this.jdbc.update("""
+				update segment s set stability = x.kept::double precision / nullif(x.before, 0)
+				from (select m.segment_code, count(p.customer_id) as before,
+				             count(*) filter (where p.segment_code = m.segment_code) as kept
+				      from segment_membership m
+				      left join segment_membership p on p.run_id = ? and p.customer_id = m.customer_id
+				      where m.run_id = ? group by m.segment_code) x
+				where s.run_id = ? and s.code = x.segment_code""", previous, runId, runId);
 	}
 
 	/** Customers a segment needs so that a campaign's control group can detect the stated effect. */
@@ -260,73 +352,7 @@ public class SegmentationJob {
 		return (long) Math.ceil(perArm / this.properties.controlShare());
 	}
 
-	/** Writes a chunk of memberships; publishes and refreshes the customers whose segment changed. */
-	private long writeChunk(UUID runId, List<Object[]> rows) {
-		if (rows.isEmpty()) {
-			return 0;
-		}
-		Long n = this.txNew.execute(s -> {
-			StringBuilder text = new StringBuilder(rows.size() * 200);
-			List<SegmentChanged> changes = new ArrayList<>();
-			for (Object[] r : rows) {
-				PgCopy.field(text, (String) r[0]).append('\t');
-				PgCopy.field(text, (String) r[1]).append('\t');
-				PgCopy.field(text, (String) r[2]).append('\n');
-				if (!r[1].equals(r[3])) {
-					changes.add(new SegmentChanged((String) r[0], runId.toString(), (String) r[3], (String) r[1],
-							(String) r[2]));
-				}
-			}
-			this.jdbc.execute("""
-					create temp table if not exists segment_load (customer_id text, segment_code text, reason text)
-					on commit delete rows""");
-			PgCopy.copyIn(this.dataSource, "copy segment_load from stdin", text);
-			this.jdbc.update("""
-					insert into customer_segment (customer_id, segment_code, reason, assigned_at, source, run_id)
-					select customer_id, segment_code, reason, now(), 'MODEL', ? from segment_load
-					on conflict (customer_id) do update set segment_code = excluded.segment_code,
-					  reason = excluded.reason, assigned_at = excluded.assigned_at, source = 'MODEL',
-					  run_id = excluded.run_id""", runId);
-			if (!changes.isEmpty()) {
-				String[] ids = changes.stream().map(SegmentChanged::customerId).toArray(String[]::new);
-				this.jdbc.update(con -> {
-					var ps = con.prepareStatement(
-							"insert into dirty_customer (customer_id) select unnest(?::text[]) on conflict do nothing");
-					ps.setArray(1, con.createArrayOf("text", ids));
-					return ps;
-				});
-				this.outbox.appendAll(Events.SEGMENT_CHANGED, changes, SegmentChanged::customerId);
-			}
-			return (long) changes.size();
-		});
-		return n == null ? 0 : n;
-	}
-
-	@FunctionalInterface
-	private interface Row {
-
-		/** @param previous the customer's segment code and source before this run, or null */
-		void accept(String customerId, double[] features, boolean hasPhone, String[] previous);
-
-	}
-
-	/** Streams a group's customers with a cursor, never holding the whole group in memory. */
-	private void stream(String group, Row row) {
-		this.tx.executeWithoutResult(s -> {
-			JdbcTemplate cursor = new JdbcTemplate(this.dataSource);
-			cursor.setFetchSize(this.properties.chunkSize());
-			cursor.query("""
-					select f.customer_id, f.features, f.has_phone, s.segment_code, s.source
-					from customer_feature f left join customer_segment s on s.customer_id = f.customer_id
-					where f.grp = ? order by f.customer_id""", (RowCallbackHandler) rs -> {
-				row.accept(rs.getString(1), doubles(rs.getArray(2)), rs.getBoolean(3),
-						rs.getString(4) == null ? null
-								: new String[] { rs.getString(4), "MODEL".equals(rs.getString(5)) ? "MODEL" : null });
-			}, group);
-		});
-	}
-
-	private static double[] doubles(Array array) throws SQLException {
+	static double[] doubles(Array array) throws SQLException {
 		Object[] values = (Object[]) array.getArray();
 		double[] out = new double[values.length];
 		for (int i = 0; i < values.length; i++) {

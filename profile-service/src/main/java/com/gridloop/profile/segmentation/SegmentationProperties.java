@@ -13,7 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param cron when it runs (Spring cron, six fields), in {@code zone}
  * @param fixedK a number of clusters per group, or 0 to choose k by silhouette between kMin and kMax
- * @param sampleSize rows k-means trains on per group; every customer is then assigned chunk by chunk
+ * @param sampleSize rows k-means trains on per group; every customer is then assigned in one streaming pass
+ * @param restarts k-means runs per candidate k (the best one is kept)
  * @param names rules naming each cluster by its centroid, per customer group (RESIDENTIAL, CI); first match wins and
  * the last rule of each group must have no conditions
  * @param baseRate expected conversion rate of a campaign, for the evaluable check
@@ -24,7 +25,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("gridloop.profile.segmentation")
 public record SegmentationProperties(@DefaultValue("0 0 2 * * *") String cron,
 		@DefaultValue("Asia/Shanghai") String zone, @DefaultValue("20261126") long seed, @DefaultValue("0") int fixedK,
-		@DefaultValue("2") int kMin, @DefaultValue("8") int kMax, @DefaultValue("50000") int sampleSize,
+		@DefaultValue("2") int kMin, @DefaultValue("6") int kMax, @DefaultValue("20000") int sampleSize,
+		@DefaultValue("2") int restarts,
 		@DefaultValue("5000") int chunkSize, Map<String, List<SegmentRule>> names, @DefaultValue("0.05") double baseRate,
 		@DefaultValue("0.05") double minimumDetectableEffect, @DefaultValue("0.10") double controlShare) {
 

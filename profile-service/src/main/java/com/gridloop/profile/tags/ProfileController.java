@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.gridloop.common.web.Problems;
+import com.gridloop.profile.segmentation.SegmentModels;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,8 +31,11 @@ class ProfileController {
 
 	private final JdbcTemplate jdbc;
 
-	ProfileController(JdbcTemplate jdbc) {
+	private final SegmentModels models;
+
+	ProfileController(JdbcTemplate jdbc, SegmentModels models) {
 		this.jdbc = jdbc;
+		this.models = models;
 	}
 
 	@GetMapping("/api/v1/customers/{customerId}/profile")
@@ -44,9 +48,11 @@ class ProfileController {
 				rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
 				rs.getObject(6) != null ? rs.getObject(6) : rs.getString(7), rs.getString(8), rs.getString(9),
 				rs.getString(10), rs.getString(11)), customerId);
-		List<SegmentView> segment = this.jdbc.query(
-				"select segment_code, reason, assigned_at from customer_segment where customer_id = ?",
-				(rs, i) -> new SegmentView(rs.getString(1), rs.getString(2), rs.getString(3)), customerId);
+		SegmentModels.Placement placed = this.models.placements(new String[] { customerId }).get(customerId);
+		List<SegmentView> segment = placed != null
+				? List.of(new SegmentView(placed.code(), placed.reason(), "segmentation run " + placed.runId()))
+				: this.jdbc.query("select segment_code, reason, assigned_at from customer_segment where customer_id = ?",
+						(rs, i) -> new SegmentView(rs.getString(1), rs.getString(2), rs.getString(3)), customerId);
 		if (tags.isEmpty() && segment.isEmpty()) {
 			throw Problems.notFound("Profile of customer", customerId);
 		}

@@ -12,6 +12,7 @@ import com.gridloop.common.event.Events;
 import com.gridloop.common.outbox.Outbox;
 import com.gridloop.profile.ProfileProperties;
 import com.gridloop.profile.segment.SegmentAssigner;
+import com.gridloop.profile.segmentation.SegmentModels;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,9 +45,13 @@ public class TagRefresher {
 
 	private final CustomerFeatures features;
 
+	private final SegmentModels segmentModels;
+
 	TagRefresher(JdbcTemplate jdbc, TransactionTemplate tx, Outbox outbox, SegmentAssigner segments,
-			ProfileProperties properties, MeterRegistry meters, CustomerFeatures features) {
+			ProfileProperties properties, MeterRegistry meters, CustomerFeatures features,
+			SegmentModels segmentModels) {
 		this.features = features;
+		this.segmentModels = segmentModels;
 		this.jdbc = jdbc;
 		this.tx = tx;
 		this.outbox = outbox;
@@ -140,25 +145,20 @@ public class TagRefresher {
 				on conflict (customer_id, tag_code) do update set value_num = excluded.value_num,
 				  value_text = excluded.value_text, window_start = excluded.window_start,
 				  window_end = excluded.window_end, computed_at = excluded.computed_at""", values);
-		// The first rule places a customer until a segmentation run has; a run's placement is not overwritten here.
+		// The first rule places a customer until a segmentation run has; then the run's placement is the segment.
 		this.jdbc.batchUpdate("""
 				insert into customer_segment (customer_id, segment_code, reason, assigned_at) values (?, ?, ?, ?)
 				on conflict (customer_id) do update set segment_code = excluded.segment_code, reason = excluded.reason,
-				  assigned_at = excluded.assigned_at where customer_segment.source = 'RULE'""", memberships);
-		Map<String, String[]> placed = new HashMap<>();
-		this.jdbc.query(con -> {
-			var ps = con.prepareStatement(
-					"select customer_id, segment_code, reason from customer_segment where customer_id = any(?)");
-			ps.setArray(1, con.createArrayOf("text", ids));
-			return ps;
-		}, rs -> {
-			placed.put(rs.getString(1), new String[] { rs.getString(2), rs.getString(3) });
-		});
+				  assigned_at = excluded.assigned_at""", memberships);
+		Map<String, SegmentModels.Placement> placed = this.segmentModels.placements(ids);
 		List<TagSnapshotPublished> snapshots = new ArrayList<>(customerIds.size());
-		for (String id : customerIds) {
+		for (int i = 0; i < customerIds.size(); i++) {
+			String id = customerIds.get(i);
 			UsageAggregate u = usage.get(id);
-			String[] segment = placed.get(id);
-			snapshots.add(new TagSnapshotPublished(id, now, tagsById.get(id), segment[0], segment[1],
+			SegmentModels.Placement model = placed.get(id);
+			String code = model != null ? model.code() : (String) memberships.get(i)[1];
+			String reason = model != null ? model.reason() : (String) memberships.get(i)[2];
+			snapshots.add(new TagSnapshotPublished(id, now, tagsById.get(id), code, reason,
 					u == null ? null : u.from(), u == null ? null : u.to()));
 		}
 		this.outbox.appendAll(Events.TAG_SNAPSHOT_PUBLISHED, snapshots, TagSnapshotPublished::customerId);

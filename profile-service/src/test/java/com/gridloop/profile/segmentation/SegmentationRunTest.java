@@ -107,10 +107,10 @@ class SegmentationRunTest {
 		assertThat(run.get("status").asString()).as(run.toString()).isEqualTo("SUCCEEDED");
 
 		Map<String, String> segmentOf = new HashMap<>();
-		this.jdbc.query("select customer_id, segment_code from customer_segment where source = 'MODEL' and customer_id like 'seg-%'",
-				rs -> {
+		this.jdbc.query("select customer_id, segment_code from segment_membership where run_id = ?::uuid "
+				+ "and customer_id like 'seg-%'", rs -> {
 					segmentOf.put(rs.getString(1), rs.getString(2));
-				});
+				}, runId);
 		assertThat(segmentOf).hasSize(customers);
 		List<String> codes = new ArrayList<>(segmentOf.values().stream().distinct().sorted().toList());
 		int[] found = new int[customers];
@@ -133,9 +133,14 @@ class SegmentationRunTest {
 			assertThat(s.get("reachable_share").asDouble()).isEqualTo(1.0);
 			assertThat(s.get("min_size").asLong()).isPositive();
 		}
-		String reason = this.jdbc.queryForObject(
-				"select reason from customer_segment where segment_code = 'NIGHT_CHARGING' limit 1", String.class);
-		assertThat(reason).contains("Night-heavy").contains("this segment");
+		JsonNode members = this.json.readTree(http.get("/api/v1/segmentation/segments/NIGHT_CHARGING/members?size=3",
+				"analyst", "analyst-pw").body());
+		assertThat(members).hasSize(3);
+		assertThat(members.get(0).get("reason").asString()).contains("Night-heavy").contains("this segment");
+		String customer = members.get(0).get("customerId").asString();
+		JsonNode profile = this.json.readTree(http.get("/api/v1/customers/" + customer + "/profile", "analyst",
+				"analyst-pw").body());
+		assertThat(profile.get("segment").get("code").asString()).isEqualTo("NIGHT_CHARGING");
 		TestKafka.await(Duration.ofSeconds(60), "segment changes published", () -> kafka.readAll(Topics.SEGMENT_CHANGES)
 			.stream().filter(r -> r.key().startsWith("seg-")).count() >= customers);
 		TestKafka.await(Duration.ofSeconds(60), "snapshots with the new segments", () -> count(
