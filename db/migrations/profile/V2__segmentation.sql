@@ -13,7 +13,7 @@ create table shedlock (
 create table customer_feature (
     customer_id text primary key,
     grp         text             not null,
-    features    double precision[] not null,
+    features    bytea            not null, -- LoadFeatures.NAMES order, 8-byte IEEE doubles (FeatureVector)
     has_phone   boolean          not null default false,
     updated_at  timestamptz      not null default now()
 );

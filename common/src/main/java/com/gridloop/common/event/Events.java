@@ -13,7 +13,7 @@ public final class Events {
 	public static final EventType TAG_SNAPSHOT_PUBLISHED = new EventType(Topics.TAG_SNAPSHOTS, "TagSnapshotPublished",
 			1);
 
-	public static final EventType SEGMENT_CHANGED = new EventType(Topics.SEGMENT_CHANGES, "SegmentChanged", 1);
+	public static final EventType SEGMENT_CHANGED = new EventType(Topics.SEGMENT_CHANGES, "SegmentsChanged", 1);
 
 	public static final EventType CAMPAIGN_LAUNCHED = new EventType(Topics.CAMPAIGNS, "CampaignLaunched", 1);
 

@@ -14,7 +14,7 @@ public final class Topics {
 	/** The latest tag snapshot of each customer: a compacted topic. */
 	public static final String TAG_SNAPSHOTS = "gridloop.profile.tag-snapshots";
 
-	/** Segment membership changes. */
+	/** Segment membership changes of segmentation runs, a chunk per event, keyed by run id. */
 	public static final String SEGMENT_CHANGES = "gridloop.profile.segment-changes";
 
 	/** Campaign lifecycle, keyed by campaign id. */

@@ -22,6 +22,7 @@ import com.gridloop.profile.analytics.Standardization;
 import com.gridloop.profile.analytics.shape.LoadFeatures;
 import com.gridloop.profile.analytics.shape.LoadShapes;
 import com.gridloop.profile.segmentation.SegmentationJob;
+import com.gridloop.profile.tags.FeatureVector;
 import org.postgresql.PGConnection;
 import smile.clustering.KMeans;
 import smile.math.MathEx;
@@ -131,11 +132,8 @@ public final class SegmentBench {
 				boolean household = c.category().name().equals("RESIDENTIAL");
 				(household ? residential : ci).add(f);
 				rows.append("bench-").append(c.index()).append('\t').append(household ? "RESIDENTIAL" : "CI")
-					.append("\t{");
-				for (int i = 0; i < f.length; i++) {
-					rows.append(i == 0 ? "" : ",").append(f[i]);
-				}
-				rows.append("}\ttrue\n");
+					.append('\t');
+				FeatureVector.appendCopyField(rows, f).append("\ttrue\n");
 				if (rows.length() > (1 << 22)) {
 					copy.copyIn("copy customer_feature (customer_id, grp, features, has_phone) from stdin",
 							new java.io.StringReader(rows.toString()));

@@ -88,8 +88,30 @@ public final class LoopRun {
 		}
 		long profiled = profile.get("profiled").asLong();
 		long tagValues = profile.get("tag_values").asLong();
-		say("2. insight   %,d usage days over Kafka, %,d tag values on %,d customers; segments %s (%d ms)",
-				profile.get("usage_days").asLong(), tagValues, profiled, segments, stages.get("profile"));
+		say("2. insight   %,d usage days over Kafka, %,d tag values on %,d customers (%d ms)",
+				profile.get("usage_days").asLong(), tagValues, profiled, stages.get("profile"));
+
+		// The nightly segmentation, run now instead of at 02:00.
+		t = System.nanoTime();
+		JsonNode started = this.client.postJson("profile", "/api/v1/segmentation/runs", "analyst", Map.of());
+		String runId = started.get("id").asString();
+		JsonNode run = this.client.await("profile", "/api/v1/segmentation/runs/" + runId, "analyst",
+				r -> !r.get("status").asString().matches("QUEUED|RUNNING"), plan.stageTimeout(),
+				"the segmentation run to finish");
+		if (!"SUCCEEDED".equals(run.get("status").asString())) {
+			throw new IllegalStateException("Segmentation run " + runId + " ended " + run);
+		}
+		segments.clear();
+		for (JsonNode s : this.client.get("profile", "/api/v1/segmentation/segments", "analyst")) {
+			segments.put(s.get("code").asString(), s.get("size").asLong());
+			say("            %-26s %6d customers  %-60s%s", s.get("code").asString(), s.get("size").asLong(),
+					s.get("name").asString(), s.get("evaluable").asBoolean() ? "" : "  (too small to evaluate)");
+		}
+		this.client.await("profile", "/api/v1/profile/stats", "analyst", st -> st.get("pending_refresh").asLong() == 0,
+				plan.stageTimeout(), "tag snapshots with the new segments");
+		stages.put("segmentation", ms(t));
+		say("            segmentation run: %d segments over %,d customers (%d ms)", segments.size(),
+				run.get("customers").asLong(), stages.get("segmentation"));
 
 		t = System.nanoTime();
 		this.client.await("strategy", "/api/v1/strategy/stats", "marketer",

@@ -8,6 +8,7 @@ import java.util.UUID;
 import com.gridloop.profile.analytics.Standardization;
 import com.gridloop.profile.analytics.cluster.CentroidModel;
 import com.gridloop.profile.analytics.cluster.MemberExplainer;
+import com.gridloop.profile.tags.FeatureVector;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -61,7 +62,7 @@ public class SegmentModels {
 			MemberExplainer explainer = models.explainers().get(group);
 			int index = models.codes().getOrDefault(group, List.of()).indexOf(code);
 			String name = index < 0 ? code : models.names().get(group).get(index);
-			String why = explainer == null ? "" : ": " + explainer.explain(SegmentationJob.doubles(rs.getArray(4)), 3)
+			String why = explainer == null ? "" : ": " + explainer.explain(FeatureVector.unpack(rs.getBytes(4)), 3)
 				.describe();
 			out.put(rs.getString(1), new Placement(code, name, name + why, models.runId()));
 		});

@@ -1,13 +1,15 @@
 package com.gridloop.profile.segmentation;
 
-import java.sql.Array;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
@@ -22,12 +24,18 @@ import com.gridloop.profile.analytics.cluster.KMeansSettings;
 import com.gridloop.profile.analytics.cluster.Segmentation;
 import com.gridloop.profile.analytics.shape.LoadFeatures;
 import com.gridloop.profile.analytics.shape.LoadShapes;
+import com.gridloop.profile.tags.FeatureVector;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.sql.PreparedStatement;
+
+import org.postgresql.PGStatement;
+
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementCreator;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionDefinition;
@@ -46,6 +54,9 @@ public class SegmentationJob {
 	private static final Logger log = LoggerFactory.getLogger(SegmentationJob.class);
 
 	static final List<String> GROUPS = List.of("RESIDENTIAL", "CI");
+
+	/** Memberships per COPY: few round trips, and a progress update each time. */
+	private static final int COPY_CHUNK = 50_000;
 
 	private final JdbcTemplate jdbc;
 
@@ -155,7 +166,7 @@ public class SegmentationJob {
 		double percent = Math.min(100.0, 100.0 * this.properties.sampleSize() * 1.1 / count);
 		List<double[]> sample = this.jdbc.query("""
 				select features from customer_feature tablesample bernoulli (?) repeatable (?) where grp = ?
-				limit ?""", (rs, i) -> doubles(rs.getArray(1)), percent, (double) this.properties.seed(), group,
+				limit ?""", (rs, i) -> FeatureVector.unpack(rs.getBytes(1)), percent, (double) this.properties.seed(), group,
 				this.properties.sampleSize());
 		if (sample.size() < 2) {
 			return null;
@@ -188,28 +199,36 @@ public class SegmentationJob {
 		ClusterStats stats = segmentation.newStats();
 		long[] reachable = new long[k];
 		long[] sizes = new long[k];
-		StringBuilder memberships = new StringBuilder(this.properties.chunkSize() * 60);
+		StringBuilder[] memberships = { new StringBuilder(COPY_CHUNK * 60) };
 		int[] pending = { 0 };
+		// Memberships are copied on a thread of their own while the cursor goes on reading and assigning.
+		ExecutorService copier = Executors.newSingleThreadExecutor();
+		List<Future<?>> copies = new ArrayList<>();
 		this.tx.executeWithoutResult(s -> {
 			JdbcTemplate cursor = new JdbcTemplate(this.dataSource);
-			cursor.setFetchSize(this.properties.chunkSize());
-			cursor.query("select customer_id, features, has_phone from customer_feature where grp = ?",
-					(RowCallbackHandler) rs -> {
-						double[] features = doubles(rs.getArray(2));
+			cursor.query(binaryCursor("select customer_id, features, has_phone from customer_feature where grp = ?",
+					group), (RowCallbackHandler) rs -> {
+						double[] features = FeatureVector.unpack(rs.getBytes(2));
 						int c = segmentation.assign(features);
 						stats.add(features, c);
 						sizes[c]++;
 						reachable[c] += rs.getBoolean(3) ? 1 : 0;
-						memberships.append(runId).append('\t');
-						PgCopy.field(memberships, rs.getString(1)).append('\t').append(named.get(c).code()).append('\n');
-						if (++pending[0] >= this.properties.chunkSize()) {
-							copyMemberships(runId, memberships, pending[0]);
-							memberships.setLength(0);
+						memberships[0].append(runId).append('\t');
+						PgCopy.field(memberships[0], rs.getString(1)).append('\t').append(named.get(c).code())
+							.append('\n');
+						if (++pending[0] >= COPY_CHUNK) {
+							StringBuilder full = memberships[0];
+							int n = pending[0];
+							await(copies);
+							copies.add(copier.submit(() -> copyMemberships(runId, full, n)));
+							memberships[0] = new StringBuilder(COPY_CHUNK * 60);
 							pending[0] = 0;
 						}
-					}, group);
+					});
 		});
-		copyMemberships(runId, memberships, pending[0]);
+		copyMemberships(runId, memberships[0], pending[0]);
+		await(copies);
+		copier.shutdown();
 		long tAssigned = System.nanoTime();
 
 		long minSize = minimumSize();
@@ -255,6 +274,38 @@ public class SegmentationJob {
 		return new GroupResult(total, segmentation.model().version(), detail);
 	}
 
+	private static void await(List<Future<?>> copies) {
+		for (Future<?> f : copies) {
+			try {
+				f.get();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Interrupted while copying memberships", ex);
+			}
+			catch (ExecutionException ex) {
+				throw ex.getCause() instanceof RuntimeException re ? re : new IllegalStateException(ex.getCause());
+			}
+		}
+		copies.clear();
+	}
+
+	/**
+	 * A server-side cursor over rows read in their binary form: bytea features arrive as bytes, not hexadecimal
+	 * text, which matters at a million rows.
+	 */
+	private PreparedStatementCreator binaryCursor(String sql, Object... args) {
+		return con -> {
+			PreparedStatement ps = con.prepareStatement(sql);
+			ps.unwrap(PGStatement.class).setPrepareThreshold(-1);
+			ps.setFetchSize(this.properties.chunkSize());
+			for (int i = 0; i < args.length; i++) {
+				ps.setObject(i + 1, args[i]);
+			}
+			return ps;
+		};
+	}
+
 	private void copyMemberships(UUID runId, CharSequence rows, int n) {
 		if (n == 0) {
 			return;
@@ -285,44 +336,45 @@ public class SegmentationJob {
 				this.json.writeValueAsString(model));
 	}
 
-	/** Customers whose segment differs from the previous run's: published, and their tag snapshots refreshed. */
+	/**
+	 * Customers whose segment differs from the previous run's: their tag snapshots are refreshed, and the changes are
+	 * published a chunk per event ({@link SegmentsChanged}, keyed by run), which keeps a first run over a million
+	 * customers to about a thousand events.
+	 */
 	private long publishChanges(UUID runId, UUID previous) {
 		long[] changed = { 0 };
-		List<SegmentChanged> chunk = new ArrayList<>(this.properties.chunkSize());
+		int[] part = { 0 };
+		List<SegmentsChanged.Change> chunk = new ArrayList<>(this.properties.chunkSize());
 		this.tx.executeWithoutResult(s -> {
-			JdbcTemplate cursor = new JdbcTemplate(this.dataSource);
-			cursor.setFetchSize(this.properties.chunkSize());
-			cursor.query("""
-					select m.customer_id, m.segment_code, p.segment_code from segment_membership m
+			// The changes are found once; their customers' next snapshots carry the new segment.
+			this.jdbc.update("""
+					create temp table run_changes on commit drop as
+					select m.customer_id, p.segment_code as previous, m.segment_code as segment
+					from segment_membership m
 					left join segment_membership p on p.run_id = ? and p.customer_id = m.customer_id
-					where m.run_id = ? and p.segment_code is distinct from m.segment_code""", (RowCallbackHandler) rs -> {
-				chunk.add(new SegmentChanged(rs.getString(1), runId.toString(), rs.getString(3), rs.getString(2),
-						null));
+					where m.run_id = ? and p.segment_code is distinct from m.segment_code""", previous, runId);
+			this.jdbc.update("insert into dirty_customer (customer_id) select customer_id from run_changes "
+					+ "on conflict do nothing");
+			JdbcTemplate cursor = new JdbcTemplate(this.dataSource);
+			cursor.query(binaryCursor("select customer_id, previous, segment from run_changes"),
+					(RowCallbackHandler) rs -> {
+				chunk.add(new SegmentsChanged.Change(rs.getString(1), rs.getString(2), rs.getString(3)));
 				if (chunk.size() >= this.properties.chunkSize()) {
-					changed[0] += publish(chunk);
+					changed[0] += publish(runId, part[0]++, chunk);
 					chunk.clear();
 				}
-			}, previous, runId);
+			});
 		});
-		changed[0] += publish(chunk);
+		changed[0] += publish(runId, part[0], chunk);
 		return changed[0];
 	}
 
-	private int publish(List<SegmentChanged> changes) {
+	private int publish(UUID runId, int part, List<SegmentsChanged.Change> changes) {
 		if (changes.isEmpty()) {
 			return 0;
 		}
-		this.txNew.executeWithoutResult(s -> {
-			StringBuilder ids = new StringBuilder(changes.size() * 40);
-			for (SegmentChanged c : changes) {
-				PgCopy.field(ids, c.customerId()).append('\n');
-			}
-			this.jdbc.execute("create temp table if not exists changed_load (customer_id text) on commit delete rows");
-			PgCopy.copyIn(this.dataSource, "copy changed_load from stdin", ids);
-			this.jdbc.update("""
-					insert into dirty_customer (customer_id) select customer_id from changed_load on conflict do nothing""");
-			this.outbox.appendAll(Events.SEGMENT_CHANGED, changes, SegmentChanged::customerId);
-		});
+		this.txNew.executeWithoutResult(s -> this.outbox.append(Events.SEGMENT_CHANGED, runId.toString(),
+				new SegmentsChanged(runId.toString(), part, List.copyOf(changes))));
 		return changes.size();
 	}
 
@@ -350,15 +402,6 @@ public class SegmentationJob {
 		double perArm = Math.pow(zAlpha + zBeta, 2) * 2 * p * (1 - p)
 				/ Math.pow(this.properties.minimumDetectableEffect(), 2);
 		return (long) Math.ceil(perArm / this.properties.controlShare());
-	}
-
-	static double[] doubles(Array array) throws SQLException {
-		Object[] values = (Object[]) array.getArray();
-		double[] out = new double[values.length];
-		for (int i = 0; i < values.length; i++) {
-			out[i] = ((Number) values[i]).doubleValue();
-		}
-		return out;
 	}
 
 }

@@ -26,7 +26,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record SegmentationProperties(@DefaultValue("0 0 2 * * *") String cron,
 		@DefaultValue("Asia/Shanghai") String zone, @DefaultValue("20261126") long seed, @DefaultValue("0") int fixedK,
 		@DefaultValue("2") int kMin, @DefaultValue("6") int kMax, @DefaultValue("20000") int sampleSize,
-		@DefaultValue("2") int restarts,
+		@DefaultValue("1") int restarts,
 		@DefaultValue("5000") int chunkSize, Map<String, List<SegmentRule>> names, @DefaultValue("0.05") double baseRate,
 		@DefaultValue("0.05") double minimumDetectableEffect, @DefaultValue("0.10") double controlShare) {
 

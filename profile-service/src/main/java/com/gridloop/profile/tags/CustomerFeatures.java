@@ -82,12 +82,7 @@ public class CustomerFeatures {
 				  has_phone = excluded.has_phone, updated_at = now()""", rows, 1000, (ps, r) -> {
 			ps.setString(1, (String) r[0]);
 			ps.setString(2, (String) r[1]);
-			double[] f = (double[]) r[2];
-			Double[] boxed = new Double[f.length];
-			for (int i = 0; i < f.length; i++) {
-				boxed[i] = f[i];
-			}
-			ps.setArray(3, ps.getConnection().createArrayOf("float8", boxed));
+			ps.setBytes(3, FeatureVector.pack((double[]) r[2]));
 			ps.setString(4, (String) r[0]);
 		});
 	}

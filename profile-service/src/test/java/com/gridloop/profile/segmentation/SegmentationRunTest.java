@@ -142,7 +142,10 @@ class SegmentationRunTest {
 				"analyst-pw").body());
 		assertThat(profile.get("segment").get("code").asString()).isEqualTo("NIGHT_CHARGING");
 		TestKafka.await(Duration.ofSeconds(60), "segment changes published", () -> kafka.readAll(Topics.SEGMENT_CHANGES)
-			.stream().filter(r -> r.key().startsWith("seg-")).count() >= customers);
+			.stream()
+			.filter(r -> r.key().equals(runId))
+			.mapToLong(r -> this.json.readTree(r.value()).get("payload").get("changes").size())
+			.sum() >= customers);
 		TestKafka.await(Duration.ofSeconds(60), "snapshots with the new segments", () -> count(
 				"select count(*) from dirty_customer") == 0);
 		String csv = http.get("/api/v1/segmentation/segments/NIGHT_CHARGING/members.csv", "analyst", "analyst-pw")
