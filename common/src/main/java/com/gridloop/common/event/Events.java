@@ -8,6 +8,18 @@ public final class Events {
 
 	public static final EventType CUSTOMER_LINKED = new EventType(Topics.CUSTOMERS, "CustomerLinked", 1);
 
+	public static final EventType CUSTOMER_UPDATED = new EventType(Topics.CUSTOMERS, "CustomerUpdated", 1);
+
+	public static final EventType BILL_RECORDED = new EventType(Topics.BILLS, "BillRecorded", 1);
+
+	public static final EventType TICKET_RECORDED = new EventType(Topics.TICKETS, "TicketRecorded", 1);
+
+	public static final EventType ACTIVITY_RECORDED = new EventType(Topics.ACTIVITY, "ActivityRecorded", 1);
+
+	public static final EventType OUTAGE_RECORDED = new EventType(Topics.OUTAGES, "OutageRecorded", 1);
+
+	public static final EventType WEATHER_RECORDED = new EventType(Topics.WEATHER, "WeatherRecorded", 1);
+
 	public static final EventType USAGE_RECORDED = new EventType(Topics.USAGE_DAILY, "CustomerDayUsageRecorded", 1);
 
 	public static final EventType TAG_SNAPSHOT_PUBLISHED = new EventType(Topics.TAG_SNAPSHOTS, "TagSnapshotPublished",

@@ -11,6 +11,21 @@ public final class Topics {
 	/** One usage fact per customer and day. */
 	public static final String USAGE_DAILY = "gridloop.ingestion.usage-daily";
 
+	/** Monthly bills and their payments. */
+	public static final String BILLS = "gridloop.ingestion.bills";
+
+	/** 95598 service tickets (keyed by ticket id when no customer could be linked). */
+	public static final String TICKETS = "gridloop.ingestion.tickets";
+
+	/** App activity per customer and day. */
+	public static final String ACTIVITY = "gridloop.ingestion.activity";
+
+	/** Outages, keyed by transformer area. */
+	public static final String OUTAGES = "gridloop.ingestion.outages";
+
+	/** Daily temperatures, keyed by region. */
+	public static final String WEATHER = "gridloop.ingestion.weather";
+
 	/** The latest tag snapshot of each customer: a compacted topic. */
 	public static final String TAG_SNAPSHOTS = "gridloop.profile.tag-snapshots";
 
@@ -32,7 +47,8 @@ public final class Topics {
 	/** Topics whose records are the latest state per key, kept by log compaction. */
 	public static final List<String> COMPACTED = List.of(TAG_SNAPSHOTS);
 
-	public static final List<String> ALL = List.of(CUSTOMERS, USAGE_DAILY, TAG_SNAPSHOTS, SEGMENT_CHANGES, CAMPAIGNS,
+	public static final List<String> ALL = List.of(CUSTOMERS, USAGE_DAILY, BILLS, TICKETS, ACTIVITY, OUTAGES, WEATHER,
+			TAG_SNAPSHOTS, SEGMENT_CHANGES, CAMPAIGNS,
 			TARGETS, REACH_EVENTS, EVALUATIONS);
 
 	private Topics() {

@@ -88,7 +88,7 @@ class BatchController {
 
 	private static Source source(String name) {
 		try {
-			return Source.valueOf(name.toUpperCase(Locale.ROOT));
+			return Source.valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_'));
 		}
 		catch (IllegalArgumentException ex) {
 			throw Problems.notFound("Source", name);

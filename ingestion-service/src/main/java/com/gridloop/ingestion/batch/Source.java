@@ -7,6 +7,24 @@ public enum Source {
 	CUSTOMERS,
 
 	/** Interval readings from the metering system. */
-	READINGS
+	READINGS,
+
+	/** Archive updates: transformer area, account status and closing date of known customers. */
+	CUSTOMER_UPDATES,
+
+	/** Monthly bills and their payments. */
+	BILLS,
+
+	/** 95598 service tickets. */
+	TICKETS,
+
+	/** App and WeChat activity events, as JSON lines. */
+	APP_EVENTS,
+
+	/** Outages per transformer area. */
+	OUTAGES,
+
+	/** Daily temperatures per region. */
+	WEATHER
 
 }

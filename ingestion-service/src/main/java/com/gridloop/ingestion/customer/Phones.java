@@ -1,13 +1,13 @@
 package com.gridloop.ingestion.customer;
 
 /** Mainland China mobile numbers in one form: eleven digits, no country code, no separators. */
-final class Phones {
+public final class Phones {
 
 	private Phones() {
 	}
 
 	/** The normalised number, or null when it is not a mobile number. */
-	static String normalise(String raw) {
+	public static String normalise(String raw) {
 		if (raw == null) {
 			return null;
 		}

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 public class QualityAssessor {
 
 	/** Reasons that mean a reference did not resolve, for consistency. */
-	private static final Set<String> UNRESOLVED = Set.of("UNKNOWN_METER", "UNKNOWN_CODE");
+	private static final Set<String> UNRESOLVED = Set.of("UNKNOWN_METER", "UNKNOWN_ACCOUNT", "UNKNOWN_CODE");
 
 	/** One measure and its verdict. */
 	public record Measure(QualityDimension dimension, double value, String status, double warn, double fail,

@@ -13,8 +13,10 @@ public enum Reason {
 	NEGATIVE_VALUE, ABSURD_VALUE, FUTURE_TIMESTAMP, TOO_OLD,
 	/** The interval length is unsupported, or the timestamp is not on an interval boundary. */
 	BAD_INTERVAL, MISALIGNED_TIMESTAMP,
-	/** The row names a meter or account nobody knows. */
+	/** The row names a meter nobody knows. */
 	UNKNOWN_METER,
+	/** The row names an account or customer number nobody knows. */
+	UNKNOWN_ACCOUNT,
 	/** A code that is not in the standard list. */
 	UNKNOWN_CODE,
 	/** The line could not be parsed as CSV at all. */

@@ -1,0 +1,83 @@
+package com.gridloop.ingestion.outage;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.gridloop.common.event.Events;
+import com.gridloop.common.outbox.Outbox;
+import com.gridloop.ingestion.batch.BatchTally;
+import com.gridloop.ingestion.batch.Source;
+import com.gridloop.ingestion.quarantine.Reason;
+import com.gridloop.ingestion.records.Fields;
+import com.gridloop.ingestion.records.RecordIngestor;
+import com.gridloop.ingestion.records.RowRejected;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Outages per transformer area, planned or not, with their start and end. */
+@Component
+class OutagesIngestor extends RecordIngestor<OutageRecorded> {
+
+	private final Outbox outbox;
+
+	OutagesIngestor(JdbcTemplate jdbc, TransactionTemplate tx, JsonMapper json, Outbox outbox) {
+		super(jdbc, tx, json);
+		this.outbox = outbox;
+	}
+
+	@Override
+	public Source source() {
+		return Source.OUTAGES;
+	}
+
+	@Override
+	protected Map<String, List<String>> columns() {
+		return Map.of("transformer_area", List.of("transformer_area", "tg_no", "台区"), "start",
+				List.of("start", "start_time", "停电开始时间"), "end", List.of("end", "end_time", "恢复送电时间"), "planned",
+				List.of("planned", "is_planned", "计划停电"));
+	}
+
+	@Override
+	protected List<String> required() {
+		return List.of("transformer_area", "start", "end", "planned");
+	}
+
+	@Override
+	protected void begin(UUID batchId) {
+	}
+
+	@Override
+	protected OutageRecorded parse(Fields f, BatchTally tally) throws RowRejected {
+		OffsetDateTime start = f.time("start", true);
+		OffsetDateTime end = f.time("end", true);
+		Fields.notFuture("start", start);
+		if (!end.isAfter(start)) {
+			throw new RowRejected(Reason.INCONSISTENT, "The outage ends (" + end + ") before it starts (" + start + ")");
+		}
+		return new OutageRecorded(f.required("transformer_area"), start, end, f.bool("planned"),
+				Duration.between(start, end).toMinutes());
+	}
+
+	@Override
+	protected long write(UUID batchId, List<OutageRecorded> rows, BatchTally tally) {
+		this.jdbc.batchUpdate("""
+				insert into outage (transformer_area, start_time, end_time, planned, batch_id) values (?, ?, ?, ?, ?)
+				on conflict (transformer_area, start_time) do update set end_time = excluded.end_time,
+				  planned = excluded.planned, batch_id = excluded.batch_id""", rows, 1000, (ps, o) -> {
+			ps.setString(1, o.transformerArea());
+			ps.setObject(2, o.start());
+			ps.setObject(3, o.end());
+			ps.setBoolean(4, o.planned());
+			ps.setObject(5, batchId);
+		});
+		this.outbox.appendAll(Events.OUTAGE_RECORDED, rows, OutageRecorded::transformerArea);
+		return rows.size();
+	}
+
+}

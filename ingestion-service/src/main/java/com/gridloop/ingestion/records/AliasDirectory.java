@@ -1,0 +1,28 @@
+package com.gridloop.ingestion.records;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Source identifiers to golden customer ids, one kind at a time, as of the start of a batch. */
+@Component
+public class AliasDirectory {
+
+	private final JdbcTemplate jdbc;
+
+	AliasDirectory(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** @param type {@code CUSTOMER_NO}, {@code CONS_NO}, {@code METER_NO} or {@code PHONE} */
+	public Map<String, String> snapshot(String type) {
+		Map<String, String> out = new HashMap<>();
+		this.jdbc.query("select alias_value, customer_id from customer_alias where alias_type = ?", rs -> {
+			out.put(rs.getString(1), rs.getString(2));
+		}, type);
+		return out;
+	}
+
+}

@@ -1,0 +1,141 @@
+package com.gridloop.ingestion.ticket;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.gridloop.common.event.Events;
+import com.gridloop.common.outbox.Outbox;
+import com.gridloop.ingestion.batch.BatchTally;
+import com.gridloop.ingestion.batch.Source;
+import com.gridloop.ingestion.customer.Phones;
+import com.gridloop.ingestion.quarantine.Reason;
+import com.gridloop.ingestion.records.AliasDirectory;
+import com.gridloop.ingestion.records.Fields;
+import com.gridloop.ingestion.records.RecordIngestor;
+import com.gridloop.ingestion.records.RowRejected;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * 95598 service tickets. Each is linked to a customer by its account number, else by the caller's phone; a ticket
+ * neither finds is kept unlinked (it counts against consistency) rather than dropped.
+ */
+@Component
+class TicketsIngestor extends RecordIngestor<TicketsIngestor.Ticket> {
+
+	/** The 95598 ticket types and their standard categories. */
+	static final Map<String, String> CATEGORIES = Map.ofEntries(Map.entry("业务咨询", "CONSULTATION"),
+			Map.entry("故障报修", "FAULT_REPAIR"), Map.entry("投诉", "COMPLAINT"), Map.entry("举报", "REPORT"),
+			Map.entry("建议", "SUGGESTION"), Map.entry("意见", "SUGGESTION"), Map.entry("表扬", "PRAISE"),
+			Map.entry("服务申请", "SERVICE_REQUEST"), Map.entry("CONSULTATION", "CONSULTATION"),
+			Map.entry("FAULT_REPAIR", "FAULT_REPAIR"), Map.entry("COMPLAINT", "COMPLAINT"),
+			Map.entry("REPORT", "REPORT"), Map.entry("SUGGESTION", "SUGGESTION"), Map.entry("PRAISE", "PRAISE"),
+			Map.entry("SERVICE_REQUEST", "SERVICE_REQUEST"));
+
+	record Ticket(TicketRecorded event, String consNo, String callerPhone, String content, String resolution) {
+	}
+
+	private final AliasDirectory aliases;
+
+	private final Outbox outbox;
+
+	private Map<String, String> accounts;
+
+	private Map<String, String> phones;
+
+	TicketsIngestor(JdbcTemplate jdbc, TransactionTemplate tx, JsonMapper json, AliasDirectory aliases,
+			Outbox outbox) {
+		super(jdbc, tx, json);
+		this.aliases = aliases;
+		this.outbox = outbox;
+	}
+
+	@Override
+	public Source source() {
+		return Source.TICKETS;
+	}
+
+	@Override
+	protected Map<String, List<String>> columns() {
+		return Map.of("ticket_id", List.of("ticket_id", "app_no", "工单编号"), "cons_no", List.of("cons_no", "户号"),
+				"caller_phone", List.of("caller_phone", "phone", "来电号码"), "ticket_type",
+				List.of("ticket_type", "busi_type", "业务类型"), "content", List.of("content", "accept_content", "受理内容"),
+				"accept_time", List.of("accept_time", "受理时间"), "handle_time", List.of("handle_time", "处理时间"),
+				"resolution", List.of("resolution", "handle_result", "处理结果"));
+	}
+
+	@Override
+	protected List<String> required() {
+		return List.of("ticket_id", "ticket_type", "accept_time");
+	}
+
+	@Override
+	protected void begin(UUID batchId) {
+		this.accounts = this.aliases.snapshot("CONS_NO");
+		this.phones = this.aliases.snapshot("PHONE");
+	}
+
+	@Override
+	protected Ticket parse(Fields f, BatchTally tally) throws RowRejected {
+		String id = f.required("ticket_id");
+		String type = f.required("ticket_type");
+		String category = CATEGORIES.get(type);
+		if (category == null) {
+			throw new RowRejected(Reason.UNKNOWN_CODE, "Unknown ticket type " + type + "; known: " + CATEGORIES.keySet());
+		}
+		OffsetDateTime accepted = f.time("accept_time", true);
+		Fields.notFuture("accept_time", accepted);
+		OffsetDateTime handled = f.time("handle_time", false);
+		if (handled != null && handled.isBefore(accepted)) {
+			throw new RowRejected(Reason.INCONSISTENT, "handle_time " + handled + " is before accept_time " + accepted);
+		}
+		String consNo = f.text("cons_no");
+		String phone = Phones.normalise(f.text("caller_phone"));
+		String customer = consNo == null ? null : this.accounts.get(consNo);
+		String method = customer != null ? "ACCOUNT" : null;
+		if (customer == null && phone != null) {
+			customer = this.phones.get(phone);
+			method = customer != null ? "PHONE" : null;
+		}
+		if (customer == null) {
+			method = "NONE";
+			tally.unresolvedReferences++;
+		}
+		return new Ticket(new TicketRecorded(id, customer, method, category, type, accepted, handled), consNo,
+				f.text("caller_phone"), f.text("content"), f.text("resolution"));
+	}
+
+	@Override
+	protected long write(UUID batchId, List<Ticket> rows, BatchTally tally) {
+		this.jdbc.batchUpdate("""
+				insert into ticket (ticket_id, cons_no, caller_phone, customer_id, link_method, ticket_type, category,
+				  content, accept_time, handle_time, resolution, batch_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				on conflict (ticket_id) do update set customer_id = excluded.customer_id,
+				  link_method = excluded.link_method, handle_time = excluded.handle_time,
+				  resolution = excluded.resolution, batch_id = excluded.batch_id""", rows, 1000, (ps, t) -> {
+			TicketRecorded e = t.event();
+			ps.setString(1, e.ticketId());
+			ps.setString(2, t.consNo());
+			ps.setString(3, t.callerPhone());
+			ps.setString(4, e.customerId());
+			ps.setString(5, e.linkMethod());
+			ps.setString(6, e.typeLabel());
+			ps.setString(7, e.category());
+			ps.setString(8, t.content());
+			ps.setObject(9, e.acceptTime());
+			ps.setObject(10, e.handleTime());
+			ps.setString(11, t.resolution());
+			ps.setObject(12, batchId);
+		});
+		List<TicketRecorded> events = rows.stream().map(Ticket::event).toList();
+		this.outbox.appendAll(Events.TICKET_RECORDED, events,
+				e -> e.customerId() != null ? e.customerId() : "ticket:" + e.ticketId());
+		return events.size();
+	}
+
+}

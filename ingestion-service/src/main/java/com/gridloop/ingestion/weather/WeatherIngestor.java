@@ -1,0 +1,87 @@
+package com.gridloop.ingestion.weather;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.gridloop.common.event.Events;
+import com.gridloop.common.outbox.Outbox;
+import com.gridloop.ingestion.batch.BatchTally;
+import com.gridloop.ingestion.batch.Source;
+import com.gridloop.ingestion.quarantine.Reason;
+import com.gridloop.ingestion.records.Fields;
+import com.gridloop.ingestion.records.RecordIngestor;
+import com.gridloop.ingestion.records.RowRejected;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Daily minimum and maximum temperatures per region, within what central China's weather can be. */
+@Component
+class WeatherIngestor extends RecordIngestor<WeatherRecorded> {
+
+	private static final BigDecimal COLDEST = new BigDecimal("-40");
+
+	private static final BigDecimal HOTTEST = new BigDecimal("50");
+
+	private final Outbox outbox;
+
+	WeatherIngestor(JdbcTemplate jdbc, TransactionTemplate tx, JsonMapper json, Outbox outbox) {
+		super(jdbc, tx, json);
+		this.outbox = outbox;
+	}
+
+	@Override
+	public Source source() {
+		return Source.WEATHER;
+	}
+
+	@Override
+	protected Map<String, List<String>> columns() {
+		return Map.of("region_code", List.of("region_code", "区域编码"), "date", List.of("date", "day", "日期"), "min_temp",
+				List.of("min_temp", "tmin", "最低气温"), "max_temp", List.of("max_temp", "tmax", "最高气温"));
+	}
+
+	@Override
+	protected List<String> required() {
+		return List.of("region_code", "date", "min_temp", "max_temp");
+	}
+
+	@Override
+	protected void begin(UUID batchId) {
+	}
+
+	@Override
+	protected WeatherRecorded parse(Fields f, BatchTally tally) throws RowRejected {
+		LocalDate day = f.date("date", true);
+		BigDecimal min = f.decimal("min_temp", true);
+		BigDecimal max = f.decimal("max_temp", true);
+		if (min.compareTo(COLDEST) < 0 || max.compareTo(HOTTEST) > 0) {
+			throw new RowRejected(Reason.ABSURD_VALUE, "Temperatures " + min + ".." + max + " °C are not plausible");
+		}
+		if (min.compareTo(max) > 0) {
+			throw new RowRejected(Reason.INCONSISTENT, "min_temp " + min + " is above max_temp " + max);
+		}
+		return new WeatherRecorded(f.required("region_code"), day, min, max);
+	}
+
+	@Override
+	protected long write(UUID batchId, List<WeatherRecorded> rows, BatchTally tally) {
+		this.jdbc.batchUpdate("""
+				insert into weather (region_code, day, min_temp, max_temp) values (?, ?, ?, ?)
+				on conflict (region_code, day) do update set min_temp = excluded.min_temp, max_temp = excluded.max_temp""",
+				rows, 1000, (ps, w) -> {
+					ps.setString(1, w.regionCode());
+					ps.setObject(2, w.day());
+					ps.setBigDecimal(3, w.minTemp());
+					ps.setBigDecimal(4, w.maxTemp());
+				});
+		this.outbox.appendAll(Events.WEATHER_RECORDED, rows, WeatherRecorded::regionCode);
+		return rows.size();
+	}
+
+}
