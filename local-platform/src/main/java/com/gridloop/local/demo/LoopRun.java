@@ -23,6 +23,8 @@ import com.gridloop.datagen.Population;
 import com.gridloop.datagen.ReadingsWriter;
 import com.gridloop.datagen.ResponseSimulator;
 import com.gridloop.datagen.SyntheticCustomer;
+import com.gridloop.datagen.history.History;
+import com.gridloop.datagen.history.HistoryWriter;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -59,6 +61,18 @@ public final class LoopRun {
 		stages.put("ingest_customers", ms(t));
 		say("1. data      customer archive: %d rows, %d accepted, %d quarantined (%d ms)", customers.get("received").asLong(),
 				customers.get("accepted").asLong(), customers.get("quarantined").asLong(), stages.get("ingest_customers"));
+
+		t = System.nanoTime();
+		HistoryWriter history = new HistoryWriter(new History(population));
+		Map<String, Long> sourceRows = new LinkedHashMap<>();
+		sourceRows.put("customer-updates", upload("customer-updates", history::writeArchiveExtension));
+		sourceRows.put("bills", upload("bills", history::writeBills));
+		sourceRows.put("tickets", upload("tickets", history::writeTickets));
+		sourceRows.put("app-events", upload("app-events", history::writeAppEvents));
+		sourceRows.put("outages", upload("outages", history::writeOutages));
+		sourceRows.put("weather", upload("weather", history::writeWeather));
+		stages.put("ingest_history", ms(t));
+		say("            a year of history: %s rows accepted (%d ms)", sourceRows, stages.get("ingest_history"));
 
 		t = System.nanoTime();
 		ReadingsWriter readings = new ReadingsWriter(population);
@@ -112,6 +126,13 @@ public final class LoopRun {
 		stages.put("segmentation", ms(t));
 		say("            segmentation run: %d segments over %,d customers (%d ms)", segments.size(),
 				run.get("customers").asLong(), stages.get("segmentation"));
+		for (JsonNode m : this.client.get("profile", "/api/v1/models", "analyst")) {
+			JsonNode metrics = this.client.json(m.get("metrics").asString());
+			say("            %-8s model %s: held-out AUC %.3f (baseline %s %.3f), Brier %.4f vs %.4f for the base rate",
+					m.get("kind").asString(), m.get("version").asString(), metrics.get("auc").asDouble(),
+					metrics.get("baseline_feature").asString(), metrics.get("baseline_auc").asDouble(),
+					metrics.get("brier").asDouble(), metrics.get("base_rate_brier").asDouble());
+		}
 
 		t = System.nanoTime();
 		this.client.await("strategy", "/api/v1/strategy/stats", "marketer",
@@ -225,6 +246,17 @@ public final class LoopRun {
 				summary.plantedCovered() ? "inside the interval" : "OUTSIDE the interval",
 				summary.sampleRatioPValue(), stages.get("evaluation"));
 		return summary;
+	}
+
+	/** Generates one source file and uploads it; returns the rows accepted. */
+	private long upload(String source, java.util.function.Function<java.io.Writer, ?> write) {
+		StringWriter file = new StringWriter();
+		write.apply(file);
+		byte[] bytes = file.toString().getBytes(StandardCharsets.UTF_8);
+		JsonNode batch = this.client.postStream("ingestion", "/api/v1/batches/" + source + "?wait=true", "analyst",
+				"text/csv", () -> new java.io.ByteArrayInputStream(bytes));
+		expectCompleted(batch, source);
+		return batch.get("accepted").asLong();
 	}
 
 	private InputStream stream(ReadingsWriter readings, AtomicReference<ReadingsWriter.Stats> planted) {

@@ -31,6 +31,11 @@ public final class PlatformClient {
 		this.baseUrl = baseUrl;
 	}
 
+	/** Parses JSON text (for fields that carry JSON as a string). */
+	public JsonNode json(String text) {
+		return JSON.readTree(text);
+	}
+
 	public JsonNode get(String service, String path, String user) {
 		return send(request(service, path, user).GET().build());
 	}

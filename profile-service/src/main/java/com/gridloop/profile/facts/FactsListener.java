@@ -56,10 +56,25 @@ class FactsListener {
 		this.consumer.consume("profile.usage", records, this::applyUsage);
 	}
 
+	/** The fields of ingestion's CustomerUpdated that profile uses. */
+	record CustomerUpdated(String customerId, String transformerArea, String status, LocalDate closedDate) {
+	}
+
 	private void applyCustomers(List<EventEnvelope> events) {
 		List<Object[]> rows = new ArrayList<>();
 		Set<String> dirty = new LinkedHashSet<>();
 		for (EventEnvelope e : events) {
+			if (e.is(Events.CUSTOMER_UPDATED)) {
+				CustomerUpdated u = this.codec.payload(e, CustomerUpdated.class);
+				// An update can arrive before the archive row it updates: keep it, the archive fills the rest.
+				this.jdbc.update("""
+						insert into customer (customer_id, transformer_area, status, closed_date) values (?, ?, ?, ?)
+						on conflict (customer_id) do update set transformer_area = coalesce(excluded.transformer_area,
+						  customer.transformer_area), status = excluded.status, closed_date = excluded.closed_date,
+						  updated_at = now()""", u.customerId(), u.transformerArea(), u.status(), u.closedDate());
+				dirty.add(u.customerId());
+				continue;
+			}
 			if (!e.is(Events.CUSTOMER_LINKED)) {
 				continue;
 			}
@@ -116,7 +131,7 @@ class FactsListener {
 		markDirty(dirty);
 	}
 
-	private void markDirty(Set<String> customers) {
+	void markDirty(Set<String> customers) {
 		if (customers.isEmpty()) {
 			return;
 		}

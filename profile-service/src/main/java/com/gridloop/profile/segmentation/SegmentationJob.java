@@ -96,6 +96,13 @@ public class SegmentationJob {
 		return id;
 	}
 
+	/** Adds the models the run trained (their metrics) to its detail. */
+	public void recordModels(UUID runId, Map<String, Object> models) {
+		this.jdbc.update("""
+				update segmentation_run set detail = coalesce(detail, '{}'::jsonb) || jsonb_build_object('models', ?::jsonb)
+				where id = ?""", this.json.writeValueAsString(models), runId);
+	}
+
 	/** Records that a registered run did not start because another replica held the lock. */
 	public void skipped(UUID runId) {
 		this.jdbc.update("""

@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import com.gridloop.common.web.Problems;
+import com.gridloop.profile.predict.PredictionJob;
 import jakarta.annotation.PreDestroy;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
@@ -19,8 +20,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts segmentation runs: every night by cron, or on request. Either way the run takes the cluster-wide lock
- * {@code segmentation} (ShedLock on the profile schema), so exactly one replica runs it at a time.
+ * Starts the nightly runs (segmentation, then the churn and arrears models): every night by cron, or on request.
+ * Either way the run takes the cluster-wide lock {@code segmentation} (ShedLock on the profile schema), so exactly
+ * one replica runs it at a time.
  */
 @Component
 class SegmentationScheduler {
@@ -39,8 +41,11 @@ class SegmentationScheduler {
 		return t;
 	});
 
-	SegmentationScheduler(SegmentationJob job, LockProvider lockProvider) {
+	private final PredictionJob predictions;
+
+	SegmentationScheduler(SegmentationJob job, LockProvider lockProvider, PredictionJob predictions) {
 		this.job = job;
+		this.predictions = predictions;
 		this.locks = new DefaultLockingTaskExecutor(lockProvider);
 	}
 
@@ -64,6 +69,7 @@ class SegmentationScheduler {
 		this.locks.executeWithLock((Runnable) () -> {
 			ran[0] = true;
 			this.job.run(run);
+			this.job.recordModels(run, this.predictions.run());
 		}, lock);
 		if (!ran[0]) {
 			log.info("Segmentation run {} skipped: another replica holds the lock", run);

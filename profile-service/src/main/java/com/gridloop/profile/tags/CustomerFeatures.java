@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.gridloop.profile.analytics.flex.DemandResponsePotential;
 import com.gridloop.profile.analytics.shape.LoadFeatures;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,13 +37,19 @@ public class CustomerFeatures {
 
 	private final RestDays restDays;
 
+	private final DemandResponsePotential potential = new DemandResponsePotential();
+
 	CustomerFeatures(JdbcTemplate jdbc, RestDays restDays) {
 		this.jdbc = jdbc;
 		this.restDays = restDays;
 	}
 
-	/** Recomputes the features of these customers; runs in the caller's transaction. */
-	void update(String[] customerIds, Map<String, TagCalculator.Archive> archives) {
+	/**
+	 * Recomputes the features of these customers; runs in the caller's transaction.
+	 * @return each customer's demand-response potential in kW (from the same days)
+	 */
+	Map<String, Double> update(String[] customerIds, Map<String, TagCalculator.Archive> archives) {
+		Map<String, Double> flexibility = new HashMap<>();
 		Map<String, List<Object[]>> days = new HashMap<>();
 		this.jdbc.query(con -> {
 			var ps = con.prepareStatement("""
@@ -70,6 +77,8 @@ public class CustomerFeatures {
 			if (features == null) {
 				continue;
 			}
+			flexibility.put(e.getKey(),
+					Math.round(this.potential.estimate(hourly, PEAK_HOURS).potentialKw() * 1000) / 1000.0);
 			TagCalculator.Archive archive = archives.get(e.getKey());
 			String group = archive == null || archive.category() == null || "RESIDENTIAL".equals(archive.category())
 					? "RESIDENTIAL" : "CI";
@@ -85,6 +94,7 @@ public class CustomerFeatures {
 			ps.setBytes(3, FeatureVector.pack((double[]) r[2]));
 			ps.setString(4, (String) r[0]);
 		});
+		return flexibility;
 	}
 
 	private static double[] doubles(Array array) throws java.sql.SQLException {

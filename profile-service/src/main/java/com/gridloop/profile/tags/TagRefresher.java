@@ -31,6 +31,9 @@ public class TagRefresher {
 
 	private static final Logger log = LoggerFactory.getLogger(TagRefresher.class);
 
+	/** Tags the nightly models write (with their version); the refresher carries them into snapshots unchanged. */
+	private static final java.util.Set<String> MODEL_TAGS = java.util.Set.of("churn_risk", "arrears_risk");
+
 	private final JdbcTemplate jdbc;
 
 	private final TransactionTemplate tx;
@@ -47,9 +50,12 @@ public class TagRefresher {
 
 	private final SegmentModels segmentModels;
 
+	private final ServiceTags serviceTags;
+
 	TagRefresher(JdbcTemplate jdbc, TransactionTemplate tx, Outbox outbox, SegmentAssigner segments,
 			ProfileProperties properties, MeterRegistry meters, CustomerFeatures features,
-			SegmentModels segmentModels) {
+			SegmentModels segmentModels, ServiceTags serviceTags) {
+		this.serviceTags = serviceTags;
 		this.features = features;
 		this.segmentModels = segmentModels;
 		this.jdbc = jdbc;
@@ -89,6 +95,21 @@ public class TagRefresher {
 		return count;
 	}
 
+	/** Scores models wrote for these customers (churn and arrears risk), kept when their other tags refresh. */
+	private Map<String, Map<String, Object>> modelTags(String[] ids) {
+		Map<String, Map<String, Object>> out = new HashMap<>();
+		this.jdbc.query(con -> {
+			var ps = con.prepareStatement("""
+					select customer_id, tag_code, value_num from tag_value
+					where customer_id = any(?) and tag_code in ('churn_risk', 'arrears_risk')""");
+			ps.setArray(1, con.createArrayOf("text", ids));
+			return ps;
+		}, rs -> {
+			out.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getDouble(3));
+		});
+		return out;
+	}
+
 	private void refresh(List<String> customerIds) {
 		String[] ids = customerIds.toArray(String[]::new);
 		Map<String, TagCalculator.Archive> archives = new HashMap<>();
@@ -125,20 +146,33 @@ public class TagRefresher {
 		List<Object[]> values = new ArrayList<>();
 		List<Object[]> memberships = new ArrayList<>();
 		Map<String, Map<String, Object>> tagsById = new HashMap<>();
+		LocalDate asOf = this.serviceTags.horizon();
+		Map<String, Map<String, Object>> service = this.serviceTags.compute(ids, asOf);
+		Map<String, Double> flexibility = this.features.update(ids, archives);
+		Map<String, Map<String, Object>> models = this.modelTags(ids);
 		for (String id : customerIds) {
 			UsageAggregate u = usage.get(id);
 			Map<String, Object> tags = TagCalculator.compute(archives.get(id), u);
+			tags.putAll(service.getOrDefault(id, Map.of()));
+			if (flexibility.containsKey(id)) {
+				tags.put("demand_response_kw", flexibility.get(id));
+			}
+			tags.putAll(models.getOrDefault(id, Map.of()));
 			tagsById.put(id, tags);
 			SegmentAssigner.Assignment segment = this.segments.assign(tags);
 			LocalDate from = u == null ? null : u.from();
 			LocalDate to = u == null ? null : u.to();
-			tags.forEach((code, value) -> values.add(new Object[] { id, code,
+			tags.forEach((code, value) -> {
+				if (MODEL_TAGS.contains(code)) {
+					return;
+				}
+				values.add(new Object[] { id, code,
 					value instanceof Number n ? n.doubleValue() : null, value instanceof Number ? null : value,
 					from == null ? null : Date.valueOf(from), to == null ? null : Date.valueOf(to),
-					java.sql.Timestamp.from(now) }));
+					java.sql.Timestamp.from(now) });
+			});
 			memberships.add(new Object[] { id, segment.code(), segment.reason(), java.sql.Timestamp.from(now) });
 		}
-		this.features.update(ids, archives);
 		this.jdbc.batchUpdate("""
 				insert into tag_value (customer_id, tag_code, value_num, value_text, window_start, window_end, computed_at)
 				values (?, ?, ?, ?, ?, ?, ?)
