@@ -15,6 +15,7 @@ import com.gridloop.common.inbox.IdempotentConsumer;
 import com.gridloop.local.demo.DemoSummary;
 import com.gridloop.local.demo.LoopRun;
 import com.gridloop.local.demo.PlatformClient;
+import com.gridloop.testsupport.LondonSample;
 import com.gridloop.testsupport.TestKafka;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.withinPercentage;
 
 /**
  * The whole loop on a small generated county, through the five services over a real PostgreSQL and Kafka broker:
@@ -137,6 +139,98 @@ class LoopEndToEndTest {
 		});
 		assertThat(dead).extracting(r -> new String(r.headers().lastHeader("gridloop-consumer").value(),
 				StandardCharsets.UTF_8)).containsExactlyInAnyOrder("reach.targets", "evaluation.targets");
+	}
+
+	@Test
+	@Order(6)
+	void theTagRegistrySpansFiveFamiliesAndTheModelsLearnThePlantedSignal() {
+		JsonNode tags = client.get("profile", "/api/v1/tags", "analyst");
+		assertThat(tags.size()).isGreaterThanOrEqualTo(25);
+		java.util.Set<String> families = new java.util.HashSet<>();
+		tags.forEach(t -> families.add(t.get("family").asString()));
+		assertThat(families).containsExactlyInAnyOrder("BASIC", "CONSUMPTION", "VALUE", "SERVICE", "RISK");
+		java.util.Map<String, JsonNode> models = new java.util.HashMap<>();
+		for (JsonNode m : client.get("profile", "/api/v1/models", "analyst")) {
+			models.put(m.get("kind").asString(), client.json(m.get("metrics").asString()));
+		}
+		assertThat(models).containsKeys("churn", "arrears");
+		for (JsonNode metrics : models.values()) {
+			assertThat(metrics.get("auc").asDouble()).as(metrics.toString()).isGreaterThanOrEqualTo(0.8);
+			assertThat(metrics.get("auc").asDouble()).isGreaterThan(metrics.get("baseline_auc").asDouble());
+			assertThat(metrics.get("test_window").asString()).isNotEqualTo(metrics.get("train_window").asString());
+		}
+	}
+
+	@Test
+	@Order(7)
+	void theSixLondonHouseholdsTagsMatchAHandComputation() {
+		StringBuilder archive = new StringBuilder("customer_no,meter_no,category,tariff_code\n");
+		LondonSample.HOUSEHOLDS.forEach((id, group) -> archive.append(id).append(',').append(id)
+			.append(",RESIDENTIAL,").append("ToU".equals(group) ? "LCL-DTOU" : "LCL-STD").append('\n'));
+		byte[] bytes = archive.toString().getBytes(StandardCharsets.UTF_8);
+		client.postStream("ingestion", "/api/v1/batches/customers?wait=true", "analyst", "text/csv",
+				() -> new java.io.ByteArrayInputStream(bytes));
+		for (String household : LondonSample.HOUSEHOLDS.keySet()) {
+			byte[] file = LondonSample.file(household);
+			client.postStream("ingestion", "/api/v1/batches/readings?wait=true&profile=lcl", "analyst", "text/csv",
+					() -> new java.io.ByteArrayInputStream(file));
+		}
+		java.util.Map<String, String> high = highHalfHours();
+		for (String household : LondonSample.HOUSEHOLDS.keySet()) {
+			String id = client.get("ingestion", "/api/v1/customers?aliasType=METER_NO&aliasValue=" + household, "analyst")
+				.get("customerId")
+				.asString();
+			TestKafka.await(Duration.ofSeconds(120), "tags of " + household, () -> {
+				try {
+					JsonNode p = client.get("profile", "/api/v1/customers/" + id + "/profile", "analyst");
+					return tag(p, "annual_kwh") != null && client.get("profile", "/api/v1/profile/stats", "analyst")
+						.get("pending_refresh").asLong() == 0;
+				}
+				catch (IllegalStateException notYet) {
+					return false;
+				}
+			});
+			JsonNode profile = client.get("profile", "/api/v1/customers/" + id + "/profile", "analyst");
+			double total = 0, peak = 0, maxHalfHour = 0;
+			java.util.Set<String> seen = new java.util.HashSet<>();
+			for (LondonSample.Reading r : LondonSample.readings(household)) {
+				if (!seen.add(r.gmt())) {
+					continue;
+				}
+				total += r.kwh();
+				peak += "High".equals(high.get(r.gmt())) ? r.kwh() : 0;
+				maxHalfHour = Math.max(maxHalfHour, r.kwh());
+			}
+			// 2013 in GMT covers London's 365 days; short gaps are interpolated, so allow a little slack.
+			assertThat(tag(profile, "annual_kwh")).as(household + " annual kWh").isCloseTo(total, withinPercentage(0.5));
+			assertThat(tag(profile, "peak_share")).as(household + " share in High periods")
+				.isCloseTo(peak / total, org.assertj.core.api.Assertions.within(0.002));
+			assertThat(tag(profile, "load_factor")).as(household + " load factor")
+				.isCloseTo((total / (365 * 24)) / (maxHalfHour * 2), withinPercentage(1));
+		}
+	}
+
+	private static Double tag(JsonNode profile, String code) {
+		for (JsonNode t : profile.get("tags")) {
+			if (t.get("code").asString().equals(code)) {
+				return t.get("value").asDouble();
+			}
+		}
+		return null;
+	}
+
+	/** The 2013 signal per GMT half-hour, as the trial published it. */
+	private static java.util.Map<String, String> highHalfHours() {
+		java.util.Map<String, String> out = new java.util.HashMap<>();
+		try (var in = LoopEndToEndTest.class.getResourceAsStream("/tariffs/lcl-dtou-2013.csv")) {
+			new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+				.filter(l -> l.startsWith("2013"))
+				.forEach(l -> out.put(l.substring(0, l.indexOf(',')), l.substring(l.indexOf(',') + 1)));
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		return out;
 	}
 
 	private static double duplicates(String service, String consumer) {
