@@ -25,6 +25,7 @@ public final class GridLoopCli {
 	public static void main(String[] args) throws Exception {
 		// Five Spring applications share one JVM: logback.xml configures logging once, not once per application.
 		System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
+		// Tomcat logs through java.util.logging: route it to the same console.
 		org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
 		org.slf4j.bridge.SLF4JBridgeHandler.install();
 		String command = args.length == 0 ? "help" : args[0];

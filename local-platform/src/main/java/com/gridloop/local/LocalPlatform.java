@@ -55,6 +55,8 @@ public final class LocalPlatform implements AutoCloseable {
 
 	}
 
+	private static final String LOGGING_SYSTEM = "org.springframework.boot.logging.LoggingSystem";
+
 	private static final List<String> ALL_SERVICES = ServiceSpec.ALL.stream().map(ServiceSpec::name).toList();
 
 	private final Options options;
@@ -79,6 +81,11 @@ public final class LocalPlatform implements AutoCloseable {
 
 	/** Starts the infrastructure, then the five services in parallel. */
 	public LocalPlatform start() {
+		// Several Spring applications start side by side in this JVM: logging is configured once by logback.xml, not
+		// reset by each application (concurrent resets of one logback context fail).
+		if (System.getProperty(LOGGING_SYSTEM) == null) {
+			System.setProperty(LOGGING_SYSTEM, "none");
+		}
 		try {
 			Infrastructure infra = Infrastructure.start(new Infrastructure.Options(this.options.home(),
 					this.options.fixedPorts() ? this.options.postgresPort() : 0,
