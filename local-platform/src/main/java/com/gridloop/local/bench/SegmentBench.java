@@ -58,6 +58,7 @@ public final class SegmentBench {
 			UUID run = job.register("BENCH");
 			long t1 = System.nanoTime();
 			job.run(run);
+			job.complete(run, Map.of());
 			double jobSeconds = (System.nanoTime() - t1) / 1e9;
 			Map<String, String> db = platform.infrastructure().serviceProperties("profile");
 			JsonNode detail;

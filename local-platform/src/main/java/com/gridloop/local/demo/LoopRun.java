@@ -110,7 +110,7 @@ public final class LoopRun {
 		JsonNode started = this.client.postJson("profile", "/api/v1/segmentation/runs", "analyst", Map.of());
 		String runId = started.get("id").asString();
 		JsonNode run = this.client.await("profile", "/api/v1/segmentation/runs/" + runId, "analyst",
-				r -> !r.get("status").asString().matches("QUEUED|RUNNING"), plan.stageTimeout(),
+				r -> !r.get("status").asString().matches("QUEUED|RUNNING|SEGMENTED"), plan.stageTimeout(),
 				"the segmentation run to finish");
 		if (!"SUCCEEDED".equals(run.get("status").asString())) {
 			throw new IllegalStateException("Segmentation run " + runId + " ended " + run);
@@ -128,6 +128,15 @@ public final class LoopRun {
 				run.get("customers").asLong(), stages.get("segmentation"));
 		for (JsonNode m : this.client.get("profile", "/api/v1/models", "analyst")) {
 			JsonNode metrics = this.client.json(m.get("metrics").asString());
+			if (!metrics.has("auc")) {
+				if (metrics.has("mape")) {
+					say("            load forecast %s: next 7 days of %,d customers; held-out week MAPE %.1f %% against "
+							+ "%.1f %% for %s", m.get("version").asString(), metrics.get("customers").asLong(),
+							metrics.get("mape").asDouble() * 100, metrics.get("baseline_mape").asDouble() * 100,
+							metrics.get("baseline").asString());
+				}
+				continue;
+			}
 			say("            %-8s model %s: held-out AUC %.3f (baseline %s %.3f), Brier %.4f vs %.4f for the base rate",
 					m.get("kind").asString(), m.get("version").asString(), metrics.get("auc").asDouble(),
 					metrics.get("baseline_feature").asString(), metrics.get("baseline_auc").asDouble(),

@@ -26,6 +26,16 @@ class ModelController {
 				"select version, kind, trained_at, metrics::text as metrics from model_version order by trained_at desc");
 	}
 
+	@GetMapping("/api/v1/customers/{customerId}/forecast")
+	List<Map<String, Object>> forecast(@PathVariable String customerId) {
+		List<Map<String, Object>> rows = this.jdbc.queryForList(
+				"select day, kwh, method, version from forecast where customer_id = ? order by day", customerId);
+		if (rows.isEmpty()) {
+			throw Problems.notFound("Load forecast of customer", customerId);
+		}
+		return rows;
+	}
+
 	@GetMapping("/api/v1/customers/{customerId}/predictions")
 	List<Map<String, Object>> predictions(@PathVariable String customerId) {
 		List<Map<String, Object>> rows = this.jdbc.queryForList("""

@@ -45,7 +45,7 @@ class SegmentationController {
 	@PreAuthorize(Roles.CAN_RUN_ANALYSIS)
 	ResponseEntity<Map<String, Object>> start(Principal user) {
 		Integer running = this.jdbc.queryForObject(
-				"select count(*) from segmentation_run where status in ('QUEUED', 'RUNNING') and started_at > now() - interval '2 hours'",
+				"select count(*) from segmentation_run where status in ('QUEUED', 'RUNNING', 'SEGMENTED') and started_at > now() - interval '2 hours'",
 				Integer.class);
 		if (running != null && running > 0) {
 			throw SegmentationScheduler.busy();

@@ -96,11 +96,26 @@ public class SegmentationJob {
 		return id;
 	}
 
-	/** Adds the models the run trained (their metrics) to its detail. */
-	public void recordModels(UUID runId, Map<String, Object> models) {
+	/** Completes a segmented run: adds the models it trained (their metrics) and makes it the current run. */
+	public void complete(UUID runId, Map<String, Object> models) {
 		this.jdbc.update("""
-				update segmentation_run set detail = coalesce(detail, '{}'::jsonb) || jsonb_build_object('models', ?::jsonb)
-				where id = ?""", this.json.writeValueAsString(models), runId);
+				update segmentation_run set status = 'SUCCEEDED', finished_at = now(),
+				  detail = coalesce(detail, '{}'::jsonb) || jsonb_build_object('models', ?::jsonb) where id = ?""",
+				this.json.writeValueAsString(models), runId);
+	}
+
+	/** Records a failure after the segmentation (in the models). */
+	public void fail(UUID runId, Exception ex) {
+		this.jdbc.update("update segmentation_run set status = 'FAILED', finished_at = now(), error = ? where id = ?",
+				String.valueOf(ex.getMessage()), runId);
+	}
+
+	/**
+	 * Queues every customer for a full tag recomputation: incremental refreshes follow the facts that arrive, the
+	 * nightly run recomputes everything (windows move on even when no fact arrives).
+	 */
+	public void recomputeAllTags() {
+		this.jdbc.update("insert into dirty_customer (customer_id) select customer_id from customer on conflict do nothing");
 	}
 
 	/** Records that a registered run did not start because another replica held the lock. */
@@ -133,8 +148,9 @@ public class SegmentationJob {
 			stability(runId, previous);
 			detail.put("publish_seconds", (System.nanoTime() - t1) / 1e9);
 			detail.put("seconds", (System.nanoTime() - t0) / 1e9);
+			// The run becomes the current one only when complete() marks it SUCCEEDED, after the models.
 			this.jdbc.update("""
-					update segmentation_run set status = 'SUCCEEDED', finished_at = now(), customers = ?, assigned = ?,
+					update segmentation_run set status = 'SEGMENTED', customers = ?, assigned = ?,
 					  changed = ?, model_version = ?, detail = ?::jsonb where id = ?""", customers, customers, changed,
 					String.join(" ", versions), this.json.writeValueAsString(detail), runId);
 			if (previous != null) {

@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import com.gridloop.common.web.Problems;
+import com.gridloop.profile.predict.ForecastJob;
 import com.gridloop.profile.predict.PredictionJob;
 import jakarta.annotation.PreDestroy;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
@@ -43,9 +44,13 @@ class SegmentationScheduler {
 
 	private final PredictionJob predictions;
 
-	SegmentationScheduler(SegmentationJob job, LockProvider lockProvider, PredictionJob predictions) {
+	private final ForecastJob forecasts;
+
+	SegmentationScheduler(SegmentationJob job, LockProvider lockProvider, PredictionJob predictions,
+			ForecastJob forecasts) {
 		this.job = job;
 		this.predictions = predictions;
+		this.forecasts = forecasts;
 		this.locks = new DefaultLockingTaskExecutor(lockProvider);
 	}
 
@@ -69,7 +74,16 @@ class SegmentationScheduler {
 		this.locks.executeWithLock((Runnable) () -> {
 			ran[0] = true;
 			this.job.run(run);
-			this.job.recordModels(run, this.predictions.run());
+			try {
+				java.util.Map<String, Object> models = new java.util.LinkedHashMap<>(this.predictions.run());
+				models.put("load_forecast", this.forecasts.run());
+				this.job.complete(run, models);
+				this.job.recomputeAllTags();
+			}
+			catch (RuntimeException ex) {
+				log.error("Models of run {} failed", run, ex);
+				this.job.fail(run, ex);
+			}
 		}, lock);
 		if (!ran[0]) {
 			log.info("Segmentation run {} skipped: another replica holds the lock", run);
