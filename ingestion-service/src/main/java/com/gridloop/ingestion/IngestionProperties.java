@@ -20,7 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("gridloop.ingestion")
 public record IngestionProperties(@DefaultValue("${java.io.tmpdir}/gridloop-spool") Path spoolDir,
-		@DefaultValue("2h") Duration maxInterpolatedGap, @DefaultValue("20000") int openMeterDays,
+		@DefaultValue("2h") Duration maxInterpolatedGap, @DefaultValue("2000") int openMeterDays,
 		@DefaultValue("1.5") double maxKwhPerKvaHour, Map<String, ReadingsProfile> profiles) {
 
 	/** The profile Chinese metering exports use. */

@@ -13,6 +13,11 @@ import com.gridloop.common.security.SecurityBaseline;
 import com.gridloop.common.security.SecurityProperties;
 import com.gridloop.common.web.ProblemDetailsAdvice;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.apache.kafka.clients.admin.NewTopic;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -77,6 +82,18 @@ public class GridLoopAutoConfiguration {
 			topics.add(TopicBuilder.name(Topics.deadLetter(topic)).partitions(1).replicas(replicas).build());
 		}
 		return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
+	}
+
+	/** The service's API description: its name, and HTTP Basic as the way in. */
+	@Bean
+	OpenAPI gridloopOpenApi(@Value("${gridloop.service.name}") String service) {
+		return new OpenAPI()
+			.info(new Info().title("GridLoop " + service + " service API")
+				.description("Part of the GridLoop precision-marketing loop; errors are RFC 9457 problem documents.")
+				.version("v1"))
+			.components(new Components().addSecuritySchemes("basic",
+					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+			.addSecurityItem(new SecurityRequirement().addList("basic"));
 	}
 
 	@Bean

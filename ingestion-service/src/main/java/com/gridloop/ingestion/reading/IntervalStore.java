@@ -108,7 +108,8 @@ class IntervalStore {
 			estimated += Math.round(fact.estimatedShare() * d.slots());
 			facts.add(fact);
 		}
-		saveFacts(facts);
+		facts = perCustomerDay(facts);
+		saveFacts(facts, anyStored);
 		long t3 = System.nanoTime();
 		this.outbox.appendAll(Events.USAGE_RECORDED, facts, CustomerDayUsageRecorded::customerId);
 		long t4 = System.nanoTime();
@@ -197,7 +198,8 @@ class IntervalStore {
 				  batch_id = excluded.batch_id, updated_at = now()""");
 	}
 
-	private void saveFacts(List<CustomerDayUsageRecorded> facts) {
+	/** Facts of new meter-days are copied straight in; a chunk touching stored days goes through an upsert. */
+	private void saveFacts(List<CustomerDayUsageRecorded> facts, boolean anyStored) {
 		StringBuilder text = new StringBuilder(facts.size() * 300);
 		for (CustomerDayUsageRecorded f : facts) {
 			PgCopy.field(text, f.customerId()).append('\t').append(f.day()).append('\t');
@@ -212,6 +214,12 @@ class IntervalStore {
 			text.append("}\t").append(f.sharpKwh()).append('\t').append(f.peakKwh()).append('\t').append(f.flatKwh())
 				.append('\t').append(f.valleyKwh()).append('\t').append(f.maxDemandKw()).append('\t')
 				.append(f.missingShare()).append('\t').append(f.estimatedShare()).append('\n');
+		}
+		String columns = "(customer_id, day, meter_no, interval_minutes, kwh, hourly_kwh, sharp_kwh, peak_kwh, "
+				+ "flat_kwh, valley_kwh, max_demand_kw, missing_share, estimated_share)";
+		if (!anyStored && !factsStored(facts)) {
+			PgCopy.copyIn(this.dataSource, "copy daily_usage " + columns + " from stdin", text);
+			return;
 		}
 		this.jdbc.execute("""
 				create temp table if not exists daily_usage_load (customer_id text, day date, meter_no text,
@@ -230,6 +238,48 @@ class IntervalStore {
 				  valley_kwh = excluded.valley_kwh, max_demand_kw = excluded.max_demand_kw,
 				  missing_share = excluded.missing_share, estimated_share = excluded.estimated_share,
 				  updated_at = now()""");
+	}
+
+	/** Whether any of these customer-days has a fact already (a customer's second meter, for one). */
+	private boolean factsStored(List<CustomerDayUsageRecorded> facts) {
+		String[] customers = new String[facts.size()];
+		Date[] days = new Date[facts.size()];
+		for (int i = 0; i < customers.length; i++) {
+			customers[i] = facts.get(i).customerId();
+			days[i] = Date.valueOf(facts.get(i).day());
+		}
+		List<Integer> found = this.jdbc.query(con -> {
+			var ps = con.prepareStatement("""
+					select 1 from daily_usage where (customer_id, day) in (select * from unnest(?::text[], ?::date[]))
+					limit 1""");
+			ps.setArray(1, con.createArrayOf("text", customers));
+			ps.setArray(2, con.createArrayOf("date", days));
+			return ps;
+		}, (rs, i) -> 1);
+		return !found.isEmpty();
+	}
+
+	/**
+	 * One fact per customer and day: the meters of a customer with several add up (kWh, hours, bands, demand; the
+	 * missing and estimated shares are averaged).
+	 */
+	static List<CustomerDayUsageRecorded> perCustomerDay(List<CustomerDayUsageRecorded> facts) {
+		Map<String, CustomerDayUsageRecorded> merged = new java.util.LinkedHashMap<>(facts.size() * 2);
+		for (CustomerDayUsageRecorded f : facts) {
+			merged.merge(f.customerId() + '|' + f.day(), f, (a, b) -> {
+				double[] hourly = new double[24];
+				for (int h = 0; h < 24; h++) {
+					hourly[h] = a.hourlyKwh()[h] + b.hourlyKwh()[h];
+				}
+				return new CustomerDayUsageRecorded(a.customerId(), a.meterNo() + "+" + b.meterNo(), a.day(),
+						Math.min(a.intervalMinutes(), b.intervalMinutes()), a.kwh() + b.kwh(), hourly,
+						a.sharpKwh() + b.sharpKwh(), a.peakKwh() + b.peakKwh(), a.flatKwh() + b.flatKwh(),
+						a.valleyKwh() + b.valleyKwh(), a.maxDemandKw() + b.maxDemandKw(),
+						(a.missingShare() + b.missingShare()) / 2, (a.estimatedShare() + b.estimatedShare()) / 2,
+						a.tariffCode(), a.bandCalendar());
+			});
+		}
+		return merged.size() == facts.size() ? facts : new ArrayList<>(merged.values());
 	}
 
 	/** Interval values as COPY array elements: NULL for missing, otherwise the shortest exact text of the float. */
