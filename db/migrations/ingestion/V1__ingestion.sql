@@ -25,6 +25,8 @@ create table ingest_batch (
     checksum        text        not null,
     charset         text        not null,
     profile         text,
+    header          text,
+    replay_of       uuid,
     status          text        not null,
     bytes_total     bigint      not null default 0,
     bytes_read      bigint      not null default 0,
@@ -49,6 +51,7 @@ create table quarantine_row (
     batch_id    uuid        not null references ingest_batch (id),
     line_no     bigint      not null,
     raw_line    text,
+    replayed_in uuid,
     reason_code text        not null,
     message     text        not null,
     created_at  timestamptz not null default now()

@@ -66,6 +66,15 @@ class BatchController {
 		}
 	}
 
+	/** Replays the quarantined rows of a batch (optionally only some reasons) after a fix, as a new batch. */
+	@PostMapping("/{id}/quarantine/replay")
+	@PreAuthorize(Roles.CAN_LOAD_DATA)
+	ResponseEntity<BatchView> replay(@PathVariable UUID id,
+			@RequestParam(name = "reason", required = false) java.util.Set<String> reasons,
+			@RequestParam(required = false) String profile, @RequestParam(defaultValue = "false") boolean wait) {
+		return answer(this.service.replay(id, reasons == null ? java.util.Set.of() : reasons, profile, wait));
+	}
+
 	@GetMapping("/{id}")
 	BatchView get(@PathVariable UUID id) {
 		return this.service.view(id);

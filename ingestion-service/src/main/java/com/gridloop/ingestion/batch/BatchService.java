@@ -32,6 +32,7 @@ import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -60,9 +61,12 @@ public class BatchService {
 
 	private final QualityAssessor quality;
 
+	private final JdbcTemplate jdbc;
+
 	BatchService(IngestBatchRepository batches, TransactionTemplate tx, IngestionProperties properties,
-			List<BatchProcessor> processors, QualityAssessor quality) {
+			List<BatchProcessor> processors, QualityAssessor quality, JdbcTemplate jdbc) {
 		this.quality = quality;
+		this.jdbc = jdbc;
 		this.batches = batches;
 		this.tx = tx;
 		this.properties = properties;
@@ -83,6 +87,11 @@ public class BatchService {
 	 */
 	public BatchView receive(Source source, String fileName, Charset charset, String profile, InputStream body,
 			boolean wait) {
+		return receive(source, fileName, charset, profile, body, wait, null);
+	}
+
+	private BatchView receive(Source source, String fileName, Charset charset, String profile, InputStream body,
+			boolean wait, UUID replayOf) {
 		if (source == Source.READINGS) {
 			this.properties.profile(profile);
 		}
@@ -94,6 +103,9 @@ public class BatchService {
 			var earlier = this.batches.findFirstBySourceAndChecksumAndStatus(source, checksum, BatchStatus.COMPLETED);
 			IngestBatch b = earlier.map(e -> IngestBatch.duplicateOf(e, fileName, bytes))
 				.orElseGet(() -> IngestBatch.received(source, fileName, checksum, charset.name(), profile, bytes));
+			if (replayOf != null) {
+				b.replays(replayOf);
+			}
 			return this.batches.save(b);
 		});
 		if (batch.status() == BatchStatus.DUPLICATE) {
@@ -116,6 +128,67 @@ public class BatchService {
 			}
 		}
 		return view(batch.id());
+	}
+
+	/**
+	 * Replays the quarantined rows of a finished batch as a new batch of the same source, after a fix elsewhere (a
+	 * meter added to the archive, a source profile corrected): the rows go through validation again, and the ones
+	 * replayed are marked with the new batch, so they are not replayed twice.
+	 * @param reasons reason codes to replay, or empty for all
+	 * @param profile the source profile to read them with, or null for the original's
+	 */
+	public BatchView replay(UUID id, java.util.Set<String> reasons, String profile, boolean wait) {
+		IngestBatch original = this.batches.findById(id).orElseThrow(() -> Problems.notFound("Batch", id));
+		if (original.status() != BatchStatus.COMPLETED && original.status() != BatchStatus.FAILED) {
+			throw Problems.conflict("batch-not-finished", "Batch " + id + " is " + original.status());
+		}
+		List<Object[]> rows = this.jdbc.query("""
+				select id, raw_line from quarantine_row
+				where batch_id = ? and replayed_in is null and raw_line is not null
+				  and (cardinality(?::text[]) = 0 or reason_code = any(?::text[]))
+				order by line_no""", (rs, i) -> new Object[] { rs.getLong(1), rs.getString(2) }, id,
+				reasons.toArray(String[]::new), reasons.toArray(String[]::new));
+		if (rows.isEmpty()) {
+			throw Problems.unprocessable("nothing-to-replay", "Batch " + id + " has no quarantined rows to replay"
+					+ (reasons.isEmpty() ? "" : " with reasons " + reasons));
+		}
+		if (original.header() == null && original.source() != Source.APP_EVENTS) {
+			throw Problems.unprocessable("no-header", "Batch " + id + " kept no header to replay its rows under");
+		}
+		StringBuilder file = new StringBuilder();
+		if (original.header() != null) {
+			file.append(original.header()).append('\n');
+		}
+		rows.forEach(r -> file.append((String) r[1]).append('\n'));
+		byte[] bytes = file.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		BatchView replay = receive(original.source(), "replay of " + id, java.nio.charset.StandardCharsets.UTF_8,
+				profile != null ? profile : original.profile(), new java.io.ByteArrayInputStream(bytes), false,
+				id);
+		Long[] ids = rows.stream().map(r -> (Long) r[0]).toArray(Long[]::new);
+		this.jdbc.update(con -> {
+			var ps = con.prepareStatement("update quarantine_row set replayed_in = ? where id = any(?)");
+			ps.setObject(1, replay.id());
+			ps.setArray(2, con.createArrayOf("bigint", ids));
+			return ps;
+		});
+		return wait ? await(replay.id()) : view(replay.id());
+	}
+
+	private BatchView await(UUID id) {
+		for (int i = 0; i < 36_000; i++) {
+			BatchView v = view(id);
+			if (v.status() != BatchStatus.RECEIVED && v.status() != BatchStatus.RUNNING) {
+				return v;
+			}
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+		}
+		return view(id);
 	}
 
 	public BatchView view(UUID id) {

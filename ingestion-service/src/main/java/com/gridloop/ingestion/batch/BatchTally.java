@@ -5,6 +5,9 @@ public final class BatchTally {
 
 	public long bytesRead;
 
+	/** The file's header line, kept so quarantined rows can be replayed as a file of their own. */
+	public String header;
+
 	/** Data rows read (header excluded). */
 	public long received;
 

@@ -30,6 +30,10 @@ public class IngestBatch {
 
 	private String profile;
 
+	private String header;
+
+	private UUID replayOf;
+
 	@Enumerated(EnumType.STRING)
 	private BatchStatus status;
 
@@ -95,6 +99,9 @@ public class IngestBatch {
 	}
 
 	void record(BatchTally t) {
+		if (t.header != null) {
+			this.header = safe(t.header);
+		}
 		this.bytesRead = t.bytesRead;
 		this.received = t.received;
 		this.accepted = t.accepted;
@@ -115,14 +122,26 @@ public class IngestBatch {
 	void fail(BatchTally t, String error) {
 		record(t);
 		this.status = BatchStatus.FAILED;
-		// The message may quote the file: PostgreSQL text cannot hold NUL, and 4,000 characters say enough.
-		String clean = error.replace('\0', '?');
-		this.error = clean.length() > 4000 ? clean.substring(0, 4000) : clean;
+		this.error = safe(error);
 		this.finishedAt = Instant.now();
+	}
+
+	/** Text from the file: PostgreSQL text cannot hold NUL, and 4,000 characters say enough. */
+	private static String safe(String text) {
+		String clean = text.replace('\0', '?');
+		return clean.length() > 4000 ? clean.substring(0, 4000) : clean;
 	}
 
 	public UUID id() {
 		return this.id;
+	}
+
+	public String header() {
+		return this.header;
+	}
+
+	void replays(UUID original) {
+		this.replayOf = original;
 	}
 
 	public String profile() {
@@ -147,7 +166,7 @@ public class IngestBatch {
 		return new BatchView(this.id, this.source, this.fileName, this.status, this.checksum, this.charset, this.profile,
 				this.bytesTotal, progress, this.received, this.accepted, this.quarantined, this.duplicates,
 				this.conflicts, this.estimated, this.factsPublished, this.duplicateOf, this.error, this.createdAt,
-				this.startedAt, this.finishedAt);
+				this.startedAt, this.finishedAt, this.replayOf);
 	}
 
 }

@@ -48,9 +48,27 @@ public final class CsvFiles {
 		}
 	}
 
-	/** The row as one line again, for the quarantine. */
+	/** The row as one CSV line again (fields quoted where needed), for the quarantine and its replay. */
 	public static String raw(CsvRecord record) {
-		return String.join(",", record.getFields());
+		return line(record.getFields());
+	}
+
+	/** Fields as one CSV line, quoting those with a comma, quote or line break. */
+	public static String line(java.util.List<String> fields) {
+		StringBuilder sb = new StringBuilder();
+		for (int i = 0; i < fields.size(); i++) {
+			if (i > 0) {
+				sb.append(',');
+			}
+			String f = fields.get(i);
+			if (f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0) {
+				sb.append('"').append(f.replace("\"", "\"\"")).append('"');
+			}
+			else {
+				sb.append(f);
+			}
+		}
+		return sb.toString();
 	}
 
 }

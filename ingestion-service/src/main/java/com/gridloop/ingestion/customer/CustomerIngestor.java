@@ -61,8 +61,9 @@ class CustomerIngestor implements BatchProcessor {
 			if (!rows.hasNext()) {
 				throw new IllegalArgumentException("The file is empty: a header row is required");
 			}
-			Columns columns = Columns.map(rows.next().getFields(), CustomerRowParser.COLUMNS,
-					CustomerRowParser.REQUIRED);
+			List<String> header = rows.next().getFields();
+			tally.header = CsvFiles.line(header);
+			Columns columns = Columns.map(header, CustomerRowParser.COLUMNS, CustomerRowParser.REQUIRED);
 			CustomerRowParser parser = new CustomerRowParser(columns, this.tariffs);
 			List<CustomerRecord> chunk = new ArrayList<>(CHUNK);
 			long line = 1;

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Validated
 class QuarantineController {
 
-	record QuarantinedRow(long lineNo, String rawLine, String reasonCode, String message) {
+	record QuarantinedRow(long lineNo, String rawLine, String reasonCode, String message, String replayedIn) {
 	}
 
 	record QuarantinePage(UUID batchId, Map<String, Long> reasons, int page, int size, List<QuarantinedRow> rows) {
@@ -40,9 +40,10 @@ class QuarantineController {
 					reasons.put(rs.getString(1), rs.getLong(2));
 				}, id);
 		List<QuarantinedRow> rows = this.jdbc.query("""
-				select line_no, raw_line, reason_code, message from quarantine_row
+				select line_no, raw_line, reason_code, message, replayed_in from quarantine_row
 				where batch_id = ? order by line_no limit ? offset ?""",
-				(rs, i) -> new QuarantinedRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)), id,
+				(rs, i) -> new QuarantinedRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+						rs.getString(5)), id,
 				size, (long) page * size);
 		return new QuarantinePage(id, reasons, page, size, rows);
 	}

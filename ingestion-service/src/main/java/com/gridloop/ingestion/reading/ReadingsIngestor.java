@@ -91,6 +91,7 @@ class ReadingsIngestor implements BatchProcessor {
 			}
 			ReadingsProfile readingsProfile = this.properties.profile(profile);
 			List<String> header = rows.next().getFields();
+			tally.header = CsvFiles.line(header);
 			Columns columns = Columns.map(header, ReadingRowParser.columns(readingsProfile), ReadingRowParser.REQUIRED);
 			ReadingRowParser parser = new ReadingRowParser(columns, this.directory.snapshot(), readingsProfile,
 					this.properties.maxKwhPerKvaHour(), Instant.now());

@@ -115,6 +115,7 @@ public abstract class RecordIngestor<T> implements BatchProcessor {
 				throw new IllegalArgumentException("The file is empty: a header row is required");
 			}
 			List<String> header = rows.next().getFields();
+			tally.header = CsvFiles.line(header);
 			Columns columns = Columns.map(header, columns(), required());
 			long line = 1;
 			while (true) {

@@ -118,6 +118,41 @@ class MalformedReadingsTest {
 	}
 
 	@Test
+	void quarantinedRowsAreReplayedAfterTheFixAndOnlyOnce() {
+		String file = HEADER + "LATE-M1,2026-06-01 00:00,15,0.25\nLATE-M1,2026-06-01 00:15,15,0.5\n"
+				+ "MAL-M59,2026-06-02 00:00,15,abc\n";
+		JsonNode first = upload(file.getBytes(StandardCharsets.UTF_8), "UTF-8");
+		assertThat(first.get("quarantined").asLong()).isEqualTo(3);
+		// The meter reaches the archive later: its rows can now be read.
+		HttpResponse<String> archive = this.http.post("/api/v1/batches/customers?wait=true", "loader", "loader-pw",
+				"text/csv", "customer_no,meter_no,category,tariff_code,contracted_kva\nLATE-C1,LATE-M1,GENERAL_CI,HB-CI-SP-LV,100\n"
+					.getBytes(StandardCharsets.UTF_8));
+		assertThat(archive.statusCode()).isEqualTo(201);
+		String id = first.get("id").asString();
+		HttpResponse<String> replayed = this.http.post("/api/v1/batches/" + id
+				+ "/quarantine/replay?reason=UNKNOWN_METER&wait=true", "loader", "loader-pw", "application/json",
+				new byte[0]);
+		assertThat(replayed.statusCode()).as(replayed.body()).isEqualTo(201);
+		JsonNode replay = this.json.readTree(replayed.body());
+		assertThat(replay.get("replayOf").asString()).isEqualTo(id);
+		assertThat(replay.get("accepted").asLong()).isEqualTo(2);
+		assertThat(replay.get("quarantined").asLong()).isZero();
+		JsonNode rows = quarantine(first).get("rows");
+		assertThat(rows).hasSize(3);
+		rows.forEach(r -> {
+			if (r.get("reasonCode").asString().equals("UNKNOWN_METER")) {
+				assertThat(r.get("replayedIn").asString()).isEqualTo(replay.get("id").asString());
+			}
+			else {
+				assertThat(r.get("replayedIn").isNull()).isTrue();
+			}
+		});
+		HttpResponse<String> again = this.http.post("/api/v1/batches/" + id + "/quarantine/replay?reason=UNKNOWN_METER",
+				"loader", "loader-pw", "application/json", new byte[0]);
+		assertThat(again.statusCode()).isEqualTo(422);
+	}
+
+	@Test
 	void gbkBytesReadAsUtf8AreReplacedVisiblyAndQuarantinedNotFatal() {
 		String meter = "MAL-M" + METERS.getAndIncrement();
 		ByteArrayOutputStream file = new ByteArrayOutputStream();
