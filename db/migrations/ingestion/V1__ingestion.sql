@@ -36,6 +36,7 @@ create table ingest_batch (
     duplicates      bigint      not null default 0,
     conflicts       bigint      not null default 0,
     estimated       bigint      not null default 0,
+    spikes          bigint      not null default 0,
     facts_published bigint      not null default 0,
     duplicate_of    uuid,
     error           text,
@@ -93,6 +94,7 @@ create table interval_day (
     customer_id      text     not null,
     interval_minutes smallint not null,
     kwh              real[]   not null,
+    spikes           smallint[] not null default '{}', -- slots flagged as spikes (kept)
     batch_id         uuid     not null,
     updated_at       timestamptz not null default now(),
     primary key (meter_no, day)

@@ -105,6 +105,27 @@ class UploadFlowTest {
 	}
 
 	@Test
+	void aSpikeIsFlaggedAgainstTheMetersOwnDaysAndKept() {
+		TestHttp http = new TestHttp(this.port);
+		upload(http, "customers", "customer_no,meter_no,category,tariff_code,contracted_kva\nSPK-C,SPK-M,GENERAL_CI,HB-CI-SP-LV,200\n"
+			.getBytes(StandardCharsets.UTF_8), "UTF-8");
+		StringBuilder file = new StringBuilder("meter_no,interval_start,interval_minutes,kwh\n");
+		for (int d = 1; d <= 10; d++) {
+			for (int s = 0; s < 96; s++) {
+				double kwh = d == 4 && s == 30 ? 25.0 : 2.0 + (s % 7) * 0.05;
+				file.append("SPK-M,2026-06-").append(d < 10 ? "0" + d : d).append(' ')
+					.append(String.format("%02d:%02d", s / 4, (s % 4) * 15)).append(",15,").append(kwh).append('\n');
+			}
+		}
+		JsonNode batch = upload(http, "readings", file.toString().getBytes(StandardCharsets.UTF_8), "UTF-8");
+		assertThat(batch.get("spikes").asLong()).isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("select spikes[1] from interval_day where meter_no = 'SPK-M' and day = '2026-06-04'",
+				Integer.class)).isEqualTo(30);
+		assertThat(this.jdbc.queryForObject("select kwh[31] from interval_day where meter_no = 'SPK-M' and day = '2026-06-04'",
+				Double.class)).isEqualTo(25.0);
+	}
+
+	@Test
 	void aGbkArchiveWithChineseCategoriesIsRead() {
 		TestHttp http = new TestHttp(this.port);
 		String csv = "客户编号,户名,用电类别,电价代码,联系电话\nGBK-001,张伟,居民,HB-RES,+86 138-0000-1111\n";

@@ -27,6 +27,9 @@ public final class BatchTally {
 
 	public long factsPublished;
 
+	/** Values flagged as spikes (kept). */
+	public long spikes;
+
 	/** Meter-days written, and how many of them arrived within the timeliness limit after the day ended. */
 	public long meterDays;
 

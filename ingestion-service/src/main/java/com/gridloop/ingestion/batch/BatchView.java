@@ -10,6 +10,6 @@ import java.util.UUID;
 public record BatchView(UUID id, Source source, String fileName, BatchStatus status, String checksum, String charset,
 		String profile,
 		long bytes, double progress, long received, long accepted, long quarantined, long duplicates,
-		long conflicts, long estimated, long factsPublished, UUID duplicateOf, String error, Instant createdAt,
+		long conflicts, long estimated, long spikes, long factsPublished, UUID duplicateOf, String error, Instant createdAt,
 		Instant startedAt, Instant finishedAt, UUID replayOf) {
 }

@@ -55,6 +55,8 @@ public class IngestBatch {
 
 	private long factsPublished;
 
+	private long spikes;
+
 	private UUID duplicateOf;
 
 	@Column(length = 4000)
@@ -110,6 +112,7 @@ public class IngestBatch {
 		this.conflicts = t.conflicts;
 		this.estimated = t.estimated;
 		this.factsPublished = t.factsPublished;
+		this.spikes = t.spikes;
 	}
 
 	void complete(BatchTally t) {
@@ -165,7 +168,7 @@ public class IngestBatch {
 				: Math.min(1.0, (double) this.bytesRead / this.bytesTotal);
 		return new BatchView(this.id, this.source, this.fileName, this.status, this.checksum, this.charset, this.profile,
 				this.bytesTotal, progress, this.received, this.accepted, this.quarantined, this.duplicates,
-				this.conflicts, this.estimated, this.factsPublished, this.duplicateOf, this.error, this.createdAt,
+				this.conflicts, this.estimated, this.spikes, this.factsPublished, this.duplicateOf, this.error, this.createdAt,
 				this.startedAt, this.finishedAt, this.replayOf);
 	}
 

@@ -21,6 +21,7 @@ import com.gridloop.common.jdbc.PgCopy;
 import com.gridloop.common.outbox.Outbox;
 import com.gridloop.ingestion.usage.CustomerDayUsageRecorded;
 import com.gridloop.ingestion.usage.DailyUsageCalculator;
+import com.gridloop.ingestion.usage.SpikeDetector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,7 +42,7 @@ class IntervalStore {
 
 	/** What writing one chunk changed in the batch's counts, and what quality measures need. */
 	record Written(long duplicates, long conflicts, long estimated, long facts, long meterDays, long timely,
-			long expectedSlots, long filledSlots) {
+			long expectedSlots, long filledSlots, long spikes) {
 	}
 
 	private final JdbcTemplate jdbc;
@@ -85,10 +86,11 @@ class IntervalStore {
 	Written write(Collection<MeterDay> days, UUID batchId, Map<Integer, Integer> maxGapSlots, Instant receivedAt,
 			Duration timelinessLimit) {
 		if (days.isEmpty()) {
-			return new Written(0, 0, 0, 0, 0, 0, 0, 0);
+			return new Written(0, 0, 0, 0, 0, 0, 0, 0, 0);
 		}
 		long t0 = System.nanoTime();
 		long[] merged = mergeWithStored(days);
+		long spikes = flagSpikes(days);
 		boolean anyStored = merged[2] > 0;
 		long t1 = System.nanoTime();
 		copyDays(days, batchId, anyStored);
@@ -115,7 +117,8 @@ class IntervalStore {
 		long t4 = System.nanoTime();
 		log.debug("{} meter-days: merge {} ms, intervals {} ms, facts {} ms, outbox {} ms", days.size(),
 				(t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
-		return new Written(merged[0], merged[1], estimated, facts.size(), days.size(), timely, expected, filled);
+		return new Written(merged[0], merged[1], estimated, facts.size(), days.size(), timely, expected, filled,
+				spikes);
 	}
 
 	/**
@@ -166,6 +169,23 @@ class IntervalStore {
 		return counts;
 	}
 
+	/** Flags spikes of each meter against its own days in the chunk; returns how many. */
+	private long flagSpikes(Collection<MeterDay> days) {
+		Map<String, List<MeterDay>> byMeter = new HashMap<>();
+		for (MeterDay d : days) {
+			byMeter.computeIfAbsent(d.meter.meterNo() + '/' + d.intervalMinutes, k -> new ArrayList<>()).add(d);
+		}
+		long count = 0;
+		for (List<MeterDay> meterDays : byMeter.values()) {
+			List<int[]> spikes = SpikeDetector.detect(meterDays.stream().map(d -> d.kwh).toList());
+			for (int i = 0; i < meterDays.size(); i++) {
+				meterDays.get(i).spikes = spikes.get(i);
+				count += spikes.get(i).length;
+			}
+		}
+		return count;
+	}
+
 	/** New meter-days are copied straight into their partitions; a chunk touching stored days goes through an upsert. */
 	private void copyDays(Collection<MeterDay> days, UUID batchId, boolean anyStored) {
 		StringBuilder text = new StringBuilder(days.size() * 700);
@@ -179,22 +199,26 @@ class IntervalStore {
 				}
 				appendValue(text, d.kwh[s]);
 			}
+			text.append("}\t{");
+			for (int i = 0; i < d.spikes.length; i++) {
+				text.append(i == 0 ? "" : ",").append(d.spikes[i]);
+			}
 			text.append("}\t").append(batch).append('\n');
 		}
-		String columns = "(meter_no, day, customer_id, interval_minutes, kwh, batch_id)";
+		String columns = "(meter_no, day, customer_id, interval_minutes, kwh, spikes, batch_id)";
 		if (!anyStored) {
 			PgCopy.copyIn(this.dataSource, "copy interval_day " + columns + " from stdin", text);
 			return;
 		}
 		this.jdbc.execute("""
 				create temp table if not exists interval_day_load (meter_no text, day date, customer_id text,
-				  interval_minutes smallint, kwh real[], batch_id uuid) on commit delete rows""");
+				  interval_minutes smallint, kwh real[], spikes smallint[], batch_id uuid) on commit delete rows""");
 		PgCopy.copyIn(this.dataSource, "copy interval_day_load " + columns + " from stdin", text);
 		this.jdbc.execute("""
-				insert into interval_day (meter_no, day, customer_id, interval_minutes, kwh, batch_id)
-				select meter_no, day, customer_id, interval_minutes, kwh, batch_id from interval_day_load
+				insert into interval_day (meter_no, day, customer_id, interval_minutes, kwh, spikes, batch_id)
+				select meter_no, day, customer_id, interval_minutes, kwh, spikes, batch_id from interval_day_load
 				on conflict (meter_no, day) do update set customer_id = excluded.customer_id,
-				  interval_minutes = excluded.interval_minutes, kwh = excluded.kwh,
+				  interval_minutes = excluded.interval_minutes, kwh = excluded.kwh, spikes = excluded.spikes,
 				  batch_id = excluded.batch_id, updated_at = now()""");
 	}
 

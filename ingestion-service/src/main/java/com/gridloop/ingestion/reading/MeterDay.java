@@ -22,6 +22,9 @@ final class MeterDay {
 
 	final float[] kwh;
 
+	/** Slots flagged as spikes against the meter's own profile (kept, not removed). */
+	int[] spikes = new int[0];
+
 	MeterDay(Meter meter, long epochDay, int intervalMinutes, LocalDayClock clock) {
 		this.meter = meter;
 		this.epochDay = epochDay;

@@ -229,6 +229,7 @@ class ReadingsIngestor implements BatchProcessor {
 				tally.timelyMeterDays += w.timely();
 				tally.expectedSlots += w.expectedSlots();
 				tally.filledSlots += w.filledSlots();
+				tally.spikes += w.spikes();
 				this.previous = null;
 			}
 			catch (InterruptedException ex) {
