@@ -10,6 +10,8 @@ public final class Events {
 
 	public static final EventType CUSTOMER_UPDATED = new EventType(Topics.CUSTOMERS, "CustomerUpdated", 1);
 
+	public static final EventType IDENTITY_LINKED = new EventType(Topics.CUSTOMERS, "IdentityLinked", 1);
+
 	public static final EventType BILL_RECORDED = new EventType(Topics.BILLS, "BillRecorded", 1);
 
 	public static final EventType TICKET_RECORDED = new EventType(Topics.TICKETS, "TicketRecorded", 1);

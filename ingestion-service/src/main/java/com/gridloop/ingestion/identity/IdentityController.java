@@ -1,0 +1,73 @@
+package com.gridloop.ingestion.identity;
+
+import java.security.Principal;
+import java.util.List;
+import java.util.Map;
+
+import com.gridloop.common.security.Roles;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Probabilistic identity resolution of records without a shared key, and the review queue of doubtful links. */
+@RestController
+@Validated
+class IdentityController {
+
+	record CandidateRequest(@NotBlank String recordId, @NotBlank String source, String name, String phone,
+			String address, String regionCode, String accountNo) {
+	}
+
+	record Decision(@NotNull Boolean accept) {
+	}
+
+	private final IdentityService service;
+
+	private final JdbcTemplate jdbc;
+
+	IdentityController(IdentityService service, JdbcTemplate jdbc) {
+		this.service = service;
+		this.jdbc = jdbc;
+	}
+
+	@PostMapping("/api/v1/identity/resolve")
+	@PreAuthorize(Roles.CAN_LOAD_DATA)
+	List<IdentityService.Resolved> resolve(@RequestBody @NotEmpty @Size(max = 10_000) List<@Valid CandidateRequest> records) {
+		return this.service.resolve(records.stream()
+			.map(r -> new IdentityService.Candidate(r.recordId(), r.source(), r.name(), r.phone(), r.address(),
+					r.regionCode(), r.accountNo()))
+			.toList());
+	}
+
+	@GetMapping("/api/v1/identity/reviews")
+	List<Map<String, Object>> reviews(@RequestParam(defaultValue = "OPEN") String status,
+			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
+		return this.jdbc.queryForList("""
+				select id, record_id, source, record::text as record, candidate_customer_id, probability,
+				       explanation::text as explanation, status, decided_by, decided_at, created_at
+				from identity_review where status = ? order by probability desc, id limit ? offset ?""", status, size,
+				(long) page * size);
+	}
+
+	@PostMapping("/api/v1/identity/reviews/{id}/decision")
+	@PreAuthorize(Roles.CAN_LOAD_DATA)
+	Map<String, Object> decide(@PathVariable long id, @Valid @RequestBody Decision decision, Principal user) {
+		return this.service.decide(id, decision.accept(), user.getName());
+	}
+
+}

@@ -1,0 +1,152 @@
+package com.gridloop.ingestion.identity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import com.gridloop.common.event.Events;
+import com.gridloop.common.outbox.Outbox;
+import com.gridloop.common.web.Problems;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Probabilistic matching of records without a shared key against the golden customers: an incremental index over
+ * the archive (rebuilt when the archive grows), Fellegi-Sunter decisions with their per-field explanation, links
+ * above the threshold recorded as aliases and published, doubtful ones queued for a person.
+ */
+@Service
+public class IdentityService {
+
+	/** What a caller asks to resolve. */
+	public record Candidate(String recordId, String source, String name, String phone, String address,
+			String regionCode, String accountNo) {
+	}
+
+	/** A decision: the customer (when linked), the probability, and each field's part in it. */
+	public record Resolved(String recordId, String decision, String customerId, double probability,
+			MatchExplanation explanation, Long reviewId) {
+	}
+
+	private record Index(IdentityIndex index, String version) {
+	}
+
+	private final JdbcTemplate jdbc;
+
+	private final Outbox outbox;
+
+	private final JsonMapper json;
+
+	private final Thresholds thresholds = Thresholds.defaults();
+
+	private volatile Index current;
+
+	IdentityService(JdbcTemplate jdbc, Outbox outbox, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.outbox = outbox;
+		this.json = json;
+	}
+
+	@Transactional
+	public List<Resolved> resolve(List<Candidate> candidates) {
+		IdentityIndex index = index();
+		List<Resolved> out = new ArrayList<>(candidates.size());
+		for (Candidate c : candidates) {
+			IdentityRecord record = new IdentityRecord(c.source() + ":" + c.recordId(), c.source(), c.name(), c.phone(),
+					c.address(), c.regionCode(), c.accountNo());
+			MatchExplanation best = index.match(record)
+				.stream()
+				.max(Comparator.comparingDouble(MatchExplanation::probability))
+				.orElse(null);
+			if (best == null || best.decision() == Decision.NO_LINK) {
+				out.add(new Resolved(c.recordId(), Decision.NO_LINK.name(), null,
+						best == null ? 0 : best.probability(), best, null));
+				continue;
+			}
+			String customerId = customerOf(best);
+			if (best.decision() == Decision.LINK) {
+				link(customerId, c, "AUTO", best.probability());
+				out.add(new Resolved(c.recordId(), Decision.LINK.name(), customerId, best.probability(), best, null));
+			}
+			else {
+				Long review = this.jdbc.queryForObject("""
+						insert into identity_review (record_id, source, record, candidate_customer_id, probability,
+						  explanation) values (?, ?, ?::jsonb, ?, ?, ?::jsonb)
+						on conflict (source, record_id, candidate_customer_id) do update set probability = excluded.probability,
+						  explanation = excluded.explanation returning id""", Long.class, c.recordId(), c.source(),
+						this.json.writeValueAsString(c), customerId, best.probability(),
+						this.json.writeValueAsString(best));
+				out.add(new Resolved(c.recordId(), Decision.REVIEW.name(), customerId, best.probability(), best,
+						review));
+			}
+		}
+		return out;
+	}
+
+	/** Settles a queued review: accepted, the record is linked like an automatic link; rejected, it stays apart. */
+	@Transactional
+	public Map<String, Object> decide(long reviewId, boolean accept, String user) {
+		List<Map<String, Object>> rows = this.jdbc.queryForList(
+				"select record::text as record, candidate_customer_id, probability, status from identity_review where id = ?",
+				reviewId);
+		if (rows.isEmpty()) {
+			throw Problems.notFound("Review", reviewId);
+		}
+		Map<String, Object> row = rows.get(0);
+		if (!"OPEN".equals(row.get("status"))) {
+			throw Problems.conflict("review-decided", "Review " + reviewId + " was already " + row.get("status"));
+		}
+		this.jdbc.update("update identity_review set status = ?, decided_by = ?, decided_at = now() where id = ?",
+				accept ? "ACCEPTED" : "REJECTED", user, reviewId);
+		if (accept) {
+			Candidate c = this.json.readValue((String) row.get("record"), Candidate.class);
+			link((String) row.get("candidate_customer_id"), c, "REVIEW", ((Number) row.get("probability")).doubleValue());
+		}
+		return Map.of("id", reviewId, "status", accept ? "ACCEPTED" : "REJECTED");
+	}
+
+	private void link(String customerId, Candidate c, String method, double probability) {
+		this.jdbc.update("""
+				insert into customer_alias (alias_type, alias_value, customer_id) values (?, ?, ?)
+				on conflict (alias_type, alias_value) do update set customer_id = excluded.customer_id""",
+				"SOURCE:" + c.source(), c.recordId(), customerId);
+		this.outbox.append(Events.IDENTITY_LINKED, customerId,
+				new IdentityLinked(customerId, c.source(), c.recordId(), method, probability, c.phone()));
+	}
+
+	private static String customerOf(MatchExplanation e) {
+		String id = e.rightRecordId();
+		return id.startsWith("customer:") ? id.substring("customer:".length()) : e.leftRecordId().substring(9);
+	}
+
+	/**
+	 * The index over the golden customers, rebuilt when the archive has changed since it was built (a customer added,
+	 * removed or updated: the count and the latest update time tell).
+	 */
+	private IdentityIndex index() {
+		String version = this.jdbc.queryForObject(
+				"select count(*) || '@' || coalesce(max(updated_at)::text, '') from customer", String.class);
+		Index index = this.current;
+		if (index != null && index.version().equals(version)) {
+			return index.index();
+		}
+		synchronized (this) {
+			index = this.current;
+			if (index != null && index.version().equals(version)) {
+				return index.index();
+			}
+			IdentityIndex fresh = new IdentityIndex(FellegiSunterModel.defaults());
+			this.jdbc.query("select customer_id, name, phone, address, region_code, cons_no from customer", rs -> {
+				fresh.addKnown(new IdentityRecord("customer:" + rs.getString(1), "ARCHIVE", rs.getString(2),
+						rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(1)));
+			});
+			this.current = new Index(fresh, version);
+			return fresh;
+		}
+	}
+
+}
