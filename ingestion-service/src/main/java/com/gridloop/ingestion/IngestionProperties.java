@@ -17,11 +17,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param openMeterDays meter-days buffered in memory before they are written (bounds the heap for any file size)
  * @param maxKwhPerKvaHour readings above contracted kVA x hours x this factor are absurd
  * @param profiles named source profiles for interval readings; {@code default} applies when an upload names none
+ * @param regions the company's service area, GB/T 2260 code to district name; a customer elsewhere is flagged
+ * ({@code UNKNOWN_REGION}); empty to accept any real province's code
  */
 @ConfigurationProperties("gridloop.ingestion")
 public record IngestionProperties(@DefaultValue("${java.io.tmpdir}/gridloop-spool") Path spoolDir,
 		@DefaultValue("2h") Duration maxInterpolatedGap, @DefaultValue("2000") int openMeterDays,
-		@DefaultValue("1.5") double maxKwhPerKvaHour, Map<String, ReadingsProfile> profiles) {
+		@DefaultValue("1.5") double maxKwhPerKvaHour, Map<String, ReadingsProfile> profiles,
+		Map<String, String> regions) {
 
 	/** The profile Chinese metering exports use. */
 	public static final ReadingsProfile DEFAULT_PROFILE = new ReadingsProfile(ZoneId.of("Asia/Shanghai"),
@@ -29,6 +32,7 @@ public record IngestionProperties(@DefaultValue("${java.io.tmpdir}/gridloop-spoo
 
 	public IngestionProperties {
 		profiles = profiles == null ? Map.of() : Map.copyOf(profiles);
+		regions = regions == null ? Map.of() : Map.copyOf(regions);
 	}
 
 	/** The named profile, the default one for {@code null}; unknown names are an error. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import com.gridloop.common.web.Problems;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.validation.annotation.Validated;
@@ -48,13 +49,20 @@ class CustomerController {
 		return found.get(0);
 	}
 
-	/** Golden ids and customer numbers, a page at a time, in customer number order. */
+	/**
+	 * Golden ids and customer numbers, a page at a time, in customer number order; with {@code flag}, only the
+	 * customers carrying that data quality flag (such as {@code UNKNOWN_REGION}), for the data team to fix.
+	 */
 	@GetMapping("/api/v1/customers")
-	List<Map<String, Object>> list(@RequestParam(defaultValue = "0") @Min(0) int page,
+	List<Map<String, Object>> list(@RequestParam(required = false) @Pattern(regexp = "[A-Z_]{1,40}") String flag,
+			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "1000") @Min(1) @Max(10000) int size) {
-		return this.jdbc.queryForList("""
-				select customer_id as "customerId", customer_no as "customerNo", category from customer
-				order by customer_no limit ? offset ?""", size, (long) page * size);
+		return this.jdbc.query("""
+				select customer_id, customer_no, category, flags from customer
+				where (?::text is null or ?::text = any(flags))
+				order by customer_no limit ? offset ?""", (rs, i) -> Map.of("customerId", rs.getString(1), "customerNo",
+				rs.getString(2), "category", rs.getString(3), "flags", List.of((String[]) rs.getArray(4).getArray())),
+				flag, flag, size, (long) page * size);
 	}
 
 	/** Resolves a source identifier such as {@code METER_NO} {@code M330000000000} to its golden customer. */

@@ -16,6 +16,7 @@ import com.gridloop.ingestion.csv.CountingInputStream;
 import com.gridloop.ingestion.csv.CsvFiles;
 import com.gridloop.ingestion.quarantine.Quarantine;
 import com.gridloop.ingestion.quarantine.Reason;
+import com.gridloop.ingestion.standard.CodeStandards;
 import com.gridloop.ingestion.usage.TariffCalendars;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
@@ -39,9 +40,13 @@ class CustomerIngestor implements BatchProcessor {
 
 	private final TransactionTemplate tx;
 
-	CustomerIngestor(CustomerStore store, TariffCalendars tariffs, JdbcTemplate jdbc, TransactionTemplate tx) {
+	private final CodeStandards standards;
+
+	CustomerIngestor(CustomerStore store, TariffCalendars tariffs, JdbcTemplate jdbc, TransactionTemplate tx,
+			CodeStandards standards) {
 		this.store = store;
 		this.tariffs = tariffs;
+		this.standards = standards;
 		this.jdbc = jdbc;
 		this.tx = tx;
 	}
@@ -64,7 +69,7 @@ class CustomerIngestor implements BatchProcessor {
 			List<String> header = rows.next().getFields();
 			tally.header = CsvFiles.line(header);
 			Columns columns = Columns.map(header, CustomerRowParser.COLUMNS, CustomerRowParser.REQUIRED);
-			CustomerRowParser parser = new CustomerRowParser(columns, this.tariffs);
+			CustomerRowParser parser = new CustomerRowParser(columns, this.tariffs, this.standards);
 			List<CustomerRecord> chunk = new ArrayList<>(CHUNK);
 			long line = 1;
 			while (true) {

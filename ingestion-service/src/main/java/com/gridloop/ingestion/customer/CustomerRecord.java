@@ -16,7 +16,7 @@ record CustomerRecord(String customerNo, String consNo, String meterNo, String n
 		return UUID.nameUUIDFromBytes(("customer_no:" + customerNo).getBytes(StandardCharsets.UTF_8)).toString();
 	}
 
-	/** Adds this row's optional fields to the batch's completeness counts, and unknown codes to its consistency. */
+	/** Adds this row's optional fields to the batch's completeness counts, and a row with unknown codes to its consistency. */
 	void countFields(com.gridloop.ingestion.batch.BatchTally tally) {
 		Object[] optional = { this.consNo, this.meterNo, this.name, this.phone, this.address, this.regionCode,
 				this.voltageLevel, this.contractedKva };
@@ -28,7 +28,7 @@ record CustomerRecord(String customerNo, String consNo, String meterNo, String n
 			tally.fieldsPossible++;
 			tally.fieldsPresent += this.industryCode == null ? 0 : 1;
 		}
-		tally.unresolvedReferences += this.flags.contains("UNKNOWN_TARIFF") ? 1 : 0;
+		tally.unresolvedReferences += this.flags.stream().anyMatch(f -> f.startsWith("UNKNOWN_")) ? 1 : 0;
 	}
 
 	/** Changes whenever a published field changes, so unchanged rows publish nothing. */

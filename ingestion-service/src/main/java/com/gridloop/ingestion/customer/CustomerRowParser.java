@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import com.gridloop.ingestion.csv.Columns;
 import com.gridloop.ingestion.quarantine.Reason;
+import com.gridloop.ingestion.standard.CodeStandards;
+import com.gridloop.ingestion.standard.Standardised;
 import com.gridloop.ingestion.usage.TariffCalendars;
 import de.siegmar.fastcsv.reader.CsvRecord;
 
@@ -48,9 +51,12 @@ final class CustomerRowParser {
 
 	private final TariffCalendars tariffs;
 
-	CustomerRowParser(Columns columns, TariffCalendars tariffs) {
+	private final CodeStandards standards;
+
+	CustomerRowParser(Columns columns, TariffCalendars tariffs, CodeStandards standards) {
 		this.columns = columns;
 		this.tariffs = tariffs;
+		this.standards = standards;
 	}
 
 	Result parse(CsvRecord row) {
@@ -95,9 +101,26 @@ final class CustomerRowParser {
 		if (field(row, "phone") != null && phone == null) {
 			flags.add("INVALID_PHONE");
 		}
+		String region = standard(row, "region_code", this.standards::region, "UNKNOWN_REGION", flags);
+		String voltage = standard(row, "voltage_level", this.standards::voltage, "UNKNOWN_VOLTAGE", flags);
+		String industry = standard(row, "industry_code", this.standards::industry, "UNKNOWN_INDUSTRY", flags);
 		return new Accepted(new CustomerRecord(customerNo, field(row, "cons_no"), field(row, "meter_no"),
-				field(row, "name"), phone, field(row, "address"), field(row, "region_code"), category,
-				field(row, "voltage_level"), kva, field(row, "industry_code"), tariff, List.copyOf(flags)));
+				field(row, "name"), phone, field(row, "address"), region, category, voltage, kva, industry, tariff,
+				List.copyOf(flags)));
+	}
+
+	/** The column's value in its standard form; an unrecognised one is kept as written and flagged. */
+	private String standard(CsvRecord row, String column, Function<String, Standardised> standard, String flag,
+			List<String> flags) {
+		String raw = field(row, column);
+		if (raw == null) {
+			return null;
+		}
+		Standardised s = standard.apply(raw);
+		if (!s.known()) {
+			flags.add(flag);
+		}
+		return s.code();
 	}
 
 	private String field(CsvRecord row, String column) {

@@ -2,14 +2,18 @@ package com.gridloop.profile.tags;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Computes tag values from a customer's archive facts and usage aggregate. Pure, so it is tested on its own. */
 public final class TagCalculator {
 
 	/** Archive facts the basic tags come from. */
 	public record Archive(String category, String regionCode, String voltageLevel, String tariffCode,
-			Double contractedKva) {
+			Double contractedKva, String industryCode) {
 	}
+
+	/** A standardised GB/T 4754 code: the section letter, then the division, group or class digits. */
+	private static final Pattern INDUSTRY_CODE = Pattern.compile("[A-T](\\d{2,4})?");
 
 	private TagCalculator() {
 	}
@@ -22,6 +26,9 @@ public final class TagCalculator {
 			put(tags, "region_code", archive.regionCode());
 			put(tags, "voltage_level", archive.voltageLevel());
 			put(tags, "tariff_code", archive.tariffCode());
+			if (archive.industryCode() != null && INDUSTRY_CODE.matcher(archive.industryCode()).matches()) {
+				tags.put("industry", archive.industryCode().substring(0, 1));
+			}
 			if (archive.contractedKva() != null) {
 				tags.put("capacity_class", capacityClass(archive.contractedKva()));
 			}
