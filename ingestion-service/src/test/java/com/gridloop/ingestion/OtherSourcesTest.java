@@ -1,8 +1,6 @@
 package com.gridloop.ingestion;
 
 import java.io.StringWriter;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import com.gridloop.common.event.Topics;
@@ -20,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import static com.gridloop.ingestion.Uploads.upload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -109,16 +108,6 @@ class OtherSourcesTest {
 				"loader-pw").body());
 		assertThat(q.get("reasons").toString()).contains("INCONSISTENT").contains("UNKNOWN_ACCOUNT")
 			.contains("FUTURE_TIMESTAMP");
-	}
-
-	private static JsonNode upload(TestHttp http, String source, String body) {
-		HttpResponse<String> r = http.post("/api/v1/batches/" + source + "?wait=true", "loader", "loader-pw",
-				source.equals("app-events") ? "application/octet-stream" : "text/csv",
-				body.getBytes(StandardCharsets.UTF_8));
-		assertThat(r.statusCode()).as(r.body()).isIn(200, 201);
-		JsonNode n = JSON.readTree(r.body());
-		assertThat(n.get("status").asString()).as(n.toString()).isEqualTo("COMPLETED");
-		return n;
 	}
 
 	private long count(String sql, Object... args) {

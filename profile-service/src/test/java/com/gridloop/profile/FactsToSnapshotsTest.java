@@ -128,6 +128,29 @@ class FactsToSnapshotsTest {
 		assertThat((String) row.get("reason")).contains("peak_share 0.600 ≥ 0.40");
 	}
 
+	@Test
+	void daysKnownOnlyFromRegistersGiveConsumptionButNoShapeOrBandTags() {
+		String customer = "cust-profile-registers";
+		for (int d = 0; d < 3; d++) {
+			Map<String, Object> fact = new LinkedHashMap<>();
+			fact.put("customerId", customer);
+			fact.put("day", LocalDate.of(2026, 6, 1).plusDays(d).toString());
+			fact.put("intervalMinutes", 1440);
+			fact.put("kwh", 10.0 + d);
+			fact.put("hourlyKwh", null);
+			fact.put("sharpKwh", null);
+			fact.put("missingShare", 0.0);
+			send(Topics.USAGE_DAILY, Events.USAGE_RECORDED, customer, fact);
+		}
+		TestKafka.await(Duration.ofSeconds(30), "tags of the three days of " + customer,
+				() -> count("select count(*) from tag_value where customer_id = ? and tag_code = 'annual_kwh'"
+						+ " and abs(value_num - 4015) < 0.1", customer) == 1);
+		Map<String, Object> tags = tags(customer);
+		assertThat(tags).containsKey("daily_kwh_cv");
+		assertThat(tags).doesNotContainKeys("peak_share", "valley_share", "load_factor", "max_demand_kw");
+		assertThat(count("select count(*) from customer_feature where customer_id = ?", customer)).isZero();
+	}
+
 	private double duplicatesSeen() {
 		var counter = this.meters.find("gridloop.events.consumed")
 			.tags("consumer", "profile.usage", "outcome", "duplicate").counter();

@@ -48,6 +48,9 @@ public final class BatchTally {
 	/** Rows that refer to codes or keys nobody knows (a meter, a tariff), for consistency. */
 	public long unresolvedReferences;
 
+	/** Accepted rows that contradict data stored before (a register below an earlier reading), for consistency. */
+	public long contradictions;
+
 	/** Quarantined rows per reason code. */
 	public final java.util.Map<String, Long> reasons = new java.util.TreeMap<>();
 

@@ -25,6 +25,9 @@ public enum Source {
 	OUTAGES,
 
 	/** Daily temperatures per region. */
-	WEATHER
+	WEATHER,
+
+	/** Daily frozen register readings (total and time-of-use registers) of meters without interval data. */
+	REGISTERS
 
 }

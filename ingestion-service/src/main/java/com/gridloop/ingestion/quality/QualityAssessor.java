@@ -54,7 +54,7 @@ public class QualityAssessor {
 	public List<Measure> assess(UUID batchId, Source source, BatchTally t) {
 		List<Measure> measures = new ArrayList<>();
 		long rows = t.received;
-		long unresolved = t.unresolvedReferences;
+		long unresolved = t.unresolvedReferences + t.contradictions;
 		for (String reason : UNRESOLVED) {
 			unresolved += t.reasons.getOrDefault(reason, 0L);
 		}

@@ -24,6 +24,8 @@ public enum Reason {
 	/** The header row appears again inside the file (files concatenated). */
 	DUPLICATE_HEADER,
 	/** The row contradicts another row in the same batch beyond what a rule can settle. */
-	INCONSISTENT
+	INCONSISTENT,
+	/** A cumulative register reads less than it did on an earlier day of the same meter. */
+	DECREASING_REGISTER
 
 }

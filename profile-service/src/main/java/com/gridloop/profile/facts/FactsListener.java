@@ -29,9 +29,12 @@ class FactsListener {
 			Double contractedKva, String industryCode, String tariffCode, String phone) {
 	}
 
-	/** The fields of ingestion's CustomerDayUsageRecorded that profile uses. */
-	record UsageRecorded(String customerId, LocalDate day, double kwh, double[] hourlyKwh, double sharpKwh,
-			double peakKwh, double flatKwh, double valleyKwh, double maxDemandKw, double missingShare) {
+	/**
+	 * The fields of ingestion's usage fact that profile uses. Days known from daily register readings have no
+	 * hourly values and no maximum demand, and bands only where the meter has time-of-use registers.
+	 */
+	record UsageRecorded(String customerId, LocalDate day, double kwh, double[] hourlyKwh, Double sharpKwh,
+			Double peakKwh, Double flatKwh, Double valleyKwh, Double maxDemandKw, double missingShare) {
 	}
 
 	private final IdempotentConsumer consumer;
@@ -99,8 +102,9 @@ class FactsListener {
 		for (EventEnvelope e : events) {
 			if (e.is(Events.USAGE_RECORDED)) {
 				UsageRecorded u = this.codec.payload(e, UsageRecorded.class);
-				if (u.hourlyKwh() == null || u.hourlyKwh().length != 24) {
-					throw new IllegalArgumentException("Usage fact " + e.eventId() + " lacks 24 hourly values");
+				if (u.hourlyKwh() != null && u.hourlyKwh().length != 24) {
+					throw new IllegalArgumentException("Usage fact " + e.eventId() + " has "
+							+ u.hourlyKwh().length + " hourly values instead of 24");
 				}
 				facts.add(u);
 				dirty.add(u.customerId());
@@ -113,19 +117,22 @@ class FactsListener {
 				  sharp_kwh = excluded.sharp_kwh, peak_kwh = excluded.peak_kwh, flat_kwh = excluded.flat_kwh,
 				  valley_kwh = excluded.valley_kwh, max_demand_kw = excluded.max_demand_kw,
 				  missing_share = excluded.missing_share""", facts, 1000, (ps, u) -> {
-			Float[] hourly = new Float[24];
-			for (int h = 0; h < 24; h++) {
-				hourly[h] = (float) u.hourlyKwh()[h];
+			Float[] hourly = null;
+			if (u.hourlyKwh() != null) {
+				hourly = new Float[24];
+				for (int h = 0; h < 24; h++) {
+					hourly[h] = (float) u.hourlyKwh()[h];
+				}
 			}
 			ps.setString(1, u.customerId());
 			ps.setObject(2, u.day());
 			ps.setDouble(3, u.kwh());
-			ps.setArray(4, ps.getConnection().createArrayOf("float4", hourly));
-			ps.setDouble(5, u.sharpKwh());
-			ps.setDouble(6, u.peakKwh());
-			ps.setDouble(7, u.flatKwh());
-			ps.setDouble(8, u.valleyKwh());
-			ps.setDouble(9, u.maxDemandKw());
+			ps.setArray(4, hourly == null ? null : ps.getConnection().createArrayOf("float4", hourly));
+			ps.setObject(5, u.sharpKwh());
+			ps.setObject(6, u.peakKwh());
+			ps.setObject(7, u.flatKwh());
+			ps.setObject(8, u.valleyKwh());
+			ps.setObject(9, u.maxDemandKw());
 			ps.setDouble(10, u.missingShare());
 		});
 		markDirty(dirty);

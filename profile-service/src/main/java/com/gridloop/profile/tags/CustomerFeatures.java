@@ -54,9 +54,10 @@ public class CustomerFeatures {
 		this.jdbc.query(con -> {
 			var ps = con.prepareStatement("""
 					with latest as (
-					  select customer_id, max(day) as last_day from usage_day where customer_id = any(?) group by customer_id)
+					  select customer_id, max(day) as last_day from usage_day where customer_id = any(?)
+					    and hourly_kwh is not null group by customer_id)
 					select u.customer_id, u.day, u.hourly_kwh from usage_day u join latest l on l.customer_id = u.customer_id
-					where u.day > l.last_day - ? order by u.customer_id, u.day""");
+					where u.day > l.last_day - ? and u.hourly_kwh is not null order by u.customer_id, u.day""");
 			ps.setArray(1, con.createArrayOf("text", customerIds));
 			ps.setInt(2, WINDOW_DAYS);
 			return ps;

@@ -36,11 +36,14 @@ public final class TagCalculator {
 		if (usage != null && usage.days() > 0 && usage.kwh() > 0) {
 			double peak = usage.sharpKwh() + usage.peakKwh();
 			tags.put("annual_kwh", round(usage.kwh() / usage.days() * 365, 1));
-			tags.put("peak_share", round(peak / usage.kwh(), 4));
-			tags.put("sharp_share", round(usage.sharpKwh() / usage.kwh(), 4));
-			tags.put("valley_share", round(usage.valleyKwh() / usage.kwh(), 4));
-			if (usage.valleyKwh() > 0) {
-				tags.put("peak_valley_ratio", round(peak / usage.valleyKwh(), 4));
+			// Shares of the days whose bands are known: registers without time-of-use ones tell none.
+			if (usage.bandedKwh() > 0) {
+				tags.put("peak_share", round(peak / usage.bandedKwh(), 4));
+				tags.put("sharp_share", round(usage.sharpKwh() / usage.bandedKwh(), 4));
+				tags.put("valley_share", round(usage.valleyKwh() / usage.bandedKwh(), 4));
+				if (usage.valleyKwh() > 0) {
+					tags.put("peak_valley_ratio", round(peak / usage.valleyKwh(), 4));
+				}
 			}
 			if (usage.maxDemandKw() > 0) {
 				double meanKw = usage.kwh() / (usage.days() * 24.0);

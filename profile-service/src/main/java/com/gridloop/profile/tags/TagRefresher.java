@@ -129,9 +129,11 @@ public class TagRefresher {
 			var ps = con.prepareStatement("""
 					with latest as (
 					  select customer_id, max(day) as last_day from usage_day where customer_id = any(?) group by customer_id)
-					select u.customer_id, count(*), sum(u.kwh), sum(u.sharp_kwh), sum(u.peak_kwh), sum(u.flat_kwh),
-					       sum(u.valley_kwh), max(u.max_demand_kw), avg(u.kwh), coalesce(stddev_pop(u.kwh), 0),
-					       min(u.day), max(u.day)
+					select u.customer_id, count(*), sum(u.kwh), coalesce(sum(u.sharp_kwh), 0),
+					       coalesce(sum(u.peak_kwh), 0), coalesce(sum(u.flat_kwh), 0), coalesce(sum(u.valley_kwh), 0),
+					       coalesce(max(u.max_demand_kw), 0), avg(u.kwh), coalesce(stddev_pop(u.kwh), 0),
+					       min(u.day), max(u.day), coalesce(sum(u.kwh) filter (where u.sharp_kwh is not null), 0),
+					       count(*) filter (where u.max_demand_kw is not null)
 					from usage_day u join latest l on l.customer_id = u.customer_id
 					where u.day > l.last_day - 365
 					group by u.customer_id""");
@@ -140,7 +142,8 @@ public class TagRefresher {
 		}, rs -> {
 			usage.put(rs.getString(1), new UsageAggregate(rs.getInt(2), rs.getDouble(3), rs.getDouble(4),
 					rs.getDouble(5), rs.getDouble(6), rs.getDouble(7), rs.getDouble(8), rs.getDouble(9),
-					rs.getDouble(10), rs.getDate(11).toLocalDate(), rs.getDate(12).toLocalDate()));
+					rs.getDouble(10), rs.getDate(11).toLocalDate(), rs.getDate(12).toLocalDate(),
+					rs.getDouble(13), rs.getInt(14)));
 		});
 		Instant now = Instant.now();
 		List<Object[]> values = new ArrayList<>();

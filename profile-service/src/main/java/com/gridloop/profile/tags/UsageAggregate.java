@@ -2,7 +2,22 @@ package com.gridloop.profile.tags;
 
 import java.time.LocalDate;
 
-/** What a customer's usage days add up to over a tag window; the input of consumption tags. */
+/**
+ * What a customer's usage days add up to over a tag window; the input of consumption tags.
+ *
+ * @param bandedKwh kWh of the days whose tariff bands are known (days from registers without time-of-use
+ * registers have none), the base of band shares
+ * @param demandDays days with a maximum demand (interval days), the base of the load factor
+ */
 public record UsageAggregate(int days, double kwh, double sharpKwh, double peakKwh, double flatKwh,
-		double valleyKwh, double maxDemandKw, double dailyMean, double dailyStdDev, LocalDate from, LocalDate to) {
+		double valleyKwh, double maxDemandKw, double dailyMean, double dailyStdDev, LocalDate from, LocalDate to,
+		double bandedKwh, int demandDays) {
+
+	/** Every day with its bands and its demand, as interval data gives them. */
+	public UsageAggregate(int days, double kwh, double sharpKwh, double peakKwh, double flatKwh, double valleyKwh,
+			double maxDemandKw, double dailyMean, double dailyStdDev, LocalDate from, LocalDate to) {
+		this(days, kwh, sharpKwh, peakKwh, flatKwh, valleyKwh, maxDemandKw, dailyMean, dailyStdDev, from, to, kwh,
+				days);
+	}
+
 }

@@ -1,5 +1,7 @@
 package com.gridloop.profile.tags;
 
+import java.time.LocalDate;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +28,22 @@ class TagCalculatorTest {
 		assertThat(TagCalculator.compute(new TagCalculator.Archive("RESIDENTIAL", null, null, "HB-RES", null, null),
 				null))
 			.doesNotContainKey("industry");
+	}
+
+	@Test
+	void bandSharesCountOnlyTheDaysWhoseBandsAreKnown() {
+		// 10 days, 100 kWh; 6 of them (60 kWh) from interval data with bands, 4 from registers without bands.
+		UsageAggregate usage = new UsageAggregate(10, 100, 6, 12, 30, 12, 2.0, 10, 1, LocalDate.of(2026, 6, 1),
+				LocalDate.of(2026, 6, 10), 60, 6);
+		var tags = TagCalculator.compute(null, usage);
+		assertThat(tags).containsEntry("peak_share", 0.3)
+			.containsEntry("sharp_share", 0.1)
+			.containsEntry("valley_share", 0.2)
+			.containsEntry("annual_kwh", 3650.0);
+		UsageAggregate registersOnly = new UsageAggregate(10, 100, 0, 0, 0, 0, 0, 10, 1,
+				LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 10), 0, 0);
+		assertThat(TagCalculator.compute(null, registersOnly)).containsKey("annual_kwh")
+			.doesNotContainKeys("peak_share", "valley_share", "load_factor", "max_demand_kw");
 	}
 
 }

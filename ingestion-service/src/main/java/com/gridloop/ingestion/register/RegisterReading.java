@@ -1,0 +1,25 @@
+package com.gridloop.ingestion.register;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * One meter's registers frozen at 00:00 of a date; the time-of-use registers are all given or all null.
+ *
+ * @param multiplier the meter's combined CT/PT ratio: consumption is the register difference times it
+ */
+record RegisterReading(String meterNo, String customerId, LocalDate freezeDate, BigDecimal total, BigDecimal sharp,
+		BigDecimal peak, BigDecimal flat, BigDecimal valley, BigDecimal multiplier) {
+
+	boolean hasBands() {
+		return this.sharp != null;
+	}
+
+	/** Whether every register of this reading is at least the same register of an earlier one. */
+	boolean notBelow(RegisterReading earlier) {
+		return this.total.compareTo(earlier.total) >= 0 && (!hasBands() || !earlier.hasBands()
+				|| (this.sharp.compareTo(earlier.sharp) >= 0 && this.peak.compareTo(earlier.peak) >= 0
+						&& this.flat.compareTo(earlier.flat) >= 0 && this.valley.compareTo(earlier.valley) >= 0));
+	}
+
+}

@@ -1,0 +1,324 @@
+package com.gridloop.ingestion.register;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+import com.gridloop.common.event.Events;
+import com.gridloop.common.outbox.Outbox;
+import com.gridloop.ingestion.IngestionProperties;
+import com.gridloop.ingestion.batch.BatchTally;
+import com.gridloop.ingestion.batch.Source;
+import com.gridloop.ingestion.customer.MeterDirectory;
+import com.gridloop.ingestion.quarantine.Reason;
+import com.gridloop.ingestion.records.Fields;
+import com.gridloop.ingestion.records.RecordIngestor;
+import com.gridloop.ingestion.records.RowRejected;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Daily frozen register readings (日冻结示数) of meters without interval data: meter, freeze date, the total register
+ * and optionally the four time-of-use registers (sharp, peak, flat, valley) and the multiplier. Each day whose
+ * start and end freezes are both known becomes a usage fact of (end - start) x multiplier, bands included where
+ * the registers are; a register that goes down is quarantined within a file and, against stored readings, leaves
+ * the day out and counts against consistency. A day the meter's interval data already covers keeps that richer
+ * fact.
+ */
+@Component
+class RegistersIngestor extends RecordIngestor<RegisterReading> {
+
+	/** Time-of-use registers may differ from the total register by this share (rounding of each register). */
+	static final BigDecimal BAND_TOLERANCE = new BigDecimal("0.002");
+
+	private static final BigDecimal BAND_TOLERANCE_KWH = new BigDecimal("0.5");
+
+	private static final ZoneId CHINA_ZONE = ZoneId.of("Asia/Shanghai");
+
+	private final MeterDirectory directory;
+
+	private final Outbox outbox;
+
+	private final IngestionProperties properties;
+
+	private Map<String, MeterDirectory.Meter> meters;
+
+	private RegisterReading previous;
+
+	RegistersIngestor(JdbcTemplate jdbc, TransactionTemplate tx, JsonMapper json, MeterDirectory directory,
+			Outbox outbox, IngestionProperties properties) {
+		super(jdbc, tx, json);
+		this.directory = directory;
+		this.outbox = outbox;
+		this.properties = properties;
+	}
+
+	@Override
+	public Source source() {
+		return Source.REGISTERS;
+	}
+
+	@Override
+	protected Map<String, List<String>> columns() {
+		return Map.of("meter_no", List.of("meter_no", "meter_asset_no", "电能表资产号"), "freeze_date",
+				List.of("freeze_date", "data_date", "冻结日期", "数据日期"), "total", List.of("total", "pap_r", "正向有功总"),
+				"sharp", List.of("sharp", "pap_r1", "尖"), "peak", List.of("peak", "pap_r2", "峰"), "flat",
+				List.of("flat", "pap_r3", "平"), "valley", List.of("valley", "pap_r4", "谷"), "multiplier",
+				List.of("multiplier", "t_factor", "综合倍率"));
+	}
+
+	@Override
+	protected List<String> required() {
+		return List.of("meter_no", "freeze_date", "total");
+	}
+
+	@Override
+	protected void begin(UUID batchId) {
+		this.meters = this.directory.snapshot();
+		this.previous = null;
+	}
+
+	@Override
+	protected RegisterReading parse(Fields f, BatchTally tally) throws RowRejected {
+		String meterNo = f.required("meter_no");
+		MeterDirectory.Meter meter = this.meters.get(meterNo);
+		if (meter == null) {
+			throw new RowRejected(Reason.UNKNOWN_METER, "Meter " + meterNo + " is not in the archive");
+		}
+		LocalDate date = freezeDate(f.required("freeze_date"));
+		if (date.isAfter(LocalDate.now(CHINA_ZONE))) {
+			throw new RowRejected(Reason.FUTURE_TIMESTAMP, "freeze_date is in the future: " + date);
+		}
+		BigDecimal total = f.nonNegative("total", true);
+		BigDecimal[] bands = { f.nonNegative("sharp", false), f.nonNegative("peak", false),
+				f.nonNegative("flat", false), f.nonNegative("valley", false) };
+		long given = java.util.Arrays.stream(bands).filter(Objects::nonNull).count();
+		if (given != 0 && given != bands.length) {
+			throw new RowRejected(Reason.MISSING_VALUE,
+					"The time-of-use registers (sharp, peak, flat, valley) must be all given or all empty");
+		}
+		if (given > 0) {
+			BigDecimal sum = bands[0].add(bands[1]).add(bands[2]).add(bands[3]);
+			BigDecimal allowed = total.multiply(BAND_TOLERANCE).max(BAND_TOLERANCE_KWH);
+			if (sum.subtract(total).abs().compareTo(allowed) > 0) {
+				throw new RowRejected(Reason.INCONSISTENT,
+						"The time-of-use registers add up to " + sum + ", the total register reads " + total);
+			}
+		}
+		BigDecimal multiplier = f.decimal("multiplier", false);
+		if (multiplier != null && multiplier.signum() <= 0) {
+			throw new RowRejected(Reason.ABSURD_VALUE, "multiplier must be positive: " + multiplier);
+		}
+		RegisterReading reading = new RegisterReading(meterNo, meter.customerId(), date, total, bands[0], bands[1],
+				bands[2], bands[3], multiplier == null ? BigDecimal.ONE : multiplier);
+		RegisterReading before = this.previous;
+		if (before != null && before.meterNo().equals(meterNo) && date.isAfter(before.freezeDate())
+				&& !reading.notBelow(before)) {
+			throw new RowRejected(Reason.DECREASING_REGISTER, "Meter " + meterNo + " reads " + total + " on " + date
+					+ ", below the " + before.total() + " it read on " + before.freezeDate());
+		}
+		this.previous = reading;
+		return reading;
+	}
+
+	/** {@code 2026-06-01}, or the same with a midnight time as metering systems write freezes. */
+	private static LocalDate freezeDate(String text) throws RowRejected {
+		String day = text.length() > 10 && (text.charAt(10) == ' ' || text.charAt(10) == 'T') ? text.substring(0, 10)
+				: text;
+		String time = text.length() > 11 ? text.substring(11) : "";
+		if (!time.isEmpty() && !time.matches("00:00(:00)?")) {
+			throw new RowRejected(Reason.BAD_TIMESTAMP, "Registers are frozen at 00:00, not at " + time);
+		}
+		try {
+			return LocalDate.parse(day);
+		}
+		catch (DateTimeParseException ex) {
+			throw new RowRejected(Reason.BAD_TIMESTAMP, "freeze_date is not a date (yyyy-MM-dd): " + text);
+		}
+	}
+
+	@Override
+	protected long write(UUID batchId, List<RegisterReading> rows, BatchTally tally) {
+		List<RegisterReading> changed = withoutDuplicates(rows, tally);
+		if (changed.isEmpty()) {
+			return 0;
+		}
+		this.jdbc.batchUpdate("""
+				insert into register_reading (meter_no, freeze_date, customer_id, total, sharp, peak, flat, valley,
+				  multiplier, batch_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				on conflict (meter_no, freeze_date) do update set customer_id = excluded.customer_id,
+				  total = excluded.total, sharp = excluded.sharp, peak = excluded.peak, flat = excluded.flat,
+				  valley = excluded.valley, multiplier = excluded.multiplier, batch_id = excluded.batch_id,
+				  updated_at = now()""", changed, 1000, (ps, r) -> {
+			ps.setString(1, r.meterNo());
+			ps.setObject(2, r.freezeDate());
+			ps.setString(3, r.customerId());
+			ps.setBigDecimal(4, r.total());
+			ps.setBigDecimal(5, r.sharp());
+			ps.setBigDecimal(6, r.peak());
+			ps.setBigDecimal(7, r.flat());
+			ps.setBigDecimal(8, r.valley());
+			ps.setBigDecimal(9, r.multiplier());
+			ps.setObject(10, batchId);
+		});
+		List<RegisterDayUsageRecorded> facts = perCustomerDay(days(changed, tally));
+		saveFacts(facts);
+		this.outbox.appendAll(Events.USAGE_RECORDED, facts, RegisterDayUsageRecorded::customerId);
+		return facts.size();
+	}
+
+	/**
+	 * Drops rows identical to a stored reading (counted as duplicates, and taken back out of the accepted rows the
+	 * caller adds) and counts those that change one (the later batch wins).
+	 */
+	private List<RegisterReading> withoutDuplicates(List<RegisterReading> rows, BatchTally tally) {
+		Map<String, RegisterReading> stored = new HashMap<>();
+		String[] meterNos = rows.stream().map(RegisterReading::meterNo).toArray(String[]::new);
+		Date[] dates = rows.stream().map(r -> Date.valueOf(r.freezeDate())).toArray(Date[]::new);
+		this.jdbc.query(con -> {
+			var ps = con.prepareStatement("""
+					select meter_no, freeze_date, customer_id, total, sharp, peak, flat, valley, multiplier
+					from register_reading where (meter_no, freeze_date) in (select * from unnest(?::text[], ?::date[]))""");
+			ps.setArray(1, con.createArrayOf("text", meterNos));
+			ps.setArray(2, con.createArrayOf("date", dates));
+			return ps;
+		}, rs -> {
+			RegisterReading r = new RegisterReading(rs.getString(1), rs.getString(3), rs.getDate(2).toLocalDate(),
+					rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7),
+					rs.getBigDecimal(8), rs.getBigDecimal(9));
+			stored.put(r.meterNo() + '|' + r.freezeDate(), r);
+		});
+		Map<String, RegisterReading> changed = new LinkedHashMap<>();
+		for (RegisterReading r : rows) {
+			String key = r.meterNo() + '|' + r.freezeDate();
+			RegisterReading before = stored.get(key);
+			if (before != null && sameValues(before, r)) {
+				tally.duplicates++;
+				tally.accepted--;
+				continue;
+			}
+			if (before != null) {
+				tally.conflicts++;
+			}
+			// Within a file, the later row of one meter and date wins too.
+			if (changed.put(key, r) != null) {
+				tally.conflicts++;
+			}
+		}
+		return new ArrayList<>(changed.values());
+	}
+
+	private static boolean sameValues(RegisterReading a, RegisterReading b) {
+		return a.total().compareTo(b.total()) == 0 && a.multiplier().compareTo(b.multiplier()) == 0
+				&& same(a.sharp(), b.sharp()) && same(a.peak(), b.peak()) && same(a.flat(), b.flat())
+				&& same(a.valley(), b.valley());
+	}
+
+	private static boolean same(BigDecimal a, BigDecimal b) {
+		return a == null ? b == null : b != null && a.compareTo(b) == 0;
+	}
+
+	/**
+	 * The meter-days these readings start or end, where both freezes are stored and no interval data covers the day;
+	 * a day whose registers go down, or whose consumption the meter's capacity cannot draw, is left out and counted.
+	 */
+	private List<RegisterDayUsageRecorded> days(List<RegisterReading> readings, BatchTally tally) {
+		String[] meterNos = readings.stream().map(RegisterReading::meterNo).toArray(String[]::new);
+		Date[] dates = readings.stream().map(r -> Date.valueOf(r.freezeDate())).toArray(Date[]::new);
+		List<RegisterDayUsageRecorded> days = new ArrayList<>();
+		this.jdbc.query(con -> {
+			var ps = con.prepareStatement("""
+					with touched as (
+					  select distinct t.meter_no, v.d from unnest(?::text[], ?::date[]) as t(meter_no, f)
+					  cross join lateral (values (t.f - 1), (t.f)) as v(d))
+					select r0.meter_no, r0.freeze_date, r1.customer_id, (r1.total - r0.total) * r1.multiplier,
+					       (r1.sharp - r0.sharp) * r1.multiplier, (r1.peak - r0.peak) * r1.multiplier,
+					       (r1.flat - r0.flat) * r1.multiplier, (r1.valley - r0.valley) * r1.multiplier
+					from touched t
+					join register_reading r0 on r0.meter_no = t.meter_no and r0.freeze_date = t.d
+					join register_reading r1 on r1.meter_no = t.meter_no and r1.freeze_date = t.d + 1
+					where not exists (select 1 from daily_usage u where u.customer_id = r1.customer_id
+					                  and u.day = r0.freeze_date and u.interval_minutes < 1440)""");
+			ps.setArray(1, con.createArrayOf("text", meterNos));
+			ps.setArray(2, con.createArrayOf("date", dates));
+			return ps;
+		}, rs -> {
+			String meterNo = rs.getString(1);
+			double kwh = rs.getDouble(4);
+			Double[] bands = { nullable(rs.getBigDecimal(5)), nullable(rs.getBigDecimal(6)),
+					nullable(rs.getBigDecimal(7)), nullable(rs.getBigDecimal(8)) };
+			MeterDirectory.Meter meter = this.meters.get(meterNo);
+			boolean decreasing = kwh < 0 || java.util.Arrays.stream(bands).anyMatch(b -> b != null && b < 0);
+			double limit = meter == null ? 0 : meter.contractedKva() * 24 * this.properties.maxKwhPerKvaHour();
+			if (decreasing || (limit > 0 && kwh > limit)) {
+				tally.contradictions++;
+				return;
+			}
+			days.add(new RegisterDayUsageRecorded(rs.getString(3), meterNo, rs.getDate(2).toLocalDate(),
+					RegisterDayUsageRecorded.DAY_MINUTES, round(kwh), null, bands[0], bands[1], bands[2], bands[3], null,
+					0, 0, meter == null ? null : meter.tariffCode(), RegisterDayUsageRecorded.BAND_CALENDAR));
+		});
+		return days;
+	}
+
+	/** One fact per customer and day: the meters of a customer add up, bands only where every meter has them. */
+	private static List<RegisterDayUsageRecorded> perCustomerDay(List<RegisterDayUsageRecorded> days) {
+		Map<String, RegisterDayUsageRecorded> merged = new LinkedHashMap<>();
+		for (RegisterDayUsageRecorded d : days) {
+			merged.merge(d.customerId() + '|' + d.day(), d,
+					(a, b) -> new RegisterDayUsageRecorded(a.customerId(), a.meterNo() + "+" + b.meterNo(), a.day(),
+							a.intervalMinutes(), round(a.kwh() + b.kwh()), null, sum(a.sharpKwh(), b.sharpKwh()),
+							sum(a.peakKwh(), b.peakKwh()), sum(a.flatKwh(), b.flatKwh()),
+							sum(a.valleyKwh(), b.valleyKwh()), null, 0, 0, a.tariffCode(), a.bandCalendar()));
+		}
+		return new ArrayList<>(merged.values());
+	}
+
+	private void saveFacts(List<RegisterDayUsageRecorded> facts) {
+		this.jdbc.batchUpdate("""
+				insert into daily_usage (customer_id, day, meter_no, interval_minutes, kwh, hourly_kwh, sharp_kwh,
+				  peak_kwh, flat_kwh, valley_kwh, max_demand_kw, missing_share, estimated_share)
+				values (?, ?, ?, ?, ?, null, ?, ?, ?, ?, null, 0, 0)
+				on conflict (customer_id, day) do update set meter_no = excluded.meter_no,
+				  interval_minutes = excluded.interval_minutes, kwh = excluded.kwh, hourly_kwh = null,
+				  sharp_kwh = excluded.sharp_kwh, peak_kwh = excluded.peak_kwh, flat_kwh = excluded.flat_kwh,
+				  valley_kwh = excluded.valley_kwh, max_demand_kw = null, missing_share = 0, estimated_share = 0,
+				  updated_at = now()
+				where daily_usage.interval_minutes >= 1440""", facts, 1000, (ps, f) -> {
+			ps.setString(1, f.customerId());
+			ps.setObject(2, f.day());
+			ps.setString(3, f.meterNo());
+			ps.setInt(4, f.intervalMinutes());
+			ps.setDouble(5, f.kwh());
+			ps.setObject(6, f.sharpKwh());
+			ps.setObject(7, f.peakKwh());
+			ps.setObject(8, f.flatKwh());
+			ps.setObject(9, f.valleyKwh());
+		});
+	}
+
+	private static Double nullable(BigDecimal v) {
+		return v == null ? null : round(v.doubleValue());
+	}
+
+	private static Double sum(Double a, Double b) {
+		return a == null || b == null ? null : round(a + b);
+	}
+
+	private static double round(double v) {
+		return Math.round(v * 10_000) / 10_000.0;
+	}
+
+}
