@@ -17,7 +17,8 @@ import org.springframework.test.context.ContextConfiguration;
 		properties = { "spring.config.name=gridloop-defaults,ingestion",
 				"gridloop.security.users.loader.password=loader-pw", "gridloop.security.users.loader.roles=ANALYST",
 				"gridloop.security.users.marketer.password=marketer-pw",
-				"gridloop.security.users.marketer.roles=MARKETER" })
+				"gridloop.security.users.marketer.roles=MARKETER", "gridloop.ingestion.stream.max-age=1s",
+				"gridloop.ingestion.stream.retry-after=2s" })
 @ContextConfiguration(initializers = TestInfrastructure.class)
 public @interface IngestionIntegrationTest {
 

@@ -33,13 +33,22 @@ public final class TestKafka {
 
 	/** Sends key-value records and waits for the broker's acknowledgement of each. */
 	public void sendAll(String topic, Map<String, String> records) {
+		sendAll(topic, records.entrySet().stream().map(e -> new String[] { e.getKey(), e.getValue() }).toList());
+	}
+
+	/** Sends values under one key, in order, and waits for the broker's acknowledgement of each. */
+	public void sendValues(String topic, String key, List<String> values) {
+		sendAll(topic, values.stream().map(v -> new String[] { key, v }).toList());
+	}
+
+	private void sendAll(String topic, List<String[]> records) {
 		Properties p = new Properties();
 		p.put("bootstrap.servers", this.bootstrap);
 		p.put("linger.ms", "5");
 		try (var producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
 			List<java.util.concurrent.Future<?>> acks = new ArrayList<>(records.size());
-			for (var r : records.entrySet()) {
-				acks.add(producer.send(new ProducerRecord<>(topic, r.getKey(), r.getValue())));
+			for (String[] r : records) {
+				acks.add(producer.send(new ProducerRecord<>(topic, r[0], r[1])));
 			}
 			producer.flush();
 			for (var ack : acks) {

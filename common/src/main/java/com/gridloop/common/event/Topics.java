@@ -5,6 +5,12 @@ import java.util.List;
 /** Every topic name, in one place. Topics are keyed by customer id unless their comment says otherwise. */
 public final class Topics {
 
+	/**
+	 * Interval readings streamed by the metering head-end into ingestion, keyed by meter number: one JSON object
+	 * per message with {@code meterNo}, {@code intervalStart}, {@code intervalMinutes} and {@code kwh}.
+	 */
+	public static final String METER_READINGS = "gridloop.source.meter-readings";
+
 	/** Customers linked, changed, merged or split by ingestion. */
 	public static final String CUSTOMERS = "gridloop.ingestion.customers";
 
@@ -47,7 +53,7 @@ public final class Topics {
 	/** Topics whose records are the latest state per key, kept by log compaction. */
 	public static final List<String> COMPACTED = List.of(TAG_SNAPSHOTS);
 
-	public static final List<String> ALL = List.of(CUSTOMERS, USAGE_DAILY, BILLS, TICKETS, ACTIVITY, OUTAGES, WEATHER,
+	public static final List<String> ALL = List.of(METER_READINGS, CUSTOMERS, USAGE_DAILY, BILLS, TICKETS, ACTIVITY, OUTAGES, WEATHER,
 			TAG_SNAPSHOTS, SEGMENT_CHANGES, CAMPAIGNS,
 			TARGETS, REACH_EVENTS, EVALUATIONS);
 

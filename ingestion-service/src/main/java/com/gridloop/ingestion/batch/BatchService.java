@@ -152,7 +152,8 @@ public class BatchService {
 			throw Problems.unprocessable("nothing-to-replay", "Batch " + id + " has no quarantined rows to replay"
 					+ (reasons.isEmpty() ? "" : " with reasons " + reasons));
 		}
-		if (original.header() == null && original.source() != Source.APP_EVENTS) {
+		boolean jsonLines = ((String) rows.get(0)[1]).stripLeading().startsWith("{");
+		if (original.header() == null && original.source() != Source.APP_EVENTS && !jsonLines) {
 			throw Problems.unprocessable("no-header", "Batch " + id + " kept no header to replay its rows under");
 		}
 		StringBuilder file = new StringBuilder();

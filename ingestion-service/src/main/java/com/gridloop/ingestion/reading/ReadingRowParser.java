@@ -15,7 +15,6 @@ import com.gridloop.ingestion.csv.Columns;
 import com.gridloop.ingestion.customer.MeterDirectory.Meter;
 import com.gridloop.ingestion.quarantine.Reason;
 import com.gridloop.ingestion.usage.LocalDayClock;
-import de.siegmar.fastcsv.reader.CsvRecord;
 
 /**
  * Validates one interval reading: shape, meter, timestamp, interval and value. Keeps its last result in fields
@@ -101,14 +100,13 @@ final class ReadingRowParser {
 	}
 
 	/** @return true when the row is a valid reading; otherwise {@link #reason} and {@link #message} say why */
-	boolean parse(CsvRecord row) {
-		if (row.getFieldCount() != this.columns.width()) {
-			return reject(Reason.COLUMN_COUNT,
-					"Expected " + this.columns.width() + " fields, found " + row.getFieldCount());
+	boolean parse(List<String> row) {
+		if (row.size() != this.columns.width()) {
+			return reject(Reason.COLUMN_COUNT, "Expected " + this.columns.width() + " fields, found " + row.size());
 		}
-		String meterNo = row.getField(this.columns.at("meter_no")).strip();
-		String stamp = row.getField(this.columns.at("interval_start")).strip();
-		String value = row.getField(this.columns.at("kwh")).strip();
+		String meterNo = row.get(this.columns.at("meter_no")).strip();
+		String stamp = row.get(this.columns.at("interval_start")).strip();
+		String value = row.get(this.columns.at("kwh")).strip();
 		if (meterNo.isEmpty() || stamp.isEmpty() || value.isEmpty()) {
 			return reject(Reason.MISSING_VALUE, "meter_no, interval_start and kwh are required");
 		}
@@ -119,7 +117,7 @@ final class ReadingRowParser {
 		int interval = this.defaultInterval;
 		int intervalColumn = this.columns.at("interval_minutes");
 		if (intervalColumn >= 0) {
-			String text = row.getField(intervalColumn).strip();
+			String text = row.get(intervalColumn).strip();
 			if (!text.isEmpty()) {
 				try {
 					interval = Integer.parseInt(text);

@@ -1,5 +1,7 @@
 package com.gridloop.ingestion.reading;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +33,7 @@ import com.gridloop.ingestion.quarantine.Reason;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -58,9 +61,12 @@ class ReadingsIngestor implements BatchProcessor {
 
 	private final QualityProperties quality;
 
+	private final JsonMapper json;
+
 	ReadingsIngestor(MeterDirectory directory, IntervalStore store, IngestionProperties properties, JdbcTemplate jdbc,
-			TransactionTemplate tx, QualityProperties quality) {
+			TransactionTemplate tx, QualityProperties quality, JsonMapper json) {
 		this.quality = quality;
+		this.json = json;
 		this.directory = directory;
 		this.store = store;
 		this.properties = properties;
@@ -76,26 +82,32 @@ class ReadingsIngestor implements BatchProcessor {
 	@Override
 	public void process(UUID batchId, Path file, Charset charset, String profile, BatchTally tally,
 			Runnable progress) throws Exception {
-		Quarantine quarantine = new Quarantine(this.jdbc, batchId, tally);
-		Instant receivedAt = Instant.now();
-		Map<Long, MeterDay> open = new HashMap<>();
-		Map<Integer, Integer> maxGapSlots = new HashMap<>();
-		for (int interval : new int[] { 5, 10, 15, 30, 60 }) {
-			maxGapSlots.put(interval, (int) (this.properties.maxInterpolatedGap().toMinutes() / interval));
-		}
+		ReadingsProfile readingsProfile = this.properties.profile(profile);
+		boolean jsonLines = JsonLines.sniff(file, charset);
 		CountingInputStream counted = new CountingInputStream(Files.newInputStream(file));
-		try (CsvReader<CsvRecord> csv = CsvFiles.open(counted, charset); ChunkWriter writer = new ChunkWriter()) {
+		try (ChunkWriter writer = new ChunkWriter()) {
+			Batch batch = new Batch(batchId, tally, counted, progress, writer);
+			if (jsonLines) {
+				readJsonLines(batch, counted, charset, readingsProfile);
+			}
+			else {
+				readCsv(batch, counted, charset, readingsProfile);
+			}
+			batch.flush(null);
+			writer.awaitPrevious(tally);
+		}
+	}
+
+	private void readCsv(Batch batch, CountingInputStream in, Charset charset, ReadingsProfile profile)
+			throws Exception {
+		try (CsvReader<CsvRecord> csv = CsvFiles.open(in, charset)) {
 			Iterator<CsvRecord> rows = csv.iterator();
 			if (!rows.hasNext()) {
 				throw new IllegalArgumentException("The file is empty: a header row is required");
 			}
-			ReadingsProfile readingsProfile = this.properties.profile(profile);
 			List<String> header = rows.next().getFields();
-			tally.header = CsvFiles.line(header);
-			Columns columns = Columns.map(header, ReadingRowParser.columns(readingsProfile), ReadingRowParser.REQUIRED);
-			ReadingRowParser parser = new ReadingRowParser(columns, this.directory.snapshot(), readingsProfile,
-					this.properties.maxKwhPerKvaHour(), Instant.now());
-			Map<String, Integer> meterIndex = new HashMap<>();
+			batch.tally.header = CsvFiles.line(header);
+			batch.start(Columns.map(header, ReadingRowParser.columns(profile), ReadingRowParser.REQUIRED), profile);
 			long line = 1;
 			while (true) {
 				CsvRecord row;
@@ -107,58 +119,158 @@ class ReadingsIngestor implements BatchProcessor {
 				}
 				catch (CsvParseException ex) {
 					// The parser cannot find the next row boundary: keep what came before, quarantine the rest.
-					tally.received++;
-					quarantine.add(line + 1, null, Reason.PARSE_ERROR, "Unreadable from here on: " + ex.getMessage());
+					batch.tally.received++;
+					batch.quarantine.add(line + 1, null, Reason.PARSE_ERROR,
+							"Unreadable from here on: " + ex.getMessage());
 					break;
 				}
 				line = row.getStartingLineNumber();
-				tally.received++;
-				if (row.getFields().equals(header)) {
-					quarantine.add(line, CsvFiles.raw(row), Reason.DUPLICATE_HEADER,
+				batch.tally.received++;
+				List<String> fields = row.getFields();
+				if (fields.equals(header)) {
+					batch.quarantine.add(line, CsvFiles.raw(row), Reason.DUPLICATE_HEADER,
 							"The header row appears again: were two files concatenated?");
 				}
-				else if (!parser.parse(row)) {
-					quarantine.add(line, CsvFiles.raw(row), parser.reason, parser.message);
+				else {
+					batch.accept(line, fields, row);
+				}
+				batch.afterRow();
+			}
+		}
+	}
+
+	/**
+	 * One JSON object per line, as metering head-ends and the streaming topic send them: the logical column names
+	 * in snake case or camel case ({@code meter_no} or {@code meterNo}), values as strings or numbers.
+	 */
+	private void readJsonLines(Batch batch, CountingInputStream in, Charset charset, ReadingsProfile profile)
+			throws Exception {
+		Map<String, List<String>> accepted = ReadingRowParser.columns(profile);
+		batch.start(Columns.map(JsonLines.COLUMNS, accepted, ReadingRowParser.REQUIRED), profile);
+		try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, charset), 1 << 16)) {
+			String text;
+			long line = 0;
+			while ((text = reader.readLine()) != null) {
+				line++;
+				if (text.isBlank()) {
+					continue;
+				}
+				batch.tally.received++;
+				List<String> fields = JsonLines.fields(this.json, text, accepted);
+				if (fields == null) {
+					batch.quarantine.add(line, text, Reason.PARSE_ERROR, "Not a JSON object: " + abbreviate(text));
 				}
 				else {
-					Integer meter = meterIndex.get(parser.meter.meterNo());
-					if (meter == null) {
-						meter = meterIndex.size();
-						meterIndex.put(parser.meter.meterNo(), meter);
+					batch.accept(line, fields, text);
+				}
+				batch.afterRow();
+			}
+		}
+	}
+
+	private static String abbreviate(String text) {
+		return text.length() <= 80 ? text : text.substring(0, 77) + "...";
+	}
+
+	/** What reading one batch keeps: the open meter-days, the parser, the quarantine and the counts. */
+	private final class Batch {
+
+		final UUID id;
+
+		final BatchTally tally;
+
+		final Quarantine quarantine;
+
+		final Instant receivedAt = Instant.now();
+
+		final Map<Long, MeterDay> open = new HashMap<>();
+
+		final Map<Integer, Integer> maxGapSlots = new HashMap<>();
+
+		final Map<String, Integer> meterIndex = new HashMap<>();
+
+		final CountingInputStream counted;
+
+		final Runnable progress;
+
+		final ChunkWriter writer;
+
+		ReadingRowParser parser;
+
+		Batch(UUID id, BatchTally tally, CountingInputStream counted, Runnable progress, ChunkWriter writer) {
+			this.id = id;
+			this.tally = tally;
+			this.quarantine = new Quarantine(ReadingsIngestor.this.jdbc, id, tally);
+			this.counted = counted;
+			this.progress = progress;
+			this.writer = writer;
+			for (int interval : new int[] { 5, 10, 15, 30, 60 }) {
+				this.maxGapSlots.put(interval,
+						(int) (ReadingsIngestor.this.properties.maxInterpolatedGap().toMinutes() / interval));
+			}
+		}
+
+		void start(Columns columns, ReadingsProfile profile) {
+			this.parser = new ReadingRowParser(columns, ReadingsIngestor.this.directory.snapshot(), profile,
+					ReadingsIngestor.this.properties.maxKwhPerKvaHour(), Instant.now());
+		}
+
+		/** @param raw the row as read, turned into text only if it is quarantined */
+		void accept(long line, List<String> fields, Object raw) {
+			ReadingRowParser parser = this.parser;
+			if (!parser.parse(fields)) {
+				this.quarantine.add(line, raw(raw), parser.reason, parser.message);
+			}
+			else {
+				Integer meter = this.meterIndex.get(parser.meter.meterNo());
+				if (meter == null) {
+					meter = this.meterIndex.size();
+					this.meterIndex.put(parser.meter.meterNo(), meter);
+				}
+				long key = ((long) meter << 32) | (parser.epochDay & 0xFFFFFFFFL);
+				MeterDay day = this.open.get(key);
+				if (day == null) {
+					day = new MeterDay(parser.meter, parser.epochDay, parser.intervalMinutes, parser.clock);
+					this.open.put(key, day);
+				}
+				if (day.intervalMinutes != parser.intervalMinutes) {
+					this.quarantine.add(line, raw(raw), Reason.INCONSISTENT, "Meter " + parser.meter.meterNo()
+							+ " reported " + day.intervalMinutes + "-minute intervals for this day before");
+				}
+				else {
+					float previous = day.kwh[parser.slot];
+					if (Float.isNaN(previous)) {
+						this.tally.accepted++;
 					}
-					long key = ((long) meter << 32) | (parser.epochDay & 0xFFFFFFFFL);
-					MeterDay day = open.get(key);
-					if (day == null) {
-						day = new MeterDay(parser.meter, parser.epochDay, parser.intervalMinutes, parser.clock);
-						open.put(key, day);
-					}
-					if (day.intervalMinutes != parser.intervalMinutes) {
-						quarantine.add(line, CsvFiles.raw(row), Reason.INCONSISTENT, "Meter " + parser.meter.meterNo()
-								+ " reported " + day.intervalMinutes + "-minute intervals for this day before");
+					else if (previous == parser.kwh) {
+						this.tally.duplicates++;
 					}
 					else {
-						float previous = day.kwh[parser.slot];
-						if (Float.isNaN(previous)) {
-							tally.accepted++;
-						}
-						else if (previous == parser.kwh) {
-							tally.duplicates++;
-						}
-						else {
-							tally.accepted++;
-							tally.conflicts++;
-						}
-						day.kwh[parser.slot] = parser.kwh;
+						this.tally.accepted++;
+						this.tally.conflicts++;
 					}
-				}
-				if (open.size() >= this.properties.openMeterDays() || quarantine.pendingCount() >= QUARANTINE_CHUNK) {
-					flush(open, batchId, quarantine, tally, counted, progress, maxGapSlots,
-							parser.reason == null ? parser.meter.meterNo() : null, writer, receivedAt);
+					day.kwh[parser.slot] = parser.kwh;
 				}
 			}
-			flush(open, batchId, quarantine, tally, counted, progress, maxGapSlots, null, writer, receivedAt);
-			writer.awaitPrevious(tally);
 		}
+
+		/** Writes a chunk when the buffer or the quarantine is full. */
+		void afterRow() {
+			if (this.open.size() >= ReadingsIngestor.this.properties.openMeterDays()
+					|| this.quarantine.pendingCount() >= QUARANTINE_CHUNK) {
+				flush(this.parser.reason == null && this.parser.meter != null ? this.parser.meter.meterNo() : null);
+			}
+		}
+
+		private static String raw(Object raw) {
+			return raw instanceof CsvRecord row ? CsvFiles.raw(row) : (String) raw;
+		}
+
+		void flush(String currentMeter) {
+			ReadingsIngestor.this.flush(this.open, this.id, this.quarantine, this.tally, this.counted, this.progress,
+					this.maxGapSlots, currentMeter, this.writer, this.receivedAt);
+		}
+
 	}
 
 	/**
