@@ -151,6 +151,28 @@ class FactsToSnapshotsTest {
 		assertThat(count("select count(*) from customer_feature where customer_id = ?", customer)).isZero();
 	}
 
+	@Test
+	void aMergedCustomerIsTaggedSoAndActiveAgainWhenTheMergeIsUndone() {
+		String survivor = "cust-profile-survivor";
+		String merged = "cust-profile-merged";
+		for (String c : List.of(survivor, merged)) {
+			send(Topics.CUSTOMERS, Events.CUSTOMER_LINKED, c,
+					Map.of("customerId", c, "category", "RESIDENTIAL", "tariffCode", "HB-RES"));
+		}
+		TestKafka.await(Duration.ofSeconds(30), "both customers active",
+				() -> count("select count(*) from tag_value where customer_id in (?, ?) and tag_code = 'account_status'"
+						+ " and value_text = 'ACTIVE'", survivor, merged) == 2);
+		send(Topics.CUSTOMERS, Events.CUSTOMER_MERGED, survivor,
+				Map.of("mergeId", 7, "survivorId", survivor, "mergedId", merged, "aliases", List.of("PHONE:1")));
+		TestKafka.await(Duration.ofSeconds(30), "the merged customer tagged MERGED",
+				() -> "MERGED".equals(tags(merged).get("account_status")));
+		assertThat(tags(survivor)).containsEntry("account_status", "ACTIVE");
+		send(Topics.CUSTOMERS, Events.CUSTOMER_SPLIT, survivor, Map.of("customerId", survivor, "restoredId", merged,
+				"restoredStatus", "ACTIVE", "aliases", List.of("PHONE:1"), "mergeId", 7));
+		TestKafka.await(Duration.ofSeconds(30), "the merged customer active again",
+				() -> "ACTIVE".equals(tags(merged).get("account_status")));
+	}
+
 	private double duplicatesSeen() {
 		var counter = this.meters.find("gridloop.events.consumed")
 			.tags("consumer", "profile.usage", "outcome", "duplicate").counter();

@@ -12,6 +12,10 @@ public final class Events {
 
 	public static final EventType IDENTITY_LINKED = new EventType(Topics.CUSTOMERS, "IdentityLinked", 1);
 
+	public static final EventType CUSTOMER_MERGED = new EventType(Topics.CUSTOMERS, "CustomerMerged", 1);
+
+	public static final EventType CUSTOMER_SPLIT = new EventType(Topics.CUSTOMERS, "CustomerSplit", 1);
+
 	public static final EventType BILL_RECORDED = new EventType(Topics.BILLS, "BillRecorded", 1);
 
 	public static final EventType TICKET_RECORDED = new EventType(Topics.TICKETS, "TicketRecorded", 1);

@@ -1,5 +1,6 @@
 package com.gridloop.ingestion.identity;
 
+import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
@@ -35,12 +37,25 @@ class IdentityController {
 	record Decision(@NotNull Boolean accept) {
 	}
 
+	record MergeRequest(@NotBlank String survivorId, @NotBlank String mergedId, @NotBlank @Size(max = 500) String reason) {
+	}
+
+	record Reason(@NotBlank @Size(max = 500) String reason) {
+	}
+
+	record UnlinkRequest(@NotBlank String aliasType, @NotBlank String aliasValue,
+			@NotBlank @Size(max = 500) String reason) {
+	}
+
 	private final IdentityService service;
+
+	private final CustomerMerges merges;
 
 	private final JdbcTemplate jdbc;
 
-	IdentityController(IdentityService service, JdbcTemplate jdbc) {
+	IdentityController(IdentityService service, CustomerMerges merges, JdbcTemplate jdbc) {
 		this.service = service;
+		this.merges = merges;
 		this.jdbc = jdbc;
 	}
 
@@ -68,6 +83,39 @@ class IdentityController {
 	@PreAuthorize(Roles.CAN_LOAD_DATA)
 	Map<String, Object> decide(@PathVariable long id, @Valid @RequestBody Decision decision, Principal user) {
 		return this.service.decide(id, decision.accept(), user.getName());
+	}
+
+	/** Two golden customers are one person: the merged one is retired into the survivor, which takes its ids. */
+	@PostMapping("/api/v1/identity/merges")
+	@PreAuthorize(Roles.CAN_LOAD_DATA)
+	ResponseEntity<Map<String, Object>> merge(@Valid @RequestBody MergeRequest request, Principal user) {
+		Map<String, Object> merge = this.merges.merge(request.survivorId(), request.mergedId(), request.reason(),
+				user.getName());
+		return ResponseEntity.created(URI.create("/api/v1/identity/merges/" + merge.get("id"))).body(merge);
+	}
+
+	@GetMapping("/api/v1/identity/merges/{id}")
+	Map<String, Object> merge(@PathVariable long id) {
+		return this.merges.view(id);
+	}
+
+	@GetMapping(path = "/api/v1/identity/merges", params = "customerId")
+	List<Map<String, Object>> merges(@RequestParam String customerId) {
+		return this.merges.of(customerId);
+	}
+
+	/** Splits a merge that was wrong: the merged customer gets its identifiers and status back. */
+	@PostMapping("/api/v1/identity/merges/{id}/undo")
+	@PreAuthorize(Roles.CAN_LOAD_DATA)
+	Map<String, Object> undo(@PathVariable long id, @Valid @RequestBody Reason reason, Principal user) {
+		return this.merges.undo(id, reason.reason(), user.getName());
+	}
+
+	/** Removes one wrong link, such as a ticket's caller linked to the wrong customer. */
+	@PostMapping("/api/v1/identity/unlink")
+	@PreAuthorize(Roles.CAN_LOAD_DATA)
+	Map<String, Object> unlink(@Valid @RequestBody UnlinkRequest request, Principal user) {
+		return this.merges.unlink(request.aliasType(), request.aliasValue(), request.reason(), user.getName());
 	}
 
 }

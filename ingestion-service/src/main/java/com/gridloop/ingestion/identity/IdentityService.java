@@ -10,6 +10,7 @@ import com.gridloop.common.outbox.Outbox;
 import com.gridloop.common.web.Problems;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,14 +42,17 @@ public class IdentityService {
 
 	private final JsonMapper json;
 
+	private final ApplicationEventPublisher events;
+
 	private final Thresholds thresholds = Thresholds.defaults();
 
 	private volatile Index current;
 
-	IdentityService(JdbcTemplate jdbc, Outbox outbox, JsonMapper json) {
+	IdentityService(JdbcTemplate jdbc, Outbox outbox, JsonMapper json, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.outbox = outbox;
 		this.json = json;
+		this.events = events;
 	}
 
 	@Transactional
@@ -116,6 +120,7 @@ public class IdentityService {
 				"SOURCE:" + c.source(), c.recordId(), customerId);
 		this.outbox.append(Events.IDENTITY_LINKED, customerId,
 				new IdentityLinked(customerId, c.source(), c.recordId(), method, probability, c.phone()));
+		this.events.publishEvent(new RecordLinked(c.source(), c.recordId(), customerId, method, probability));
 	}
 
 	private static String customerOf(MatchExplanation e) {
@@ -140,7 +145,9 @@ public class IdentityService {
 				return index.index();
 			}
 			IdentityIndex fresh = new IdentityIndex(FellegiSunterModel.defaults());
-			this.jdbc.query("select customer_id, name, phone, address, region_code, cons_no from customer", rs -> {
+			this.jdbc.query("""
+					select customer_id, name, phone, address, region_code, cons_no from customer
+					where merged_into is null""", rs -> {
 				fresh.addKnown(new IdentityRecord("customer:" + rs.getString(1), "ARCHIVE", rs.getString(2),
 						rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(1)));
 			});

@@ -22,6 +22,11 @@ public class CodeStandards {
 		return this.regions.standardise(raw);
 	}
 
+	/** The service-area region an address names, or null. */
+	public String regionInAddress(String address) {
+		return this.regions.inAddress(address);
+	}
+
 	public Standardised voltage(String raw) {
 		return VoltageLevels.standardise(raw);
 	}

@@ -35,6 +35,24 @@ public final class RegionCodes {
 		this.serviceArea.forEach((code, name) -> this.byName.put(Text.fold(name), code));
 	}
 
+	/**
+	 * The service-area region an address names, by the district name written in it (the longest name found, so
+	 * {@code 东西湖区} is not taken for a shorter one inside it); null when it names none or no area is configured.
+	 */
+	public String inAddress(String address) {
+		if (address == null) {
+			return null;
+		}
+		String folded = Text.fold(address);
+		String best = null;
+		for (Map.Entry<String, String> e : this.byName.entrySet()) {
+			if (folded.contains(e.getKey()) && (best == null || e.getKey().length() > best.length())) {
+				best = e.getKey();
+			}
+		}
+		return best == null ? null : this.byName.get(best);
+	}
+
 	public Standardised standardise(String raw) {
 		String s = Text.fold(raw);
 		String named = this.byName.get(s);

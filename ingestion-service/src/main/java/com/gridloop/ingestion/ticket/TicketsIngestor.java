@@ -1,6 +1,7 @@
 package com.gridloop.ingestion.ticket;
 
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -10,20 +11,28 @@ import com.gridloop.common.outbox.Outbox;
 import com.gridloop.ingestion.batch.BatchTally;
 import com.gridloop.ingestion.batch.Source;
 import com.gridloop.ingestion.customer.Phones;
+import com.gridloop.ingestion.identity.Decision;
+import com.gridloop.ingestion.identity.IdentityService;
+import com.gridloop.ingestion.identity.RecordLinked;
+import com.gridloop.ingestion.identity.RecordUnlinked;
 import com.gridloop.ingestion.quarantine.Reason;
 import com.gridloop.ingestion.records.AliasDirectory;
 import com.gridloop.ingestion.records.Fields;
 import com.gridloop.ingestion.records.RecordIngestor;
 import com.gridloop.ingestion.records.RowRejected;
+import com.gridloop.ingestion.standard.CodeStandards;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * 95598 service tickets. Each is linked to a customer by its account number, else by the caller's phone; a ticket
- * neither finds is kept unlinked (it counts against consistency) rather than dropped.
+ * 95598 service tickets. Each is linked to a customer by its account number, else by the caller's phone, else by
+ * the probabilistic matcher on the caller's name, phone and address (a sure match is linked, a doubtful one waits in
+ * the identity review queue and is linked when a person accepts it); a ticket none of them finds is kept unlinked
+ * (it counts against consistency) rather than dropped.
  */
 @Component
 class TicketsIngestor extends RecordIngestor<TicketsIngestor.Ticket> {
@@ -37,22 +46,40 @@ class TicketsIngestor extends RecordIngestor<TicketsIngestor.Ticket> {
 			Map.entry("REPORT", "REPORT"), Map.entry("SUGGESTION", "SUGGESTION"), Map.entry("PRAISE", "PRAISE"),
 			Map.entry("SERVICE_REQUEST", "SERVICE_REQUEST"));
 
-	record Ticket(TicketRecorded event, String consNo, String callerPhone, String content, String resolution) {
+	record Ticket(TicketRecorded event, String consNo, String callerPhone, String callerName, String callerAddress,
+			String content, String resolution) {
+
+		Ticket linked(String customerId, String method) {
+			TicketRecorded e = this.event;
+			return new Ticket(new TicketRecorded(e.ticketId(), customerId, method, e.category(), e.typeLabel(),
+					e.acceptTime(), e.handleTime()), this.consNo, this.callerPhone, this.callerName, this.callerAddress,
+					this.content, this.resolution);
+		}
+
 	}
+
+	/** The identity source name of 95598 tickets. */
+	static final String SOURCE = "95598";
 
 	private final AliasDirectory aliases;
 
 	private final Outbox outbox;
+
+	private final IdentityService identity;
+
+	private final CodeStandards standards;
 
 	private Map<String, String> accounts;
 
 	private Map<String, String> phones;
 
 	TicketsIngestor(JdbcTemplate jdbc, TransactionTemplate tx, JsonMapper json, AliasDirectory aliases,
-			Outbox outbox) {
+			Outbox outbox, IdentityService identity, CodeStandards standards) {
 		super(jdbc, tx, json);
 		this.aliases = aliases;
 		this.outbox = outbox;
+		this.identity = identity;
+		this.standards = standards;
 	}
 
 	@Override
@@ -66,7 +93,9 @@ class TicketsIngestor extends RecordIngestor<TicketsIngestor.Ticket> {
 				"caller_phone", List.of("caller_phone", "phone", "来电号码"), "ticket_type",
 				List.of("ticket_type", "busi_type", "业务类型"), "content", List.of("content", "accept_content", "受理内容"),
 				"accept_time", List.of("accept_time", "受理时间"), "handle_time", List.of("handle_time", "处理时间"),
-				"resolution", List.of("resolution", "handle_result", "处理结果"));
+				"resolution", List.of("resolution", "handle_result", "处理结果"), "caller_name",
+				List.of("caller_name", "contact_name", "联系人"), "caller_address",
+				List.of("caller_address", "address", "联系地址", "用电地址"));
 	}
 
 	@Override
@@ -107,17 +136,79 @@ class TicketsIngestor extends RecordIngestor<TicketsIngestor.Ticket> {
 			tally.unresolvedReferences++;
 		}
 		return new Ticket(new TicketRecorded(id, customer, method, category, type, accepted, handled), consNo,
-				f.text("caller_phone"), f.text("content"), f.text("resolution"));
+				f.text("caller_phone"), f.text("caller_name"), f.text("caller_address"), f.text("content"),
+				f.text("resolution"));
+	}
+
+	/**
+	 * Tickets no key linked whose caller gave a name: resolved by the matcher (the region from the district the
+	 * address names, as agents write no region code), sure links taken.
+	 */
+	private List<Ticket> resolveCallers(List<Ticket> rows, BatchTally tally) {
+		List<IdentityService.Candidate> candidates = rows.stream()
+			.filter(t -> t.event().customerId() == null && t.callerName() != null)
+			.map(t -> new IdentityService.Candidate(t.event().ticketId(), SOURCE, t.callerName(),
+					Phones.normalise(t.callerPhone()), t.callerAddress(),
+					this.standards.regionInAddress(t.callerAddress()), t.consNo()))
+			.toList();
+		if (candidates.isEmpty()) {
+			return rows;
+		}
+		Map<String, String> linked = new HashMap<>();
+		for (IdentityService.Resolved r : this.identity.resolve(candidates)) {
+			if (Decision.LINK.name().equals(r.decision())) {
+				linked.put(r.recordId(), r.customerId());
+			}
+		}
+		tally.unresolvedReferences -= linked.size();
+		return rows.stream().map(t -> {
+			String customer = linked.get(t.event().ticketId());
+			return customer == null || t.event().customerId() != null ? t : t.linked(customer, "PROBABILISTIC");
+		}).toList();
+	}
+
+	/** A ticket's caller a person matched in the review queue: the ticket points at the customer from now on. */
+	@EventListener
+	void onRecordLinked(RecordLinked linked) {
+		if (!SOURCE.equals(linked.source())) {
+			return;
+		}
+		String method = "REVIEW".equals(linked.method()) ? "REVIEWED" : "PROBABILISTIC";
+		List<TicketRecorded> updated = this.jdbc.query("""
+				update ticket set customer_id = ?, link_method = ? where ticket_id = ? and customer_id is null
+				returning ticket_id, ticket_type, category, accept_time, handle_time""",
+				(rs, i) -> new TicketRecorded(rs.getString(1), linked.customerId(), method, rs.getString(3),
+						rs.getString(2), rs.getObject(4, OffsetDateTime.class), rs.getObject(5, OffsetDateTime.class)),
+				linked.customerId(), method, linked.recordId());
+		this.outbox.appendAll(Events.TICKET_RECORDED, updated, TicketRecorded::customerId);
+	}
+
+	/** A ticket's caller wrongly linked: the ticket belongs to nobody known again, and says so downstream. */
+	@EventListener
+	void onRecordUnlinked(RecordUnlinked unlinked) {
+		if (!SOURCE.equals(unlinked.source())) {
+			return;
+		}
+		List<TicketRecorded> updated = this.jdbc.query("""
+				update ticket set customer_id = null, link_method = 'NONE' where ticket_id = ? and customer_id = ?
+				returning ticket_id, ticket_type, category, accept_time, handle_time""",
+				(rs, i) -> new TicketRecorded(rs.getString(1), null, "NONE", rs.getString(3), rs.getString(2),
+						rs.getObject(4, OffsetDateTime.class), rs.getObject(5, OffsetDateTime.class)),
+				unlinked.recordId(), unlinked.customerId());
+		this.outbox.appendAll(Events.TICKET_RECORDED, updated, e -> "ticket:" + e.ticketId());
 	}
 
 	@Override
-	protected long write(UUID batchId, List<Ticket> rows, BatchTally tally) {
+	protected long write(UUID batchId, List<Ticket> chunk, BatchTally tally) {
+		List<Ticket> rows = resolveCallers(chunk, tally);
 		this.jdbc.batchUpdate("""
 				insert into ticket (ticket_id, cons_no, caller_phone, customer_id, link_method, ticket_type, category,
-				  content, accept_time, handle_time, resolution, batch_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				  content, accept_time, handle_time, resolution, batch_id, caller_name, caller_address)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				on conflict (ticket_id) do update set customer_id = excluded.customer_id,
 				  link_method = excluded.link_method, handle_time = excluded.handle_time,
-				  resolution = excluded.resolution, batch_id = excluded.batch_id""", rows, 1000, (ps, t) -> {
+				  resolution = excluded.resolution, batch_id = excluded.batch_id, caller_name = excluded.caller_name,
+				  caller_address = excluded.caller_address""", rows, 1000, (ps, t) -> {
 			TicketRecorded e = t.event();
 			ps.setString(1, e.ticketId());
 			ps.setString(2, t.consNo());
@@ -131,6 +222,8 @@ class TicketsIngestor extends RecordIngestor<TicketsIngestor.Ticket> {
 			ps.setObject(10, e.handleTime());
 			ps.setString(11, t.resolution());
 			ps.setObject(12, batchId);
+			ps.setString(13, t.callerName());
+			ps.setString(14, t.callerAddress());
 		});
 		List<TicketRecorded> events = rows.stream().map(Ticket::event).toList();
 		this.outbox.appendAll(Events.TICKET_RECORDED, events,

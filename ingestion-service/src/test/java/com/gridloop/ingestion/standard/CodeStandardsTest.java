@@ -65,6 +65,12 @@ class CodeStandardsTest {
 		assertThat(regions.standardise(" 江岸区 ")).isEqualTo(new Standardised("420102", "江岸区", true));
 		assertThat(regions.standardise("420103").known()).as("a real district outside the area").isFalse();
 		assertThat(regions.standardise("LONDON")).isEqualTo(new Standardised("LONDON", null, false));
+		assertThat(regions.inAddress("湖北省武汉市洪山区珞喻路1037号")).isEqualTo("420111");
+		assertThat(regions.inAddress("江岸区 解放大道100号")).isEqualTo("420102");
+		assertThat(regions.inAddress("江汉区新华路8号")).as("outside the area").isNull();
+		assertThat(regions.inAddress(null)).isNull();
+		RegionCodes nested = new RegionCodes(Map.of("420112", "东西湖区", "420199", "西湖区"));
+		assertThat(nested.inAddress("东西湖区金银湖路1号")).isEqualTo("420112");
 	}
 
 	@Test

@@ -63,6 +63,14 @@ class FactsListener {
 	record CustomerUpdated(String customerId, String transformerArea, String status, LocalDate closedDate) {
 	}
 
+	/** The fields of ingestion's CustomerMerged that profile uses. */
+	record CustomerMerged(String survivorId, String mergedId) {
+	}
+
+	/** The fields of ingestion's CustomerSplit that profile uses. */
+	record CustomerSplit(String customerId, String restoredId, String restoredStatus) {
+	}
+
 	private void applyCustomers(List<EventEnvelope> events) {
 		List<Object[]> rows = new ArrayList<>();
 		Set<String> dirty = new LinkedHashSet<>();
@@ -76,6 +84,27 @@ class FactsListener {
 						  customer.transformer_area), status = excluded.status, closed_date = excluded.closed_date,
 						  updated_at = now()""", u.customerId(), u.transformerArea(), u.status(), u.closedDate());
 				dirty.add(u.customerId());
+				continue;
+			}
+			if (e.is(Events.CUSTOMER_MERGED)) {
+				CustomerMerged m = this.codec.payload(e, CustomerMerged.class);
+				this.jdbc.update("""
+						insert into customer (customer_id, status, merged_into) values (?, 'MERGED', ?)
+						on conflict (customer_id) do update set status = 'MERGED', merged_into = excluded.merged_into,
+						  updated_at = now()""", m.mergedId(), m.survivorId());
+				dirty.add(m.survivorId());
+				dirty.add(m.mergedId());
+				continue;
+			}
+			if (e.is(Events.CUSTOMER_SPLIT)) {
+				CustomerSplit split = this.codec.payload(e, CustomerSplit.class);
+				if (split.restoredId() != null) {
+					this.jdbc.update("""
+							update customer set status = coalesce(?, 'ACTIVE'), merged_into = null, updated_at = now()
+							where customer_id = ?""", split.restoredStatus(), split.restoredId());
+					dirty.add(split.restoredId());
+				}
+				dirty.add(split.customerId());
 				continue;
 			}
 			if (!e.is(Events.CUSTOMER_LINKED)) {

@@ -87,7 +87,17 @@ class SourcesListener {
 	@KafkaListener(topics = Topics.TICKETS, id = "profile-tickets")
 	void onTickets(List<ConsumerRecord<String, String>> records) {
 		this.consumer.consume("profile.tickets", records, events -> {
-			List<Ticket> linked = payloads(events, Events.TICKET_RECORDED, Ticket.class).stream().filter(t -> t.customerId() != null).toList();
+			List<Ticket> all = payloads(events, Events.TICKET_RECORDED, Ticket.class);
+			List<Ticket> linked = all.stream().filter(t -> t.customerId() != null).toList();
+			// A ticket whose link was removed belongs to nobody known: its former customer loses it.
+			List<String> formerOwners = new ArrayList<>();
+			for (Ticket t : all) {
+				if (t.customerId() == null) {
+					formerOwners.addAll(this.jdbc.queryForList(
+							"delete from ticket where ticket_id = ? returning customer_id", String.class, t.ticketId()));
+				}
+			}
+			dirty(formerOwners);
 			this.jdbc.batchUpdate("""
 					insert into ticket (ticket_id, customer_id, category, accept_time, handle_time) values (?, ?, ?, ?, ?)
 					on conflict (ticket_id) do update set customer_id = excluded.customer_id,

@@ -80,6 +80,12 @@ public class CampaignService {
 			if (!c.audience().stream().allMatch(cond -> cond.matches(tags))) {
 				return;
 			}
+			// Closed accounts and customers merged into another are not marketed to; they count as excluded.
+			Object status = tags.get("account_status");
+			if (status != null && !"ACTIVE".equals(status)) {
+				excluded[0]++;
+				return;
+			}
 			var benefit = Offers.benefit(c.offerCode(), tags, tariffs, c.peakShift());
 			if (benefit.isEmpty()) {
 				excluded[0]++;
