@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 
 import com.gridloop.common.event.Events;
-import com.gridloop.common.jdbc.PgCopy;
+import com.gridloop.common.jdbc.PgBinaryCopy;
 import com.gridloop.common.outbox.Outbox;
 import com.gridloop.ingestion.usage.CustomerDayUsageRecorded;
 import com.gridloop.ingestion.usage.DailyUsageCalculator;
@@ -188,32 +188,26 @@ class IntervalStore {
 
 	/** New meter-days are copied straight into their partitions; a chunk touching stored days goes through an upsert. */
 	private void copyDays(Collection<MeterDay> days, UUID batchId, boolean anyStored) {
-		StringBuilder text = new StringBuilder(days.size() * 700);
-		String batch = batchId.toString();
+		PgBinaryCopy rows = new PgBinaryCopy(days.size() * 500);
 		for (MeterDay d : days) {
-			PgCopy.field(text, d.meter.meterNo()).append('\t').append(LocalDate.ofEpochDay(d.epochDay)).append('\t');
-			PgCopy.field(text, d.meter.customerId()).append('\t').append(d.intervalMinutes).append("\t{");
-			for (int s = 0; s < d.kwh.length; s++) {
-				if (s > 0) {
-					text.append(',');
-				}
-				appendValue(text, d.kwh[s]);
-			}
-			text.append("}\t{");
-			for (int i = 0; i < d.spikes.length; i++) {
-				text.append(i == 0 ? "" : ",").append(d.spikes[i]);
-			}
-			text.append("}\t").append(batch).append('\n');
+			rows.row(7)
+				.text(d.meter.meterNo())
+				.date(d.epochDay)
+				.text(d.meter.customerId())
+				.int2(d.intervalMinutes)
+				.float4Array(d.kwh)
+				.int2Array(d.spikes)
+				.uuid(batchId);
 		}
 		String columns = "(meter_no, day, customer_id, interval_minutes, kwh, spikes, batch_id)";
 		if (!anyStored) {
-			PgCopy.copyIn(this.dataSource, "copy interval_day " + columns + " from stdin", text);
+			rows.copyIn(this.dataSource, "copy interval_day " + columns + " from stdin (format binary)");
 			return;
 		}
 		this.jdbc.execute("""
 				create temp table if not exists interval_day_load (meter_no text, day date, customer_id text,
 				  interval_minutes smallint, kwh real[], spikes smallint[], batch_id uuid) on commit delete rows""");
-		PgCopy.copyIn(this.dataSource, "copy interval_day_load " + columns + " from stdin", text);
+		rows.copyIn(this.dataSource, "copy interval_day_load " + columns + " from stdin (format binary)");
 		this.jdbc.execute("""
 				insert into interval_day (meter_no, day, customer_id, interval_minutes, kwh, spikes, batch_id)
 				select meter_no, day, customer_id, interval_minutes, kwh, spikes, batch_id from interval_day_load
@@ -224,25 +218,27 @@ class IntervalStore {
 
 	/** Facts of new meter-days are copied straight in; a chunk touching stored days goes through an upsert. */
 	private void saveFacts(List<CustomerDayUsageRecorded> facts, boolean anyStored) {
-		StringBuilder text = new StringBuilder(facts.size() * 300);
+		PgBinaryCopy rows = new PgBinaryCopy(facts.size() * 260);
 		for (CustomerDayUsageRecorded f : facts) {
-			PgCopy.field(text, f.customerId()).append('\t').append(f.day()).append('\t');
-			PgCopy.field(text, f.meterNo()).append('\t').append(f.intervalMinutes()).append('\t').append(f.kwh())
-				.append("\t{");
-			for (int h = 0; h < 24; h++) {
-				if (h > 0) {
-					text.append(',');
-				}
-				text.append(f.hourlyKwh()[h]);
-			}
-			text.append("}\t").append(f.sharpKwh()).append('\t').append(f.peakKwh()).append('\t').append(f.flatKwh())
-				.append('\t').append(f.valleyKwh()).append('\t').append(f.maxDemandKw()).append('\t')
-				.append(f.missingShare()).append('\t').append(f.estimatedShare()).append('\n');
+			rows.row(13)
+				.text(f.customerId())
+				.date(f.day())
+				.text(f.meterNo())
+				.int2(f.intervalMinutes())
+				.float8(f.kwh())
+				.float4Array(f.hourlyKwh())
+				.float8(f.sharpKwh())
+				.float8(f.peakKwh())
+				.float8(f.flatKwh())
+				.float8(f.valleyKwh())
+				.float8(f.maxDemandKw())
+				.float8(f.missingShare())
+				.float8(f.estimatedShare());
 		}
 		String columns = "(customer_id, day, meter_no, interval_minutes, kwh, hourly_kwh, sharp_kwh, peak_kwh, "
 				+ "flat_kwh, valley_kwh, max_demand_kw, missing_share, estimated_share)";
 		if (!anyStored && !factsStored(facts)) {
-			PgCopy.copyIn(this.dataSource, "copy daily_usage " + columns + " from stdin", text);
+			rows.copyIn(this.dataSource, "copy daily_usage " + columns + " from stdin (format binary)");
 			return;
 		}
 		this.jdbc.execute("""
@@ -251,7 +247,7 @@ class IntervalStore {
 				  peak_kwh double precision, flat_kwh double precision, valley_kwh double precision,
 				  max_demand_kw double precision, missing_share double precision, estimated_share double precision)
 				  on commit delete rows""");
-		PgCopy.copyIn(this.dataSource, "copy daily_usage_load from stdin", text);
+		rows.copyIn(this.dataSource, "copy daily_usage_load " + columns + " from stdin (format binary)");
 		this.jdbc.execute("""
 				insert into daily_usage (customer_id, day, meter_no, interval_minutes, kwh, hourly_kwh, sharp_kwh,
 				  peak_kwh, flat_kwh, valley_kwh, max_demand_kw, missing_share, estimated_share)
@@ -304,16 +300,6 @@ class IntervalStore {
 			});
 		}
 		return merged.size() == facts.size() ? facts : new ArrayList<>(merged.values());
-	}
-
-	/** Interval values as COPY array elements: NULL for missing, otherwise the shortest exact text of the float. */
-	private static void appendValue(StringBuilder text, float v) {
-		if (Float.isNaN(v)) {
-			text.append("NULL");
-		}
-		else {
-			text.append(v);
-		}
 	}
 
 }
