@@ -6,6 +6,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.slf4j.MDC;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,7 +23,11 @@ public final class EventCodec {
 
 	public EventCodec(JsonMapper json, String producer) {
 		// Consumers read payloads into their own trimmed records: fields they do not know are expected.
-		this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+		// Usage facts carry dozens of doubles each: the Schubfach writer formats them several times faster.
+		this.json = json.rebuild()
+			.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+			.enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+			.build();
 		this.producer = producer;
 	}
 

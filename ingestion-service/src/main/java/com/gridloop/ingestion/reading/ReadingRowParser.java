@@ -46,7 +46,20 @@ final class ReadingRowParser {
 
 	private final Columns columns;
 
+	private final int meterColumn;
+
+	private final int stampColumn;
+
+	private final int kwhColumn;
+
+	private final int intervalColumn;
+
 	private final Map<String, Meter> meters;
+
+	/** The meter of the previous row: files come sorted by meter, so most rows skip the lookup. */
+	private String lastMeterNo;
+
+	private Meter lastMeter;
 
 	private final int defaultInterval;
 
@@ -86,6 +99,10 @@ final class ReadingRowParser {
 	ReadingRowParser(Columns columns, Map<String, Meter> meters, ReadingsProfile profile, double maxKwhPerKvaHour,
 			Instant now) {
 		this.columns = columns;
+		this.meterColumn = columns.at("meter_no");
+		this.stampColumn = columns.at("interval_start");
+		this.kwhColumn = columns.at("kwh");
+		this.intervalColumn = columns.at("interval_minutes");
 		this.meters = meters;
 		this.defaultInterval = profile.defaultIntervalMinutes();
 		this.maxKwhPerKvaHour = maxKwhPerKvaHour;
@@ -104,18 +121,22 @@ final class ReadingRowParser {
 		if (row.size() != this.columns.width()) {
 			return reject(Reason.COLUMN_COUNT, "Expected " + this.columns.width() + " fields, found " + row.size());
 		}
-		String meterNo = row.get(this.columns.at("meter_no")).strip();
-		String stamp = row.get(this.columns.at("interval_start")).strip();
-		String value = row.get(this.columns.at("kwh")).strip();
+		String meterNo = row.get(this.meterColumn).strip();
+		String stamp = row.get(this.stampColumn).strip();
+		String value = row.get(this.kwhColumn).strip();
 		if (meterNo.isEmpty() || stamp.isEmpty() || value.isEmpty()) {
 			return reject(Reason.MISSING_VALUE, "meter_no, interval_start and kwh are required");
 		}
-		this.meter = this.meters.get(meterNo);
+		if (!meterNo.equals(this.lastMeterNo)) {
+			this.lastMeterNo = meterNo;
+			this.lastMeter = this.meters.get(meterNo);
+		}
+		this.meter = this.lastMeter;
 		if (this.meter == null) {
 			return reject(Reason.UNKNOWN_METER, "Meter " + meterNo + " belongs to no known customer");
 		}
 		int interval = this.defaultInterval;
-		int intervalColumn = this.columns.at("interval_minutes");
+		int intervalColumn = this.intervalColumn;
 		if (intervalColumn >= 0) {
 			String text = row.get(intervalColumn).strip();
 			if (!text.isEmpty()) {

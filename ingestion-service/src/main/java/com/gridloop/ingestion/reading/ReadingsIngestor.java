@@ -197,6 +197,9 @@ class ReadingsIngestor implements BatchProcessor {
 
 		ReadingRowParser parser;
 
+		/** The meter-day of the previous accepted row: consecutive rows of a sorted file share it. */
+		MeterDay last;
+
 		Batch(UUID id, BatchTally tally, CountingInputStream counted, Runnable progress, ChunkWriter writer) {
 			this.id = id;
 			this.tally = tally;
@@ -222,16 +225,10 @@ class ReadingsIngestor implements BatchProcessor {
 				this.quarantine.add(line, raw(raw), parser.reason, parser.message);
 			}
 			else {
-				Integer meter = this.meterIndex.get(parser.meter.meterNo());
-				if (meter == null) {
-					meter = this.meterIndex.size();
-					this.meterIndex.put(parser.meter.meterNo(), meter);
-				}
-				long key = ((long) meter << 32) | (parser.epochDay & 0xFFFFFFFFL);
-				MeterDay day = this.open.get(key);
-				if (day == null) {
-					day = new MeterDay(parser.meter, parser.epochDay, parser.intervalMinutes, parser.clock);
-					this.open.put(key, day);
+				MeterDay day = this.last;
+				if (day == null || day.meter != parser.meter || day.epochDay != parser.epochDay) {
+					day = openDay(parser);
+					this.last = day;
 				}
 				if (day.intervalMinutes != parser.intervalMinutes) {
 					this.quarantine.add(line, raw(raw), Reason.INCONSISTENT, "Meter " + parser.meter.meterNo()
@@ -254,6 +251,22 @@ class ReadingsIngestor implements BatchProcessor {
 			}
 		}
 
+		/** The open meter-day of the parsed row, opened if it is the meter's first row of that day. */
+		private MeterDay openDay(ReadingRowParser parser) {
+			Integer meter = this.meterIndex.get(parser.meter.meterNo());
+			if (meter == null) {
+				meter = this.meterIndex.size();
+				this.meterIndex.put(parser.meter.meterNo(), meter);
+			}
+			long key = ((long) meter << 32) | (parser.epochDay & 0xFFFFFFFFL);
+			MeterDay day = this.open.get(key);
+			if (day == null) {
+				day = new MeterDay(parser.meter, parser.epochDay, parser.intervalMinutes, parser.clock);
+				this.open.put(key, day);
+			}
+			return day;
+		}
+
 		/** Writes a chunk when the buffer or the quarantine is full. */
 		void afterRow() {
 			if (this.open.size() >= ReadingsIngestor.this.properties.openMeterDays()
@@ -267,6 +280,7 @@ class ReadingsIngestor implements BatchProcessor {
 		}
 
 		void flush(String currentMeter) {
+			this.last = null; // it may be handed to the writer now
 			ReadingsIngestor.this.flush(this.open, this.id, this.quarantine, this.tally, this.counted, this.progress,
 					this.maxGapSlots, currentMeter, this.writer, this.receivedAt);
 		}

@@ -36,8 +36,18 @@ public final class SpikeDetector {
 						column[n++] = d[s];
 					}
 				}
-				median[s] = n == 0 ? Double.NaN : median(column, n);
-				scale[s] = n == 0 ? Double.NaN : robustScale(column, n, median[s]);
+				if (n == 0) {
+					median[s] = Double.NaN;
+					continue;
+				}
+				Arrays.sort(column, 0, n);
+				median[s] = middle(column, n);
+				// The scale is floored at a tenth of the median: when even the slot's largest value cannot clear
+				// the bar with that floor, no value of the slot is a spike and its deviations need not be sorted.
+				double m = median[s];
+				double largest = column[n - 1];
+				boolean possible = largest > 3 * m && largest > m + 8 * Math.max(0.1 * m, 0.01);
+				scale[s] = possible ? robustScale(column, n, m) : Double.POSITIVE_INFINITY;
 			}
 			for (float[] d : days) {
 				List<Integer> spikes = new ArrayList<>();
@@ -86,6 +96,10 @@ public final class SpikeDetector {
 	private static double median(double[] values, int n) {
 		double[] sorted = Arrays.copyOf(values, n);
 		Arrays.sort(sorted);
+		return middle(sorted, n);
+	}
+
+	private static double middle(double[] sorted, int n) {
 		return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
 	}
 
