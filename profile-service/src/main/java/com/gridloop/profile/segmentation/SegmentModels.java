@@ -50,7 +50,7 @@ public class SegmentModels {
 		}
 		this.jdbc.query(con -> {
 			var ps = con.prepareStatement("""
-					select m.customer_id, m.segment_code, f.grp, f.features from segment_membership m
+					select m.customer_id, m.segment_code, f.grp, f.features, m.reason from segment_membership m
 					join customer_feature f on f.customer_id = m.customer_id
 					where m.run_id = ? and m.customer_id = any(?)""");
 			ps.setObject(1, models.runId());
@@ -62,8 +62,10 @@ public class SegmentModels {
 			MemberExplainer explainer = models.explainers().get(group);
 			int index = models.codes().getOrDefault(group, List.of()).indexOf(code);
 			String name = index < 0 ? code : models.names().get(group).get(index);
-			String why = explainer == null ? "" : ": " + explainer.explain(FeatureVector.unpack(rs.getBytes(4)), 3)
-				.describe();
+			String rule = rs.getString(5);
+			String why = rule != null ? ": " + rule
+					: explainer == null ? "" : ": " + explainer.explain(FeatureVector.unpack(rs.getBytes(4)), 3)
+						.describe();
 			out.put(rs.getString(1), new Placement(code, name, name + why, models.runId()));
 		});
 		return out;

@@ -79,7 +79,7 @@ class SegmentationController {
 	List<Map<String, Object>> segments() {
 		return this.jdbc.query("""
 				select s.code, s.name, s.grp, s.size, s.share, s.description, s.centroid_shape, s.reachable_share,
-				       s.evaluable, s.min_size, s.stability, s.run_id
+				       s.evaluable, s.min_size, s.stability, s.run_id, s.kind
 				from segment s where s.run_id = (select id from segmentation_run where status = 'SUCCEEDED'
 				                                  order by finished_at desc limit 1)
 				order by s.grp, s.size desc""", (rs, i) -> {
@@ -87,6 +87,7 @@ class SegmentationController {
 			m.put("code", rs.getString("code"));
 			m.put("name", rs.getString("name"));
 			m.put("group", rs.getString("grp"));
+			m.put("kind", rs.getString("kind"));
 			m.put("size", rs.getLong("size"));
 			m.put("share", rs.getDouble("share"));
 			m.put("description", rs.getString("description"));

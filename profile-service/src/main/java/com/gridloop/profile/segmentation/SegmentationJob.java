@@ -23,6 +23,7 @@ import com.gridloop.profile.analytics.cluster.KMeansClusterer;
 import com.gridloop.profile.analytics.cluster.KMeansSettings;
 import com.gridloop.profile.analytics.cluster.Segmentation;
 import com.gridloop.profile.analytics.shape.LoadFeatures;
+import com.gridloop.profile.ProfileProperties.SegmentRule;
 import com.gridloop.profile.analytics.shape.LoadShapes;
 import com.gridloop.profile.tags.FeatureVector;
 import org.apache.commons.statistics.distribution.NormalDistribution;
@@ -46,7 +47,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * features with k chosen by silhouette, every customer assigned in one streaming pass and written by COPY, clusters
  * named in business words by rules on their centroids, explained (distinctive features, centroid load shape; each
  * member's reason on demand from the stored model) and checked (reachable, evaluable, stable against the previous
- * run). Customers whose segment changed are published and get a new tag snapshot.
+ * run). Customer rules on customers' own tags (complaints, online activity, churn risk) come first: a customer
+ * meeting one is in the rule's segment, with the reason in its own values, whatever its load shape. Customers whose
+ * segment changed are published and get a new tag snapshot.
  */
 @Component
 public class SegmentationJob {
@@ -213,15 +216,23 @@ public class SegmentationJob {
 			}
 			centroids.add(byName);
 		}
-		List<SegmentNames.Named> named = this.names.name(group, centroids);
+		List<SegmentNames.Named> named = new ArrayList<>(this.names.name(group, centroids));
+		// Segments of the customer rules follow the clusters: segment k + r is rule r's.
+		List<SegmentRule> rules = this.properties.customerRules().getOrDefault(group, List.of());
+		for (SegmentRule rule : rules) {
+			named.add(new SegmentNames.Named(rule.code(), rule.name(), "customer rule: " + String.join(" and ",
+					rule.conditions().stream().map(c -> c.tag() + " " + c.op() + " " + c.value()).toList())));
+		}
+		Map<String, RuleHit> ruleHits = CustomerRules.hits(this.jdbc, group, rules);
 		saveModel(runId, group, segmentation, named);
 		long tFitted = System.nanoTime();
 
 		// One pass over every customer: assign, accumulate the segment statistics, copy memberships in chunks.
 		int k = segmentation.k();
-		ClusterStats stats = segmentation.newStats();
-		long[] reachable = new long[k];
-		long[] sizes = new long[k];
+		int segments = k + rules.size();
+		ClusterStats stats = new ClusterStats(segmentation.features(), segments);
+		long[] reachable = new long[segments];
+		long[] sizes = new long[segments];
 		StringBuilder[] memberships = { new StringBuilder(COPY_CHUNK * 60) };
 		int[] pending = { 0 };
 		// Memberships are copied on a thread of their own while the cursor goes on reading and assigning.
@@ -232,13 +243,22 @@ public class SegmentationJob {
 			cursor.query(binaryCursor("select customer_id, features, has_phone from customer_feature where grp = ?",
 					group), (RowCallbackHandler) rs -> {
 						double[] features = FeatureVector.unpack(rs.getBytes(2));
-						int c = segmentation.assign(features);
+						String customerId = rs.getString(1);
+						RuleHit hit = ruleHits.isEmpty() ? null : ruleHits.get(customerId);
+						int c = hit != null ? k + hit.rule() : segmentation.assign(features);
 						stats.add(features, c);
 						sizes[c]++;
 						reachable[c] += rs.getBoolean(3) ? 1 : 0;
 						memberships[0].append(runId).append('\t');
-						PgCopy.field(memberships[0], rs.getString(1)).append('\t').append(named.get(c).code())
-							.append('\n');
+						PgCopy.field(memberships[0], customerId).append('\t').append(named.get(c).code())
+							.append('\t');
+						if (hit == null) {
+							memberships[0].append("\\N");
+						}
+						else {
+							PgCopy.field(memberships[0], hit.reason());
+						}
+						memberships[0].append('\n');
 						if (++pending[0] >= COPY_CHUNK) {
 							StringBuilder full = memberships[0];
 							int n = pending[0];
@@ -267,12 +287,12 @@ public class SegmentationJob {
 			this.jdbc.update(con -> {
 				var ps = con.prepareStatement("""
 						insert into segment (run_id, code, name, grp, cluster, size, share, description, centroid_shape,
-						  reachable_share, evaluable, min_size) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+						  reachable_share, evaluable, min_size, kind) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
 				ps.setObject(1, runId);
 				ps.setString(2, n.code());
 				ps.setString(3, n.name());
 				ps.setString(4, group);
-				ps.setInt(5, c);
+				ps.setInt(5, c < k ? c : -1);
 				ps.setLong(6, sizes[c]);
 				ps.setDouble(7, total == 0 ? 0 : (double) sizes[c] / total);
 				ps.setString(8, "Named by " + n.rule() + ". Distinctive: " + p.describe(4));
@@ -280,6 +300,7 @@ public class SegmentationJob {
 				ps.setDouble(10, sizes[c] == 0 ? 0 : (double) reachable[c] / sizes[c]);
 				ps.setBoolean(11, sizes[c] >= minSize);
 				ps.setLong(12, minSize);
+				ps.setString(13, c < k ? "CLUSTER" : "CUSTOMER_RULE");
 				return ps;
 			});
 		}
@@ -291,10 +312,15 @@ public class SegmentationJob {
 			detail.put("criterion", cm.selection().criterion());
 		}
 		detail.put("sample", sample.size());
+		detail.put("customer_rule_members", ruleHits.size());
 		detail.put("sample_seconds", (tSampled - t0) / 1e9);
 		detail.put("fit_seconds", (tFitted - tSampled) / 1e9);
 		detail.put("assign_seconds", (tAssigned - tFitted) / 1e9);
 		return new GroupResult(total, segmentation.model().version(), detail);
+	}
+
+	/** A customer meeting customer rule {@code rule}, with the reason in its own values. */
+	record RuleHit(int rule, String reason) {
 	}
 
 	private static void await(List<Future<?>> copies) {
@@ -334,8 +360,8 @@ public class SegmentationJob {
 			return;
 		}
 		this.txNew.executeWithoutResult(s -> {
-			PgCopy.copyIn(this.dataSource, "copy segment_membership (run_id, customer_id, segment_code) from stdin",
-					rows);
+			PgCopy.copyIn(this.dataSource,
+					"copy segment_membership (run_id, customer_id, segment_code, reason) from stdin", rows);
 			this.jdbc.update("update segmentation_run set assigned = assigned + ? where id = ?", n, runId);
 		});
 	}
@@ -360,36 +386,50 @@ public class SegmentationJob {
 	}
 
 	/**
-	 * Customers whose segment differs from the previous run's: their tag snapshots are refreshed, and the changes are
-	 * published a chunk per event ({@link SegmentsChanged}, keyed by run), which keeps a first run over a million
-	 * customers to about a thousand events.
+	 * Customers whose segment differs from the previous run's, published a chunk per event ({@link SegmentsChanged},
+	 * keyed by run), which keeps a first run over a million customers to about two hundred events; each chunk is
+	 * appended on a thread of its own while the cursor reads the next. Their tag snapshots are not marked here: the
+	 * run's segments count only once it has SUCCEEDED, after which every customer's tags are recomputed
+	 * ({@link #recomputeAllTags()}), so no snapshot can be refreshed with the previous run's segment in between.
 	 */
 	private long publishChanges(UUID runId, UUID previous) {
-		long[] changed = { 0 };
-		int[] part = { 0 };
-		List<SegmentsChanged.Change> chunk = new ArrayList<>(this.properties.chunkSize());
-		this.tx.executeWithoutResult(s -> {
-			// The changes are found once; their customers' next snapshots carry the new segment.
-			this.jdbc.update("""
-					create temp table run_changes on commit drop as
-					select m.customer_id, p.segment_code as previous, m.segment_code as segment
-					from segment_membership m
-					left join segment_membership p on p.run_id = ? and p.customer_id = m.customer_id
-					where m.run_id = ? and p.segment_code is distinct from m.segment_code""", previous, runId);
-			this.jdbc.update("insert into dirty_customer (customer_id) select customer_id from run_changes "
-					+ "on conflict do nothing");
-			JdbcTemplate cursor = new JdbcTemplate(this.dataSource);
-			cursor.query(binaryCursor("select customer_id, previous, segment from run_changes"),
-					(RowCallbackHandler) rs -> {
-				chunk.add(new SegmentsChanged.Change(rs.getString(1), rs.getString(2), rs.getString(3)));
-				if (chunk.size() >= this.properties.chunkSize()) {
-					changed[0] += publish(runId, part[0]++, chunk);
-					chunk.clear();
-				}
+		int size = this.properties.chunkSize();
+		var state = new Object() {
+			List<SegmentsChanged.Change> chunk = new ArrayList<>(size);
+
+			int part;
+
+			long changed;
+		};
+		ExecutorService publisher = Executors.newSingleThreadExecutor();
+		List<Future<?>> pending = new ArrayList<>();
+		try {
+			this.tx.executeWithoutResult(s -> {
+				JdbcTemplate cursor = new JdbcTemplate(this.dataSource);
+				cursor.query(binaryCursor("""
+						select m.customer_id, p.segment_code, m.segment_code from segment_membership m
+						left join segment_membership p on p.run_id = ? and p.customer_id = m.customer_id
+						where m.run_id = ? and p.segment_code is distinct from m.segment_code""", previous, runId),
+						(RowCallbackHandler) rs -> {
+							state.chunk.add(new SegmentsChanged.Change(rs.getString(1), rs.getString(2),
+									rs.getString(3)));
+							if (state.chunk.size() >= size) {
+								List<SegmentsChanged.Change> full = state.chunk;
+								int part = state.part++;
+								await(pending);
+								pending.add(publisher.submit(() -> publish(runId, part, full)));
+								state.changed += full.size();
+								state.chunk = new ArrayList<>(size);
+							}
+						});
 			});
-		});
-		changed[0] += publish(runId, part[0], chunk);
-		return changed[0];
+			await(pending);
+			state.changed += publish(runId, state.part, state.chunk);
+		}
+		finally {
+			publisher.shutdown();
+		}
+		return state.changed;
 	}
 
 	private int publish(UUID runId, int part, List<SegmentsChanged.Change> changes) {

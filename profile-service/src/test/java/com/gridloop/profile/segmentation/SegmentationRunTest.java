@@ -58,8 +58,21 @@ class SegmentationRunTest {
 		TestKafka kafka = TestKafka.shared();
 		Map<String, String> linked = new LinkedHashMap<>();
 		Map<String, String> usage = new LinkedHashMap<>();
+		Map<String, String> tickets = new LinkedHashMap<>();
+		List<String> complainers = new ArrayList<>();
 		for (SyntheticCustomer c : population.customers()) {
 			String id = "seg-" + c.customerNo();
+			if (complainers.size() < 6 && c.category().name().equals("RESIDENTIAL")) {
+				// Two complaints in the window: the customer rule SERVICE_SENSITIVE takes them out of the clusters.
+				complainers.add(id);
+				for (int t = 0; t < 2; t++) {
+					String accepted = population.config().firstDay().plusDays(3 + t) + "T10:00:00+08:00";
+					Map<String, Object> ticket = Map.of("ticketId", id + "-t" + t, "customerId", id, "category",
+							"COMPLAINT", "acceptTime", accepted, "handleTime", accepted);
+					var e = this.codec.wrap(Events.TICKET_RECORDED, id, ticket);
+					tickets.put(e.eventId().toString(), this.codec.encode(e));
+				}
+			}
 			linked.put(id, this.codec.encode(this.codec.wrap(Events.CUSTOMER_LINKED, id,
 					Map.of("customerId", id, "category", c.category().name(), "tariffCode", c.tariffCode(), "phone",
 							c.phone()))));
@@ -87,9 +100,11 @@ class SegmentationRunTest {
 		}
 		kafka.sendAll(Topics.CUSTOMERS, linked);
 		kafka.sendAll(Topics.USAGE_DAILY, usage);
+		kafka.sendAll(Topics.TICKETS, tickets);
 		TestKafka.await(Duration.ofSeconds(120), "features of every customer", () -> count(
 				"select count(*) from customer_feature where customer_id like 'seg-%'") == customers
-				&& count("select count(*) from dirty_customer") == 0);
+				&& count("select count(*) from dirty_customer") == 0
+				&& count("select count(*) from tag_value where tag_code = 'complaints_12m' and value_num = 2") == 6);
 
 		TestHttp http = new TestHttp(this.port);
 		HttpResponse<String> started = http.post("/api/v1/segmentation/runs", "analyst", "analyst-pw",
@@ -112,13 +127,21 @@ class SegmentationRunTest {
 					segmentOf.put(rs.getString(1), rs.getString(2));
 				}, runId);
 		assertThat(segmentOf).hasSize(customers);
+		for (String id : complainers) {
+			assertThat(segmentOf.get(id)).as(id).isEqualTo("SERVICE_SENSITIVE");
+		}
+		assertThat(segmentOf.values().stream().filter("SERVICE_SENSITIVE"::equals)).hasSize(complainers.size());
+		// The clusters are judged on the customers they hold: the rule took the complainers out.
 		List<String> codes = new ArrayList<>(segmentOf.values().stream().distinct().sorted().toList());
-		int[] found = new int[customers];
-		int[] planted = new int[customers];
-		for (int i = 0; i < customers; i++) {
-			SyntheticCustomer c = population.customers().get(i);
-			found[i] = codes.indexOf(segmentOf.get("seg-" + c.customerNo()));
-			planted[i] = c.archetype().ordinal();
+		int clustered = customers - complainers.size();
+		int[] found = new int[clustered];
+		int[] planted = new int[clustered];
+		int i = 0;
+		for (SyntheticCustomer c : population.customers()) {
+			if (!complainers.contains("seg-" + c.customerNo())) {
+				found[i] = codes.indexOf(segmentOf.get("seg-" + c.customerNo()));
+				planted[i++] = c.archetype().ordinal();
+			}
 		}
 		double ari = AdjustedRandIndex.of(found, planted);
 		assertThat(ari).as("adjusted Rand index against the planted archetypes").isGreaterThanOrEqualTo(0.8);
@@ -133,6 +156,21 @@ class SegmentationRunTest {
 			assertThat(s.get("reachable_share").asDouble()).isEqualTo(1.0);
 			assertThat(s.get("min_size").asLong()).isPositive();
 		}
+		JsonNode ruleSegment = null;
+		for (JsonNode s : segments) {
+			if (s.get("code").asString().equals("SERVICE_SENSITIVE")) {
+				ruleSegment = s;
+			}
+		}
+		assertThat(ruleSegment).as("the customer rule's segment").isNotNull();
+		assertThat(ruleSegment.get("kind").asString()).isEqualTo("CUSTOMER_RULE");
+		assertThat(ruleSegment.get("size").asLong()).isEqualTo(complainers.size());
+		assertThat(ruleSegment.get("description").asString()).contains("complaints_12m GE 2");
+		JsonNode complainer = this.json.readTree(http.get("/api/v1/segmentation/segments/SERVICE_SENSITIVE/members",
+				"analyst", "analyst-pw").body());
+		assertThat(complainer).hasSize(complainers.size());
+		assertThat(complainer.get(0).get("reason").asString()).contains("Service-sensitive")
+			.contains("complaints_12m 2.00 ≥ 2");
 		JsonNode members = this.json.readTree(http.get("/api/v1/segmentation/segments/NIGHT_CHARGING/members?size=3",
 				"analyst", "analyst-pw").body());
 		assertThat(members).hasSize(3);
