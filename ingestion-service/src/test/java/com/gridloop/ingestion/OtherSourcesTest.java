@@ -75,8 +75,8 @@ class OtherSourcesTest {
 		HistoryWriter.AppEventStats appStats = writer.writeAppEvents(app);
 		JsonNode a = upload(http, "app-events", app.toString());
 		assertThat(a.get("accepted").asLong()).isEqualTo(appStats.rows());
-		assertThat(count("select count(distinct app_user_id) from app_event where customer_id is null"))
-			.isEqualTo(appStats.usersWithOtherPhone());
+		assertThat(count("select count(distinct app_user_id) from app_event where batch_id = ?::uuid "
+				+ "and customer_id is null", a.get("id").asString())).isEqualTo(appStats.usersWithOtherPhone());
 		assertThat(a.get("factsPublished").asLong()).as("activity days").isPositive();
 
 		StringWriter outages = new StringWriter();

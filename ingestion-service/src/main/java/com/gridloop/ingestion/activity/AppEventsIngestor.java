@@ -2,6 +2,7 @@ package com.gridloop.ingestion.activity;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,41 +14,73 @@ import com.gridloop.common.outbox.Outbox;
 import com.gridloop.ingestion.batch.BatchTally;
 import com.gridloop.ingestion.batch.Source;
 import com.gridloop.ingestion.customer.Phones;
+import com.gridloop.ingestion.identity.Decision;
+import com.gridloop.ingestion.identity.IdentityService;
+import com.gridloop.ingestion.identity.RecordLinked;
+import com.gridloop.ingestion.identity.RecordUnlinked;
 import com.gridloop.ingestion.quarantine.Reason;
 import com.gridloop.ingestion.records.AliasDirectory;
 import com.gridloop.ingestion.records.Fields;
 import com.gridloop.ingestion.records.RecordIngestor;
 import com.gridloop.ingestion.records.RowRejected;
+import com.gridloop.ingestion.standard.CodeStandards;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementCreator;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * App and WeChat activity as JSON lines ({@code app_user_id, phone, event, ts}). The app user id is not a customer
- * number: the phone links the user to a customer. Events are kept as they came; per customer and day they are
- * published once the batch is done.
+ * App and WeChat activity as JSON lines ({@code app_user_id, event, ts}, and what the app knows of its user:
+ * {@code customer_no} bound in the app, {@code phone}, the verified {@code name} and {@code address}). The app user id
+ * is not a customer number. A user is linked to a customer by the link made before (an app user once matched stays
+ * matched), else the bound account, else the phone, else the probabilistic matcher on name, phone and address (a sure
+ * match is linked, a doubtful one waits in the identity review queue and is linked when a person accepts it). Events
+ * are kept as they came; per customer and day they are published once the batch is done, and again when a user's
+ * link is made or undone later.
  */
 @Component
 class AppEventsIngestor extends RecordIngestor<AppEventsIngestor.AppEvent> {
 
 	static final Set<String> EVENTS = Set.of("LOGIN", "VIEW_BILL", "PAY", "CLICK_OFFER");
 
-	record AppEvent(String appUserId, String phone, String event, OffsetDateTime ts, String customerId) {
+	/** The identity source name of app users. */
+	static final String SOURCE = "APP";
+
+	record AppEvent(String appUserId, String phone, String event, OffsetDateTime ts, String customerId,
+			String linkMethod, String customerNo, String name, String address) {
+
+		AppEvent linked(String customer, String method) {
+			return new AppEvent(this.appUserId, this.phone, this.event, this.ts, customer, method, this.customerNo,
+					this.name, this.address);
+		}
+
 	}
 
 	private final AliasDirectory aliases;
 
 	private final Outbox outbox;
 
+	private final IdentityService identity;
+
+	private final CodeStandards standards;
+
+	private Map<String, String> users;
+
+	private Map<String, String> accounts;
+
 	private Map<String, String> phones;
 
 	AppEventsIngestor(JdbcTemplate jdbc, TransactionTemplate tx, JsonMapper json, AliasDirectory aliases,
-			Outbox outbox) {
+			Outbox outbox, IdentityService identity, CodeStandards standards) {
 		super(jdbc, tx, json);
 		this.aliases = aliases;
 		this.outbox = outbox;
+		this.identity = identity;
+		this.standards = standards;
 	}
 
 	@Override
@@ -63,7 +96,9 @@ class AppEventsIngestor extends RecordIngestor<AppEventsIngestor.AppEvent> {
 	@Override
 	protected Map<String, List<String>> columns() {
 		return Map.of("app_user_id", List.of("app_user_id", "user_id"), "phone", List.of("phone", "mobile"), "event",
-				List.of("event", "event_type"), "ts", List.of("ts", "timestamp", "time"));
+				List.of("event", "event_type"), "ts", List.of("ts", "timestamp", "time"), "customer_no",
+				List.of("customer_no", "cons_no", "bound_cons_no", "户号"), "name", List.of("name", "real_name", "姓名"),
+				"address", List.of("address", "地址"));
 	}
 
 	@Override
@@ -73,6 +108,8 @@ class AppEventsIngestor extends RecordIngestor<AppEventsIngestor.AppEvent> {
 
 	@Override
 	protected void begin(UUID batchId) {
+		this.users = this.aliases.snapshot("SOURCE:" + SOURCE);
+		this.accounts = this.aliases.snapshot("CONS_NO");
 		this.phones = this.aliases.snapshot("PHONE");
 	}
 
@@ -86,42 +123,156 @@ class AppEventsIngestor extends RecordIngestor<AppEventsIngestor.AppEvent> {
 		OffsetDateTime ts = f.time("ts", true);
 		Fields.notFuture("ts", ts);
 		String phone = Phones.normalise(f.text("phone"));
-		String customer = phone == null ? null : this.phones.get(phone);
+		String customerNo = f.text("customer_no");
+		String customer = this.users.get(user);
+		String method = customer != null ? "MATCHED_BEFORE" : null;
+		if (customer == null && customerNo != null) {
+			customer = this.accounts.get(customerNo);
+			method = customer != null ? "ACCOUNT" : null;
+		}
+		if (customer == null && phone != null) {
+			customer = this.phones.get(phone);
+			method = customer != null ? "PHONE" : null;
+		}
 		if (customer == null) {
+			method = "NONE";
 			tally.unresolvedReferences++;
 		}
-		return new AppEvent(user, phone, event, ts, customer);
+		return new AppEvent(user, phone, event, ts, customer, method, customerNo, f.text("name"), f.text("address"));
 	}
 
 	@Override
-	protected long write(UUID batchId, List<AppEvent> rows, BatchTally tally) {
+	protected long write(UUID batchId, List<AppEvent> chunk, BatchTally tally) {
+		List<AppEvent> rows = resolveUsers(chunk, tally);
 		this.jdbc.batchUpdate("""
-				insert into app_event (app_user_id, event, ts, phone, customer_id, batch_id) values (?, ?, ?, ?, ?, ?)
-				on conflict do nothing""", rows, 2000, (ps, e) -> {
+				insert into app_event (app_user_id, event, ts, phone, customer_id, batch_id, link_method)
+				values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing""", rows, 2000, (ps, e) -> {
 			ps.setString(1, e.appUserId());
 			ps.setString(2, e.event());
 			ps.setObject(3, e.ts());
 			ps.setString(4, e.phone());
 			ps.setString(5, e.customerId());
 			ps.setObject(6, batchId);
+			ps.setString(7, e.linkMethod());
 		});
 		return 0;
 	}
 
+	/**
+	 * Users no key linked who gave their name: each resolved once per chunk by the matcher (the region from the
+	 * district the address names), sure links taken; the link is kept, so the user's later events need no matching.
+	 */
+	private List<AppEvent> resolveUsers(List<AppEvent> rows, BatchTally tally) {
+		Map<String, IdentityService.Candidate> candidates = new LinkedHashMap<>();
+		for (AppEvent e : rows) {
+			if (e.customerId() == null && e.name() != null && !candidates.containsKey(e.appUserId())) {
+				candidates.put(e.appUserId(), new IdentityService.Candidate(e.appUserId(), SOURCE, e.name(), e.phone(),
+						e.address(), this.standards.regionInAddress(e.address()), e.customerNo()));
+			}
+		}
+		if (candidates.isEmpty()) {
+			return rows;
+		}
+		Map<String, String> linked = new HashMap<>();
+		for (IdentityService.Resolved r : this.identity.resolve(List.copyOf(candidates.values()))) {
+			if (Decision.LINK.name().equals(r.decision())) {
+				linked.put(r.recordId(), r.customerId());
+			}
+		}
+		this.users.putAll(linked);
+		return rows.stream().map(e -> {
+			String customer = e.customerId() == null ? linked.get(e.appUserId()) : null;
+			if (customer == null) {
+				return e;
+			}
+			tally.unresolvedReferences--;
+			return e.linked(customer, "PROBABILISTIC");
+		}).toList();
+	}
+
+	/** A user a person matched in the review queue: the user's events count for the customer from now on. */
+	@EventListener
+	void onRecordLinked(RecordLinked linked) {
+		if (!SOURCE.equals(linked.source())) {
+			return;
+		}
+		String method = "REVIEW".equals(linked.method()) ? "REVIEWED" : "PROBABILISTIC";
+		List<Object[]> days = this.jdbc.query("""
+				update app_event set customer_id = ?, link_method = ? where app_user_id = ? and customer_id is null
+				returning customer_id, (ts at time zone 'Asia/Shanghai')::date""",
+				(rs, i) -> new Object[] { rs.getString(1), rs.getDate(2) }, linked.customerId(), method,
+				linked.recordId());
+		publishDays(days);
+	}
+
+	/** A user wrongly linked: the user's events belong to nobody known again, and the customer's days are recounted. */
+	@EventListener
+	void onRecordUnlinked(RecordUnlinked unlinked) {
+		if (!SOURCE.equals(unlinked.source())) {
+			return;
+		}
+		List<Object[]> days = this.jdbc.query("""
+				update app_event set customer_id = null, link_method = 'NONE'
+				where app_user_id = ? and customer_id = ? and link_method in ('PROBABILISTIC', 'REVIEWED', 'MATCHED_BEFORE')
+				returning ?::text, (ts at time zone 'Asia/Shanghai')::date""",
+				(rs, i) -> new Object[] { rs.getString(1), rs.getDate(2) }, unlinked.recordId(),
+				unlinked.customerId(), unlinked.customerId());
+		publishDays(days);
+	}
+
+	/** Publishes the activity of these customer-days afresh (zero where no event is left). */
+	private void publishDays(List<Object[]> touched) {
+		Map<String, Object[]> distinct = new LinkedHashMap<>();
+		for (Object[] d : touched) {
+			distinct.putIfAbsent(d[0] + "|" + d[1], d);
+		}
+		if (distinct.isEmpty()) {
+			return;
+		}
+		String[] customers = distinct.values().stream().map(d -> (String) d[0]).toArray(String[]::new);
+		java.sql.Date[] dates = distinct.values().stream().map(d -> (java.sql.Date) d[1]).toArray(java.sql.Date[]::new);
+		Map<String, ActivityRecorded> counted = count(con -> {
+			var ps = con.prepareStatement(COUNT.formatted("select * from unnest(?::text[], ?::date[]) as t(customer_id, day)"));
+			ps.setArray(1, con.createArrayOf("text", customers));
+			ps.setArray(2, con.createArrayOf("date", dates));
+			return ps;
+		});
+		List<ActivityRecorded> events = new ArrayList<>(distinct.size());
+		distinct.forEach((key, d) -> events.add(counted.getOrDefault(key, new ActivityRecorded((String) d[0],
+				((java.sql.Date) d[1]).toLocalDate(), 0, 0, 0, 0, new int[24]))));
+		this.outbox.appendAll(Events.ACTIVITY_RECORDED, events, ActivityRecorded::customerId);
+	}
+
+	/** Activity per customer and day of these customer-days, counted over everything stored for those days. */
+	private static final String COUNT = """
+			with touched as (%s)
+			select e.customer_id, t.day, e.event, extract(hour from e.ts at time zone 'Asia/Shanghai')::int, count(*)
+			from app_event e join touched t on t.customer_id = e.customer_id
+			  and (e.ts at time zone 'Asia/Shanghai')::date = t.day
+			group by 1, 2, 3, 4 order by 1, 2""";
+
 	/** Activity per customer and Beijing-time day of this batch, counted over everything stored for those days. */
 	@Override
 	protected long finish(UUID batchId, BatchTally tally) {
-		Map<String, ActivityRecorded> days = new LinkedHashMap<>();
+		Map<String, ActivityRecorded> days = count(con -> {
+			var ps = con.prepareStatement(COUNT.formatted("""
+					select distinct customer_id, (ts at time zone 'Asia/Shanghai')::date as day
+					from app_event where batch_id = ? and customer_id is not null"""));
+			ps.setObject(1, batchId);
+			return ps;
+		});
+		this.outbox.appendAll(Events.ACTIVITY_RECORDED, List.copyOf(days.values()), ActivityRecorded::customerId);
+		return days.size();
+	}
+
+	/** Customer and day ({@code id|yyyy-mm-dd}) to its activity, from a {@link #COUNT} query. */
+	private Map<String, ActivityRecorded> count(PreparedStatementCreator query) {
 		Map<String, int[]> counts = new LinkedHashMap<>();
-		this.jdbc.query("""
-				with touched as (select distinct customer_id, (ts at time zone 'Asia/Shanghai')::date as day
-				                 from app_event where batch_id = ? and customer_id is not null)
-				select e.customer_id, t.day, e.event, extract(hour from e.ts at time zone 'Asia/Shanghai')::int, count(*)
-				from app_event e join touched t on t.customer_id = e.customer_id
-				  and (e.ts at time zone 'Asia/Shanghai')::date = t.day
-				group by 1, 2, 3, 4 order by 1, 2""", rs -> {
+		Map<String, Object[]> keys = new LinkedHashMap<>();
+		this.jdbc.query(query, (RowCallbackHandler) rs -> {
 			String key = rs.getString(1) + '|' + rs.getDate(2);
 			int[] c = counts.computeIfAbsent(key, k -> new int[28]);
+			keys.putIfAbsent(key, new Object[] { rs.getString(1), rs.getDate(2).toLocalDate() });
 			int n = rs.getInt(5);
 			switch (rs.getString(3)) {
 				case "LOGIN" -> c[24] += n;
@@ -130,18 +281,11 @@ class AppEventsIngestor extends RecordIngestor<AppEventsIngestor.AppEvent> {
 				default -> c[27] += n;
 			}
 			c[rs.getInt(4)] += n;
-			if (!days.containsKey(key)) {
-				days.put(key, new ActivityRecorded(rs.getString(1), rs.getDate(2).toLocalDate(), 0, 0, 0, 0, null));
-			}
-		}, batchId);
-		List<ActivityRecorded> events = new ArrayList<>(days.size());
-		days.forEach((key, d) -> {
-			int[] c = counts.get(key);
-			events.add(new ActivityRecorded(d.customerId(), d.day(), c[24], c[25], c[26], c[27],
-					java.util.Arrays.copyOf(c, 24)));
 		});
-		this.outbox.appendAll(Events.ACTIVITY_RECORDED, events, ActivityRecorded::customerId);
-		return events.size();
+		Map<String, ActivityRecorded> out = new LinkedHashMap<>();
+		counts.forEach((key, c) -> out.put(key, new ActivityRecorded((String) keys.get(key)[0],
+				(java.time.LocalDate) keys.get(key)[1], c[24], c[25], c[26], c[27], java.util.Arrays.copyOf(c, 24))));
+		return out;
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -34,8 +35,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Its error on a held-out last week is stored next to the seasonal-naive baseline's.
  *
  * <p>
- * No weather forecast is ingested: the next week is assumed as warm as the last (persistence), which the
- * error measurement shares, since the held-out week is forecast from its own actual temperatures.
+ * The next week's temperatures are the weather source's rows for those days where it has them (a weather forecast
+ * is uploaded as weather rows dated ahead; observed values replace them later); a day without one is assumed as warm
+ * as the customer's last known day (persistence). The metrics say how many forecast days had a weather forecast. The
+ * held-out week of the error measurement is forecast from its own observed temperatures.
  */
 @Component
 public class ForecastJob {
@@ -45,6 +48,9 @@ public class ForecastJob {
 	static final int HORIZON = 7;
 
 	private static final int HISTORY = 56;
+
+	/** Forecast rows are copied whenever their text passes this many characters. */
+	private static final int COPY_CHARS = 1 << 19;
 
 	/** Customers whose last week is held out to measure the errors. */
 	private static final int BACKTEST_SAMPLE = 2000;
@@ -78,8 +84,13 @@ public class ForecastJob {
 		List<ForecastBacktest.Series> sample = new ArrayList<>();
 		StringBuilder rows = new StringBuilder();
 		long[] customers = { 0 };
+		// Forecast days with a weather forecast for the customer's region, and all forecast days.
+		long[] weatherDays = { 0, 0 };
 		String version = "ridge-degree-days-" + LocalDate.now();
 		this.tx.executeWithoutResult(s -> {
+			// Replaced in the same transaction, written half a megabyte at a time: a million customers' weeks would
+			// not fit the heap in one text.
+			this.jdbc.update("delete from forecast");
 			JdbcTemplate cursor = new JdbcTemplate(this.dataSource);
 			cursor.setFetchSize(5000);
 			String[] current = { null, null };
@@ -88,10 +99,15 @@ public class ForecastJob {
 			RowCallbackHandler handler = rs -> {
 				String id = rs.getString(1);
 				if (current[0] != null && !current[0].equals(id)) {
-					forecastOne(current[0], current[1], days, kwh, weather, model, sample, rows, version);
+					weatherDays[0] += forecastOne(current[0], current[1], days, kwh, weather, model, sample, rows,
+							version);
+					weatherDays[1] += HORIZON;
 					customers[0]++;
 					days.clear();
 					kwh.clear();
+					if (rows.length() > COPY_CHARS) {
+						copy(rows);
+					}
 				}
 				current[0] = id;
 				current[1] = rs.getString(2);
@@ -105,17 +121,22 @@ public class ForecastJob {
 					left join customer c on c.customer_id = u.customer_id
 					where u.day > l.last_day - ? order by u.customer_id, u.day""", handler, HISTORY);
 			if (current[0] != null) {
-				forecastOne(current[0], current[1], days, kwh, weather, model, sample, rows, version);
+				weatherDays[0] += forecastOne(current[0], current[1], days, kwh, weather, model, sample, rows,
+						version);
+				weatherDays[1] += HORIZON;
 				customers[0]++;
 			}
-			this.jdbc.update("delete from forecast");
-			PgCopy.copyIn(this.dataSource, "copy forecast (customer_id, day, kwh, method, version) from stdin", rows);
+			copy(rows);
 		});
 		Map<String, Object> metrics = new LinkedHashMap<>();
 		metrics.put("version", version);
 		metrics.put("customers", customers[0]);
 		metrics.put("horizon_days", HORIZON);
-		metrics.put("weather_assumption", "next week as warm as the last (no weather forecast ingested)");
+		double covered = weatherDays[1] == 0 ? 0 : (double) weatherDays[0] / weatherDays[1];
+		metrics.put("weather_forecast_share", covered);
+		metrics.put("weather_assumption", covered == 0 ? "next week as warm as the last (no weather forecast ingested)"
+				: String.format(Locale.ROOT, "weather forecast for %.0f %% of forecast days, the rest as warm as the "
+						+ "last known day", covered * 100));
 		if (!sample.isEmpty()) {
 			ForecastBacktest.Comparison c = ForecastBacktest.holdOut(sample, HORIZON, model, baseline);
 			metrics.put("backtest_customers", c.customers());
@@ -134,7 +155,15 @@ public class ForecastJob {
 		return metrics;
 	}
 
-	private void forecastOne(String customer, String region, List<LocalDate> days, List<Double> kwh,
+	private void copy(StringBuilder rows) {
+		if (!rows.isEmpty()) {
+			PgCopy.copyIn(this.dataSource, "copy forecast (customer_id, day, kwh, method, version) from stdin", rows);
+			rows.setLength(0);
+		}
+	}
+
+	/** @return how many of the forecast days had a weather forecast */
+	private int forecastOne(String customer, String region, List<LocalDate> days, List<Double> kwh,
 			Map<String, double[]> weather, LoadForecaster model, List<ForecastBacktest.Series> sample,
 			StringBuilder rows, String version) {
 		List<DayConditions> history = new ArrayList<>(days.size());
@@ -149,9 +178,15 @@ public class ForecastJob {
 		}
 		List<DayConditions> future = new ArrayList<>(HORIZON);
 		LocalDate last = days.get(days.size() - 1);
+		int forecastWeather = 0;
 		for (int i = 1; i <= HORIZON; i++) {
 			LocalDate d = last.plusDays(i);
-			future.add(new DayConditions(d, this.restDays.isRestDay(d), lastMax, lastMin));
+			double[] t = weather.get(region + '|' + Date.valueOf(d));
+			if (t != null) {
+				forecastWeather++;
+			}
+			future.add(new DayConditions(d, this.restDays.isRestDay(d), t != null ? t[0] : lastMax,
+					t != null ? t[1] : lastMin));
 		}
 		double[] y = kwh.stream().mapToDouble(Double::doubleValue).toArray();
 		Forecast f = model.forecast(history, y, future);
@@ -163,6 +198,7 @@ public class ForecastJob {
 		if (sample.size() < BACKTEST_SAMPLE && days.size() >= 28) {
 			sample.add(new ForecastBacktest.Series(customer, history, y));
 		}
+		return forecastWeather;
 	}
 
 }

@@ -102,6 +102,14 @@ public class ServiceTags {
 				t.put("preferred_channel", "APP");
 			}
 		});
+		// Once the app's activity arrives at all, a customer without any in the window is inactive, not unknown.
+		Boolean activityLive = this.jdbc.queryForObject(
+				"select exists (select 1 from activity_day where day > cast(:asof as date) - 90)", p, Boolean.class);
+		if (Boolean.TRUE.equals(activityLive)) {
+			for (String id : customerIds) {
+				tags(out, id).putIfAbsent("online_events_90d", 0.0);
+			}
+		}
 		this.jdbc.query("""
 				select c.customer_id,
 				  coalesce(sum(extract(epoch from (o.end_time - o.start_time)) / 60)
