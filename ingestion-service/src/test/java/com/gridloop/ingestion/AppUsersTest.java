@@ -67,7 +67,7 @@ class AppUsersTest {
 				+ "'apu-named' and event = 'CLICK_OFFER'")).containsEntry("customer_id", c3)
 			.containsEntry("link_method", "MATCHED_BEFORE");
 
-		JsonNode reviews = JSON.readTree(http.get("/api/v1/identity/reviews", "loader", "loader-pw").body());
+		JsonNode reviews = JSON.readTree(http.get("/api/v1/identity/reviews?source=APP", "loader", "loader-pw").body());
 		long reviewId = -1;
 		for (JsonNode r : reviews) {
 			if (r.get("record_id").asString().equals("apu-doubt")) {

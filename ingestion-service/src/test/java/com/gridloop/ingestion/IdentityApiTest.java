@@ -67,7 +67,7 @@ class IdentityApiTest {
 		assertThat(resolved.get(2).get("decision").asString()).isEqualTo("NO_LINK");
 		assertThat(resolved.get(2).get("customerId").isNull()).isTrue();
 
-		JsonNode open = JSON.readTree(http.get("/api/v1/identity/reviews", "loader", "loader-pw").body());
+		JsonNode open = JSON.readTree(http.get("/api/v1/identity/reviews?source=95598", "loader", "loader-pw").body());
 		assertThat(open.findValuesAsString("record_id")).contains("T-2");
 
 		HttpResponse<String> forbidden = http.postJson("/api/v1/identity/reviews/" + reviewId + "/decision",

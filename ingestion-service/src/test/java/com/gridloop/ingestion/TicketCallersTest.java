@@ -55,7 +55,7 @@ class TicketCallersTest {
 		assertThat(ticket("TKC-2")).containsEntry("customer_id", null).containsEntry("link_method", "NONE");
 		assertThat(ticket("TKC-3")).containsEntry("customer_id", null).containsEntry("link_method", "NONE");
 
-		JsonNode reviews = JSON.readTree(http.get("/api/v1/identity/reviews", "loader", "loader-pw").body());
+		JsonNode reviews = JSON.readTree(http.get("/api/v1/identity/reviews?source=95598", "loader", "loader-pw").body());
 		long reviewId = -1;
 		for (JsonNode r : reviews) {
 			if (r.get("record_id").asString().equals("TKC-2")) {

@@ -53,7 +53,11 @@ class IdentityController {
 
 	private final JdbcTemplate jdbc;
 
-	IdentityController(IdentityService service, CustomerMerges merges, JdbcTemplate jdbc) {
+	private final ArchiveDuplicates duplicates;
+
+	IdentityController(IdentityService service, CustomerMerges merges, JdbcTemplate jdbc,
+			ArchiveDuplicates duplicates) {
+		this.duplicates = duplicates;
 		this.service = service;
 		this.merges = merges;
 		this.jdbc = jdbc;
@@ -68,15 +72,25 @@ class IdentityController {
 			.toList());
 	}
 
+	/**
+	 * Looks for customers entered twice in the archive and queues each pair found as a merge proposal (source
+	 * ARCHIVE) in the review queue; accepting one merges the later customer into the earlier.
+	 */
+	@PostMapping("/api/v1/identity/duplicates/scan")
+	@PreAuthorize(Roles.CAN_LOAD_DATA)
+	ArchiveDuplicates.Scan scanDuplicates() {
+		return this.duplicates.scan();
+	}
+
 	@GetMapping("/api/v1/identity/reviews")
 	List<Map<String, Object>> reviews(@RequestParam(defaultValue = "OPEN") String status,
-			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(required = false) String source, @RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
 		return this.jdbc.queryForList("""
 				select id, record_id, source, record::text as record, candidate_customer_id, probability,
 				       explanation::text as explanation, status, decided_by, decided_at, created_at
-				from identity_review where status = ? order by probability desc, id limit ? offset ?""", status, size,
-				(long) page * size);
+				from identity_review where status = ? and (cast(? as text) is null or source = ?)
+				order by probability desc, id limit ? offset ?""", status, source, source, size, (long) page * size);
 	}
 
 	@PostMapping("/api/v1/identity/reviews/{id}/decision")

@@ -48,7 +48,11 @@ public class IdentityService {
 
 	private volatile Index current;
 
-	IdentityService(JdbcTemplate jdbc, Outbox outbox, JsonMapper json, ApplicationEventPublisher events) {
+	private final CustomerMerges merges;
+
+	IdentityService(JdbcTemplate jdbc, Outbox outbox, JsonMapper json, ApplicationEventPublisher events,
+			CustomerMerges merges) {
+		this.merges = merges;
 		this.jdbc = jdbc;
 		this.outbox = outbox;
 		this.json = json;
@@ -106,8 +110,17 @@ public class IdentityService {
 		}
 		this.jdbc.update("update identity_review set status = ?, decided_by = ?, decided_at = now() where id = ?",
 				accept ? "ACCEPTED" : "REJECTED", user, reviewId);
+		Candidate proposed = this.json.readValue((String) row.get("record"), Candidate.class);
+		if (accept && ArchiveDuplicates.SOURCE.equals(proposed.source())) {
+			// An archive duplicate: the later customer is merged into the earlier one.
+			Map<String, Object> merge = this.merges.merge((String) row.get("candidate_customer_id"),
+					proposed.recordId(), "Duplicate in the archive (review " + reviewId + ", probability "
+							+ String.format(java.util.Locale.ROOT, "%.3f", ((Number) row.get("probability")).doubleValue())
+							+ ")", user);
+			return Map.of("id", reviewId, "status", "ACCEPTED", "mergeId", merge.get("id"));
+		}
 		if (accept) {
-			Candidate c = this.json.readValue((String) row.get("record"), Candidate.class);
+			Candidate c = proposed;
 			link((String) row.get("candidate_customer_id"), c, "REVIEW", ((Number) row.get("probability")).doubleValue());
 		}
 		return Map.of("id", reviewId, "status", accept ? "ACCEPTED" : "REJECTED");
