@@ -2,7 +2,6 @@ package com.gridloop.ingestion.activity;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,6 @@ import com.gridloop.common.outbox.Outbox;
 import com.gridloop.ingestion.batch.BatchTally;
 import com.gridloop.ingestion.batch.Source;
 import com.gridloop.ingestion.customer.Phones;
-import com.gridloop.ingestion.identity.Decision;
 import com.gridloop.ingestion.identity.IdentityService;
 import com.gridloop.ingestion.identity.RecordLinked;
 import com.gridloop.ingestion.identity.RecordUnlinked;
@@ -173,12 +171,7 @@ class AppEventsIngestor extends RecordIngestor<AppEventsIngestor.AppEvent> {
 		if (candidates.isEmpty()) {
 			return rows;
 		}
-		Map<String, String> linked = new HashMap<>();
-		for (IdentityService.Resolved r : this.identity.resolve(List.copyOf(candidates.values()))) {
-			if (Decision.LINK.name().equals(r.decision())) {
-				linked.put(r.recordId(), r.customerId());
-			}
-		}
+		Map<String, String> linked = this.identity.link(List.copyOf(candidates.values()));
 		this.users.putAll(linked);
 		return rows.stream().map(e -> {
 			String customer = e.customerId() == null ? linked.get(e.appUserId()) : null;

@@ -95,6 +95,21 @@ public class IdentityService {
 		return out;
 	}
 
+	/**
+	 * Resolves the candidates and keeps the sure links (doubtful ones wait in the review queue).
+	 * @return record id to customer id, for the records linked now
+	 */
+	@Transactional
+	public Map<String, String> link(List<Candidate> candidates) {
+		Map<String, String> linked = new java.util.HashMap<>();
+		for (Resolved r : resolve(candidates)) {
+			if (Decision.LINK.name().equals(r.decision())) {
+				linked.put(r.recordId(), r.customerId());
+			}
+		}
+		return linked;
+	}
+
 	/** Settles a queued review: accepted, the record is linked like an automatic link; rejected, it stays apart. */
 	@Transactional
 	public Map<String, Object> decide(long reviewId, boolean accept, String user) {

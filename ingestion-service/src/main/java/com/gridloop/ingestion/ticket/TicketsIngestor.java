@@ -1,7 +1,6 @@
 package com.gridloop.ingestion.ticket;
 
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,7 +10,6 @@ import com.gridloop.common.outbox.Outbox;
 import com.gridloop.ingestion.batch.BatchTally;
 import com.gridloop.ingestion.batch.Source;
 import com.gridloop.ingestion.customer.Phones;
-import com.gridloop.ingestion.identity.Decision;
 import com.gridloop.ingestion.identity.IdentityService;
 import com.gridloop.ingestion.identity.RecordLinked;
 import com.gridloop.ingestion.identity.RecordUnlinked;
@@ -154,12 +152,7 @@ class TicketsIngestor extends RecordIngestor<TicketsIngestor.Ticket> {
 		if (candidates.isEmpty()) {
 			return rows;
 		}
-		Map<String, String> linked = new HashMap<>();
-		for (IdentityService.Resolved r : this.identity.resolve(candidates)) {
-			if (Decision.LINK.name().equals(r.decision())) {
-				linked.put(r.recordId(), r.customerId());
-			}
-		}
+		Map<String, String> linked = this.identity.link(candidates);
 		tally.unresolvedReferences -= linked.size();
 		return rows.stream().map(t -> {
 			String customer = linked.get(t.event().ticketId());

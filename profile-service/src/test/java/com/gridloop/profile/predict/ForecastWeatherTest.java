@@ -9,6 +9,7 @@ import com.gridloop.common.event.EventCodec;
 import com.gridloop.common.event.Events;
 import com.gridloop.common.event.Topics;
 import com.gridloop.profile.ProfileIntegrationTest;
+import com.gridloop.profile.UsageFacts;
 import com.gridloop.testsupport.TestKafka;
 import org.junit.jupiter.api.Test;
 
@@ -86,18 +87,7 @@ class ForecastWeatherTest {
 	private static Map<String, Object> fact(String customer, LocalDate day, double kwh) {
 		double[] hourly = new double[24];
 		java.util.Arrays.fill(hourly, kwh / 24);
-		Map<String, Object> fact = new LinkedHashMap<>();
-		fact.put("customerId", customer);
-		fact.put("day", day.toString());
-		fact.put("kwh", kwh);
-		fact.put("hourlyKwh", hourly);
-		fact.put("sharpKwh", 0.0);
-		fact.put("peakKwh", 0.0);
-		fact.put("flatKwh", kwh);
-		fact.put("valleyKwh", 0.0);
-		fact.put("maxDemandKw", kwh / 24);
-		fact.put("missingShare", 0.0);
-		return fact;
+		return UsageFacts.fact(customer, day, hourly);
 	}
 
 	private double mean(String customer) {

@@ -17,6 +17,7 @@ import com.gridloop.datagen.LoadModel;
 import com.gridloop.datagen.Population;
 import com.gridloop.datagen.SyntheticCustomer;
 import com.gridloop.profile.ProfileIntegrationTest;
+import com.gridloop.profile.UsageFacts;
 import com.gridloop.profile.analytics.metric.AdjustedRandIndex;
 import com.gridloop.profile.analytics.shape.LoadShapes;
 import com.gridloop.testsupport.TestHttp;
@@ -78,22 +79,7 @@ class SegmentationRunTest {
 							c.phone()))));
 			for (int d = 0; d < days; d++) {
 				LocalDate day = population.config().firstDay().plusDays(d);
-				double[] hourly = LoadShapes.hourly(model.day(c, day));
-				double kwh = 0;
-				for (double h : hourly) {
-					kwh += h;
-				}
-				Map<String, Object> fact = new LinkedHashMap<>();
-				fact.put("customerId", id);
-				fact.put("day", day.toString());
-				fact.put("kwh", kwh);
-				fact.put("hourlyKwh", hourly);
-				fact.put("sharpKwh", 0.0);
-				fact.put("peakKwh", 0.0);
-				fact.put("flatKwh", kwh);
-				fact.put("valleyKwh", 0.0);
-				fact.put("maxDemandKw", 1.0);
-				fact.put("missingShare", 0.0);
+				Map<String, Object> fact = UsageFacts.fact(id, day, LoadShapes.hourly(model.day(c, day)));
 				var e = this.codec.wrap(Events.USAGE_RECORDED, id, fact);
 				usage.put(e.eventId().toString(), this.codec.encode(e));
 			}
