@@ -131,6 +131,23 @@ class SegmentationRunTest {
 		}
 		double ari = AdjustedRandIndex.of(found, planted);
 		assertThat(ari).as("adjusted Rand index against the planted archetypes").isGreaterThanOrEqualTo(0.8);
+		// The naming rules put each planted C&I archetype, by majority, under its own operable name.
+		Map<String, Map<String, Integer>> namesOf = new HashMap<>();
+		for (SyntheticCustomer c : population.customers()) {
+			if (!complainers.contains("seg-" + c.customerNo())) {
+				namesOf.computeIfAbsent(c.archetype().name(), a -> new HashMap<>())
+					.merge(segmentOf.get("seg-" + c.customerNo()), 1, Integer::sum);
+			}
+		}
+		Map<String, String> majority = new HashMap<>();
+		namesOf.forEach((archetype, counts) -> majority.put(archetype,
+				counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey()));
+		assertThat(majority).as("segment of each archetype: " + namesOf)
+			.containsEntry("INDUSTRIAL_THREE_SHIFT", "RIGID_PEAK")
+			.containsEntry("IRRIGATION_SEASONAL", "SEASONAL_PUMPING")
+			.containsEntry("INDUSTRIAL_TWO_SHIFT", "SHIFTABLE_SHIFT_WORK")
+			.containsEntry("COMMERCIAL_DAYTIME", "DAYTIME_BUSINESS")
+			.containsEntry("RESIDENTIAL_EV", "NIGHT_CHARGING");
 
 		JsonNode segments = this.json.readTree(http.get("/api/v1/segmentation/segments", "analyst", "analyst-pw").body());
 		assertThat(segments.size()).isGreaterThanOrEqualTo(4);
