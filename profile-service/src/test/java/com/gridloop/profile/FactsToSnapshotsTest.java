@@ -159,18 +159,44 @@ class FactsToSnapshotsTest {
 			send(Topics.CUSTOMERS, Events.CUSTOMER_LINKED, c,
 					Map.of("customerId", c, "category", "RESIDENTIAL", "tariffCode", "HB-RES"));
 		}
-		TestKafka.await(Duration.ofSeconds(30), "both customers active",
+		// The duplicate has the history: two days of usage (one the survivor has too) and a complaint.
+		LocalDate day = LocalDate.of(2026, 5, 1);
+		double[] flat = new double[24];
+		java.util.Arrays.fill(flat, 0.5);
+		send(Topics.USAGE_DAILY, Events.USAGE_RECORDED, merged, UsageFacts.fact(merged, day, flat));
+		send(Topics.USAGE_DAILY, Events.USAGE_RECORDED, merged, UsageFacts.fact(merged, day.plusDays(1), flat));
+		double[] survivorsOwn = new double[24];
+		java.util.Arrays.fill(survivorsOwn, 1.0);
+		send(Topics.USAGE_DAILY, Events.USAGE_RECORDED, survivor, UsageFacts.fact(survivor, day, survivorsOwn));
+		send(Topics.TICKETS, Events.TICKET_RECORDED, merged, Map.of("ticketId", "merge-t1", "customerId", merged,
+				"category", "COMPLAINT", "acceptTime", "2026-05-01T10:00:00+08:00"));
+		TestKafka.await(Duration.ofSeconds(30), "both customers active with their history",
 				() -> count("select count(*) from tag_value where customer_id in (?, ?) and tag_code = 'account_status'"
-						+ " and value_text = 'ACTIVE'", survivor, merged) == 2);
+						+ " and value_text = 'ACTIVE'", survivor, merged) == 2
+						&& count("select count(*) from usage_day where customer_id in (?, ?)", survivor, merged) == 3
+						&& count("select count(*) from ticket where ticket_id = 'merge-t1'") == 1);
 		send(Topics.CUSTOMERS, Events.CUSTOMER_MERGED, survivor,
 				Map.of("mergeId", 7, "survivorId", survivor, "mergedId", merged, "aliases", List.of("PHONE:1")));
 		TestKafka.await(Duration.ofSeconds(30), "the merged customer tagged MERGED",
 				() -> "MERGED".equals(tags(merged).get("account_status")));
 		assertThat(tags(survivor)).containsEntry("account_status", "ACTIVE");
+		// The survivor takes the history it did not have; its own day stays its own.
+		assertThat(count("select count(*) from usage_day where customer_id = ?", survivor)).isEqualTo(2);
+		assertThat(this.jdbc.queryForObject("select kwh from usage_day where customer_id = ? and day = ?",
+				Double.class, survivor, day)).isEqualTo(24.0);
+		assertThat(count("select count(*) from ticket where customer_id = ? and from_customer = ?", survivor, merged))
+			.isEqualTo(1);
+		TestKafka.await(Duration.ofSeconds(30), "the survivor's tags count the duplicate's complaint",
+				() -> Double.valueOf(1.0).equals(tags(survivor).get("complaints_12m")));
+
 		send(Topics.CUSTOMERS, Events.CUSTOMER_SPLIT, survivor, Map.of("customerId", survivor, "restoredId", merged,
 				"restoredStatus", "ACTIVE", "aliases", List.of("PHONE:1"), "mergeId", 7));
 		TestKafka.await(Duration.ofSeconds(30), "the merged customer active again",
 				() -> "ACTIVE".equals(tags(merged).get("account_status")));
+		// Undone: exactly what moved goes back.
+		assertThat(count("select count(*) from usage_day where customer_id = ?", merged)).isEqualTo(2);
+		assertThat(count("select count(*) from usage_day where customer_id = ?", survivor)).isEqualTo(1);
+		assertThat(count("select count(*) from ticket where customer_id = ?", merged)).isEqualTo(1);
 	}
 
 	private double duplicatesSeen() {

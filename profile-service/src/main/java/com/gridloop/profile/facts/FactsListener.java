@@ -43,7 +43,10 @@ class FactsListener {
 
 	private final JdbcTemplate jdbc;
 
-	FactsListener(IdempotentConsumer consumer, EventCodec codec, JdbcTemplate jdbc) {
+	private final MergedHistory history;
+
+	FactsListener(IdempotentConsumer consumer, EventCodec codec, JdbcTemplate jdbc, MergedHistory history) {
+		this.history = history;
 		this.consumer = consumer;
 		this.codec = codec;
 		this.jdbc = jdbc;
@@ -92,6 +95,7 @@ class FactsListener {
 						insert into customer (customer_id, status, merged_into) values (?, 'MERGED', ?)
 						on conflict (customer_id) do update set status = 'MERGED', merged_into = excluded.merged_into,
 						  updated_at = now()""", m.mergedId(), m.survivorId());
+				this.history.moveToSurvivor(m.mergedId(), m.survivorId());
 				dirty.add(m.survivorId());
 				dirty.add(m.mergedId());
 				continue;
@@ -102,6 +106,7 @@ class FactsListener {
 					this.jdbc.update("""
 							update customer set status = coalesce(?, 'ACTIVE'), merged_into = null, updated_at = now()
 							where customer_id = ?""", split.restoredStatus(), split.restoredId());
+					this.history.moveBack(split.restoredId(), split.customerId());
 					dirty.add(split.restoredId());
 				}
 				dirty.add(split.customerId());
@@ -145,7 +150,7 @@ class FactsListener {
 				on conflict (customer_id, day) do update set kwh = excluded.kwh, hourly_kwh = excluded.hourly_kwh,
 				  sharp_kwh = excluded.sharp_kwh, peak_kwh = excluded.peak_kwh, flat_kwh = excluded.flat_kwh,
 				  valley_kwh = excluded.valley_kwh, max_demand_kw = excluded.max_demand_kw,
-				  missing_share = excluded.missing_share""", facts, 1000, (ps, u) -> {
+				  missing_share = excluded.missing_share, from_customer = null""", facts, 1000, (ps, u) -> {
 			Float[] hourly = null;
 			if (u.hourlyKwh() != null) {
 				hourly = new Float[24];

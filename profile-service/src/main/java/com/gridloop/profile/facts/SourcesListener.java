@@ -69,7 +69,7 @@ class SourcesListener {
 					  pay_channel) values (?, ?, ?, ?, ?, ?, ?, ?, ?)
 					on conflict (customer_id, month) do update set kwh = excluded.kwh, amount = excluded.amount,
 					  due_date = excluded.due_date, paid_amount = excluded.paid_amount, paid_date = excluded.paid_date,
-					  owe_amount = excluded.owe_amount, pay_channel = excluded.pay_channel""", bills, 1000, (ps, b) -> {
+					  owe_amount = excluded.owe_amount, pay_channel = excluded.pay_channel, from_customer = null""", bills, 1000, (ps, b) -> {
 				ps.setString(1, b.customerId());
 				ps.setObject(2, YearMonth.parse(b.month()).atDay(1));
 				ps.setDouble(3, b.kwh());
@@ -101,7 +101,7 @@ class SourcesListener {
 			this.jdbc.batchUpdate("""
 					insert into ticket (ticket_id, customer_id, category, accept_time, handle_time) values (?, ?, ?, ?, ?)
 					on conflict (ticket_id) do update set customer_id = excluded.customer_id,
-					  handle_time = excluded.handle_time""", linked, 1000, (ps, t) -> {
+					  handle_time = excluded.handle_time, from_customer = null""", linked, 1000, (ps, t) -> {
 				ps.setString(1, t.ticketId());
 				ps.setString(2, t.customerId());
 				ps.setString(3, t.category());
@@ -121,7 +121,7 @@ class SourcesListener {
 					values (?, ?, ?, ?, ?, ?, ?)
 					on conflict (customer_id, day) do update set logins = excluded.logins,
 					  bill_views = excluded.bill_views, payments = excluded.payments,
-					  offer_clicks = excluded.offer_clicks, hourly = excluded.hourly""", days, 1000, (ps, a) -> {
+					  offer_clicks = excluded.offer_clicks, hourly = excluded.hourly, from_customer = null""", days, 1000, (ps, a) -> {
 				Integer[] hourly = new Integer[24];
 				for (int h = 0; h < 24; h++) {
 					hourly[h] = a.hourly() == null || a.hourly().length != 24 ? 0 : a.hourly()[h];
