@@ -92,6 +92,12 @@ class AppUsersTest {
 			.statusCode()).isEqualTo(200);
 		assertThat(this.jdbc.queryForObject("select count(*) from app_event where app_user_id = 'apu-named' "
 				+ "and customer_id is null", Long.class)).isEqualTo(2);
+		// The user comes back with the same name and address: the removed link is not made again.
+		upload(http, "app-events", """
+				{"app_user_id":"apu-named","name":"吴晓梅","address":"湖北省武汉市汉阳区龙阳大道88号5栋3单元1201室","event":"LOGIN","ts":"2026-06-04T08:00:00+08:00"}
+				""");
+		assertThat(this.jdbc.queryForObject("select count(*) from app_event where app_user_id = 'apu-named' "
+				+ "and customer_id is null", Long.class)).isEqualTo(3);
 		TestKafka.await(Duration.ofSeconds(60), "the customer's day recounted without the user's payment",
 				() -> kafka.readAll(Topics.ACTIVITY)
 					.stream()

@@ -67,6 +67,11 @@ class IdentityApiTest {
 		assertThat(resolved.get(2).get("decision").asString()).isEqualTo("NO_LINK");
 		assertThat(resolved.get(2).get("customerId").isNull()).isTrue();
 
+		HttpResponse<String> reserved = http.postJson("/api/v1/identity/resolve", "loader", "loader-pw",
+				"[{\"recordId\":\"X-1\",\"source\":\"ARCHIVE\",\"name\":\"张秀英\"}]");
+		assertThat(reserved.statusCode()).as("the archive scan's source is reserved").isEqualTo(422);
+		assertThat(reserved.body()).contains("reserved");
+
 		JsonNode open = JSON.readTree(http.get("/api/v1/identity/reviews?source=95598", "loader", "loader-pw").body());
 		assertThat(open.findValuesAsString("record_id")).contains("T-2");
 

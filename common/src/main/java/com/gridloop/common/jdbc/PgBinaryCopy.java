@@ -162,6 +162,9 @@ public final class PgBinaryCopy {
 		return this;
 	}
 
+	/** The end-of-data marker: a field count of -1. */
+	private static final byte[] TRAILER = { (byte) 0xFF, (byte) 0xFF };
+
 	/** Bytes written so far, for sizing. */
 	public int size() {
 		return this.size;
@@ -172,7 +175,6 @@ public final class PgBinaryCopy {
 	 * @return rows copied
 	 */
 	public long copyIn(DataSource dataSource, String sql) {
-		int16(-1);
 		Connection con = DataSourceUtils.getConnection(dataSource);
 		try {
 			CopyIn copy = con.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
@@ -181,12 +183,20 @@ public final class PgBinaryCopy {
 				for (int off = 0; off < this.size; off += chunk) {
 					copy.writeToCopy(this.buf, off, Math.min(chunk, this.size - off));
 				}
+				// The trailer goes with the stream, not into the rows: the same rows can be sent again.
+				copy.writeToCopy(TRAILER, 0, TRAILER.length);
 				return copy.endCopy();
 			}
-			finally {
+			catch (SQLException ex) {
 				if (copy.isActive()) {
-					copy.cancelCopy();
+					try {
+						copy.cancelCopy();
+					}
+					catch (SQLException cancel) {
+						ex.addSuppressed(cancel);
+					}
 				}
+				throw ex;
 			}
 		}
 		catch (SQLException ex) {

@@ -110,8 +110,16 @@ public class CustomerMerges {
 		this.outbox.append(Events.CUSTOMER_SPLIT, customerId,
 				new CustomerSplit(customerId, null, null, List.of(alias), null, reason, user));
 		if (aliasType.startsWith(SOURCE_PREFIX)) {
-			this.events.publishEvent(
-					new RecordUnlinked(aliasType.substring(SOURCE_PREFIX.length()), aliasValue, customerId));
+			String source = aliasType.substring(SOURCE_PREFIX.length());
+			// Remembered as a rejected pair, so the matcher does not make the same link again when the record returns.
+			this.jdbc.update("""
+					insert into identity_review (record_id, source, record, candidate_customer_id, probability,
+					  explanation, status, decided_by, decided_at)
+					values (?, ?, '{}'::jsonb, ?, 0, jsonb_build_object('unlinked', ?::text), 'REJECTED', ?, now())
+					on conflict (source, record_id, candidate_customer_id) do update set status = 'REJECTED',
+					  decided_by = excluded.decided_by, decided_at = now()""", aliasValue, source, customerId, reason,
+					user);
+			this.events.publishEvent(new RecordUnlinked(source, aliasValue, customerId));
 		}
 		return Map.of("customerId", customerId, "alias", alias, "unlinkedBy", user);
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.gridloop.common.security.Roles;
+import com.gridloop.common.web.Problems;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -66,6 +67,10 @@ class IdentityController {
 	@PostMapping("/api/v1/identity/resolve")
 	@PreAuthorize(Roles.CAN_LOAD_DATA)
 	List<IdentityService.Resolved> resolve(@RequestBody @NotEmpty @Size(max = 10_000) List<@Valid CandidateRequest> records) {
+		if (records.stream().anyMatch(r -> ArchiveDuplicates.SOURCE.equalsIgnoreCase(r.source()))) {
+			throw Problems.unprocessable("reserved-source", "Source " + ArchiveDuplicates.SOURCE
+					+ " is reserved for the archive's own duplicate scan");
+		}
 		return this.service.resolve(records.stream()
 			.map(r -> new IdentityService.Candidate(r.recordId(), r.source(), r.name(), r.phone(), r.address(),
 					r.regionCode(), r.accountNo()))

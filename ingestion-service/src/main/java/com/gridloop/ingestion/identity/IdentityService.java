@@ -76,6 +76,11 @@ public class IdentityService {
 				continue;
 			}
 			String customerId = customerOf(best);
+			if (rejected(c, customerId)) {
+				// A person said this record is not this customer (a rejected review, a removed link).
+				out.add(new Resolved(c.recordId(), Decision.NO_LINK.name(), null, best.probability(), best, null));
+				continue;
+			}
 			if (best.decision() == Decision.LINK) {
 				link(customerId, c, "AUTO", best.probability());
 				out.add(new Resolved(c.recordId(), Decision.LINK.name(), customerId, best.probability(), best, null));
@@ -149,6 +154,14 @@ public class IdentityService {
 		this.outbox.append(Events.IDENTITY_LINKED, customerId,
 				new IdentityLinked(customerId, c.source(), c.recordId(), method, probability, c.phone()));
 		this.events.publishEvent(new RecordLinked(c.source(), c.recordId(), customerId, method, probability));
+	}
+
+	private boolean rejected(Candidate c, String customerId) {
+		Boolean found = this.jdbc.queryForObject("""
+				select exists (select 1 from identity_review where source = ? and record_id = ?
+				  and candidate_customer_id = ? and status = 'REJECTED')""", Boolean.class, c.source(), c.recordId(),
+				customerId);
+		return Boolean.TRUE.equals(found);
 	}
 
 	private static String customerOf(MatchExplanation e) {

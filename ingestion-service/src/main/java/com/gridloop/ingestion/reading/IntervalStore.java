@@ -106,7 +106,7 @@ class IntervalStore {
 			timely += receivedAt.isAfter(dayEnd.plus(timelinessLimit)) ? 0 : 1;
 			CustomerDayUsageRecorded fact = DailyUsageCalculator.compute(d.meter.customerId(), d.meter.meterNo(),
 					d.meter.tariffCode(), d.meter.calendar(), d.clock, d.day(), d.intervalMinutes, d.kwh,
-					maxGapSlots.get(d.intervalMinutes));
+					maxGapSlots.get(d.intervalMinutes), d.kvarh);
 			estimated += Math.round(fact.estimatedShare() * d.slots());
 			facts.add(fact);
 		}
@@ -220,7 +220,7 @@ class IntervalStore {
 	private void saveFacts(List<CustomerDayUsageRecorded> facts, boolean anyStored) {
 		PgBinaryCopy rows = new PgBinaryCopy(facts.size() * 260);
 		for (CustomerDayUsageRecorded f : facts) {
-			rows.row(13)
+			rows.row(16)
 				.text(f.customerId())
 				.date(f.day())
 				.text(f.meterNo())
@@ -233,10 +233,14 @@ class IntervalStore {
 				.float8(f.valleyKwh())
 				.float8(f.maxDemandKw())
 				.float8(f.missingShare())
-				.float8(f.estimatedShare());
+				.float8(f.estimatedShare())
+				.float8(f.reactiveKvarh())
+				.float8(f.reactiveBaseKwh())
+				.float8(f.powerFactor());
 		}
 		String columns = "(customer_id, day, meter_no, interval_minutes, kwh, hourly_kwh, sharp_kwh, peak_kwh, "
-				+ "flat_kwh, valley_kwh, max_demand_kw, missing_share, estimated_share)";
+				+ "flat_kwh, valley_kwh, max_demand_kw, missing_share, estimated_share, reactive_kvarh, "
+				+ "reactive_base_kwh, power_factor)";
 		if (!anyStored && !factsStored(facts)) {
 			rows.copyIn(this.dataSource, "copy daily_usage " + columns + " from stdin (format binary)");
 			return;
@@ -245,19 +249,22 @@ class IntervalStore {
 				create temp table if not exists daily_usage_load (customer_id text, day date, meter_no text,
 				  interval_minutes smallint, kwh double precision, hourly_kwh real[], sharp_kwh double precision,
 				  peak_kwh double precision, flat_kwh double precision, valley_kwh double precision,
-				  max_demand_kw double precision, missing_share double precision, estimated_share double precision)
+				  max_demand_kw double precision, missing_share double precision, estimated_share double precision,
+				  reactive_kvarh double precision, reactive_base_kwh double precision, power_factor double precision)
 				  on commit delete rows""");
 		rows.copyIn(this.dataSource, "copy daily_usage_load " + columns + " from stdin (format binary)");
 		this.jdbc.execute("""
 				insert into daily_usage (customer_id, day, meter_no, interval_minutes, kwh, hourly_kwh, sharp_kwh,
-				  peak_kwh, flat_kwh, valley_kwh, max_demand_kw, missing_share, estimated_share)
+				  peak_kwh, flat_kwh, valley_kwh, max_demand_kw, missing_share, estimated_share, reactive_kvarh,
+				  reactive_base_kwh, power_factor)
 				select * from daily_usage_load
 				on conflict (customer_id, day) do update set meter_no = excluded.meter_no,
 				  interval_minutes = excluded.interval_minutes, kwh = excluded.kwh, hourly_kwh = excluded.hourly_kwh,
 				  sharp_kwh = excluded.sharp_kwh, peak_kwh = excluded.peak_kwh, flat_kwh = excluded.flat_kwh,
 				  valley_kwh = excluded.valley_kwh, max_demand_kw = excluded.max_demand_kw,
 				  missing_share = excluded.missing_share, estimated_share = excluded.estimated_share,
-				  updated_at = now()""");
+				  reactive_kvarh = excluded.reactive_kvarh, reactive_base_kwh = excluded.reactive_base_kwh,
+				  power_factor = excluded.power_factor, updated_at = now()""");
 	}
 
 	/** Whether any of these customer-days has a fact already (a customer's second meter, for one). */
@@ -296,10 +303,18 @@ class IntervalStore {
 						a.sharpKwh() + b.sharpKwh(), a.peakKwh() + b.peakKwh(), a.flatKwh() + b.flatKwh(),
 						a.valleyKwh() + b.valleyKwh(), a.maxDemandKw() + b.maxDemandKw(),
 						(a.missingShare() + b.missingShare()) / 2, (a.estimatedShare() + b.estimatedShare()) / 2,
-						a.tariffCode(), a.bandCalendar());
+						a.tariffCode(), a.bandCalendar(), sum(a.reactiveKvarh(), b.reactiveKvarh()),
+						sum(a.reactiveBaseKwh(), b.reactiveBaseKwh()),
+						DailyUsageCalculator.powerFactor(sum(a.reactiveBaseKwh(), b.reactiveBaseKwh()),
+								sum(a.reactiveKvarh(), b.reactiveKvarh())));
 			});
 		}
 		return merged.size() == facts.size() ? facts : new ArrayList<>(merged.values());
+	}
+
+	/** Null when neither has a value: a meter without reactive energy adds nothing to the other's. */
+	private static Double sum(Double a, Double b) {
+		return a == null ? b : b == null ? a : Double.valueOf(a + b);
 	}
 
 }

@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class JsonLines {
 
 	/** The logical columns, in the order {@link #fields} returns them. */
-	static final List<String> COLUMNS = List.of("meter_no", "interval_start", "interval_minutes", "kwh");
+	static final List<String> COLUMNS = List.of("meter_no", "interval_start", "interval_minutes", "kwh", "kvarh");
 
 	private JsonLines() {
 	}

@@ -22,6 +22,9 @@ final class MeterDay {
 
 	final float[] kwh;
 
+	/** Reactive energy per slot (NaN where none came), or null while the meter reported none that day. */
+	float[] kvarh;
+
 	/** Slots flagged as spikes against the meter's own profile (kept, not removed). */
 	int[] spikes = new int[0];
 
@@ -32,6 +35,14 @@ final class MeterDay {
 		this.clock = clock;
 		this.kwh = new float[clock.minutes() / intervalMinutes];
 		Arrays.fill(this.kwh, Float.NaN);
+	}
+
+	void reactive(int slot, float value) {
+		if (this.kvarh == null) {
+			this.kvarh = new float[this.kwh.length];
+			Arrays.fill(this.kvarh, Float.NaN);
+		}
+		this.kvarh[slot] = value;
 	}
 
 	LocalDate day() {

@@ -25,7 +25,8 @@ final class ReadingRowParser {
 	static final Map<String, List<String>> COLUMNS = Map.of("meter_no",
 			List.of("meter_no", "meter", "meter_id", "lclid", "电能表资产号"), "interval_start",
 			List.of("interval_start", "timestamp", "ts", "tstp", "datetime", "数据时间"), "interval_minutes",
-			List.of("interval_minutes", "interval", "间隔"), "kwh", List.of("kwh", "energy", "energy(kwh/hh)", "value", "电量"));
+			List.of("interval_minutes", "interval", "间隔"), "kwh", List.of("kwh", "energy", "energy(kwh/hh)", "value", "电量"), "kvarh",
+			List.of("kvarh", "reactive_kvarh", "reactive", "无功电量"));
 
 	static final List<String> REQUIRED = List.of("meter_no", "interval_start", "kwh");
 
@@ -53,6 +54,8 @@ final class ReadingRowParser {
 	private final int kwhColumn;
 
 	private final int intervalColumn;
+
+	private final int kvarhColumn;
 
 	private final Map<String, Meter> meters;
 
@@ -92,6 +95,9 @@ final class ReadingRowParser {
 
 	float kwh;
 
+	/** Reactive energy of the interval, NaN when the file has none. */
+	float kvarh;
+
 	Reason reason;
 
 	String message;
@@ -103,6 +109,7 @@ final class ReadingRowParser {
 		this.stampColumn = columns.at("interval_start");
 		this.kwhColumn = columns.at("kwh");
 		this.intervalColumn = columns.at("interval_minutes");
+		this.kvarhColumn = columns.at("kvarh");
 		this.meters = meters;
 		this.defaultInterval = profile.defaultIntervalMinutes();
 		this.maxKwhPerKvaHour = maxKwhPerKvaHour;
@@ -196,6 +203,22 @@ final class ReadingRowParser {
 		if (kwh > limit) {
 			return reject(Reason.ABSURD_VALUE, value + " kWh in " + interval + " minutes exceeds " + Math.round(limit)
 					+ " kWh, the most " + capacity + " kVA can deliver");
+		}
+		this.kvarh = Float.NaN;
+		String reactive = this.kvarhColumn < 0 ? "" : row.get(this.kvarhColumn).strip();
+		if (!reactive.isEmpty()) {
+			double kvarh;
+			try {
+				kvarh = Double.parseDouble(reactive);
+			}
+			catch (NumberFormatException ex) {
+				return reject(Reason.BAD_NUMBER, "kvarh is not a number: " + reactive);
+			}
+			if (!Double.isFinite(kvarh) || kvarh < 0 || kvarh > limit) {
+				return reject(kvarh < 0 ? Reason.NEGATIVE_VALUE : Reason.ABSURD_VALUE,
+						"Reactive energy " + reactive + " kvarh is not between 0 and " + Math.round(limit));
+			}
+			this.kvarh = (float) kvarh;
 		}
 		this.slot = elapsed / interval;
 		this.intervalMinutes = interval;

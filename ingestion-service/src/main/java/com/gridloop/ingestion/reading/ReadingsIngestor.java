@@ -247,6 +247,9 @@ class ReadingsIngestor implements BatchProcessor {
 						this.tally.conflicts++;
 					}
 					day.kwh[parser.slot] = parser.kwh;
+					if (!Float.isNaN(parser.kvarh)) {
+						day.reactive(parser.slot, parser.kvarh);
+					}
 				}
 			}
 		}

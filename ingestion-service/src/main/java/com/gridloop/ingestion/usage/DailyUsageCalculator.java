@@ -15,16 +15,25 @@ public final class DailyUsageCalculator {
 	public static CustomerDayUsageRecorded compute(String customerId, String meterNo, String tariffCode,
 			BandCalendar calendar, LocalDate day, int intervalMinutes, float[] raw, int maxGapSlots) {
 		return compute(customerId, meterNo, tariffCode, calendar, LocalDayClock.of(TariffCalendars.CHINA, day), day,
-				intervalMinutes, raw, maxGapSlots);
+				intervalMinutes, raw, maxGapSlots, null);
+	}
+
+	/** Without reactive energy. */
+	public static CustomerDayUsageRecorded compute(String customerId, String meterNo, String tariffCode,
+			BandCalendar calendar, LocalDayClock clock, LocalDate day, int intervalMinutes, float[] raw,
+			int maxGapSlots) {
+		return compute(customerId, meterNo, tariffCode, calendar, clock, day, intervalMinutes, raw, maxGapSlots, null);
 	}
 
 	/**
 	 * @param clock the local day's clock: slot {@code s} starts {@code s * intervalMinutes} minutes after local
 	 * midnight, and its hour and band follow the wall clock (on daylight-saving days two slots can share an hour)
+	 * @param kvarh reactive energy per slot (NaN where missing), or null: the power factor is then unknown; it counts
+	 * only the slots that measured both energies, never interpolated ones
 	 */
 	public static CustomerDayUsageRecorded compute(String customerId, String meterNo, String tariffCode,
 			BandCalendar calendar, LocalDayClock clock, LocalDate day, int intervalMinutes, float[] raw,
-			int maxGapSlots) {
+			int maxGapSlots, float[] kvarh) {
 		GapFiller.Filled filled = GapFiller.fill(raw, maxGapSlots);
 		double[] v = filled.values();
 		double[] hourly = new double[24];
@@ -44,10 +53,36 @@ public final class DailyUsageCalculator {
 			hourly[h] = round(hourly[h]);
 		}
 		double slots = v.length;
+		Double reactive = null, activeMeasured = null;
+		if (kvarh != null) {
+			double q = 0, p = 0;
+			int both = 0;
+			for (int s = 0; s < raw.length && s < kvarh.length; s++) {
+				if (!Float.isNaN(raw[s]) && !Float.isNaN(kvarh[s])) {
+					q += kvarh[s];
+					p += raw[s];
+					both++;
+				}
+			}
+			if (both > 0) {
+				reactive = round(q);
+				activeMeasured = round(p);
+			}
+		}
 		return new CustomerDayUsageRecorded(customerId, meterNo, day, intervalMinutes, round(total), hourly,
 				round(bands[Band.SHARP.ordinal()]), round(bands[Band.PEAK.ordinal()]), round(bands[Band.FLAT.ordinal()]),
 				round(bands[Band.VALLEY.ordinal()]), round(max * 60.0 / intervalMinutes), filled.missing() / slots,
-				filled.estimated() / slots, tariffCode, calendar.name());
+				filled.estimated() / slots, tariffCode, calendar.name(), reactive, activeMeasured,
+				powerFactor(activeMeasured, reactive));
+	}
+
+	/** kWh over kVAh: active over apparent energy; null without reactive energy. */
+	public static Double powerFactor(Double activeKwh, Double reactiveKvarh) {
+		if (activeKwh == null || reactiveKvarh == null) {
+			return null;
+		}
+		double apparent = Math.hypot(activeKwh, reactiveKvarh);
+		return apparent == 0 ? null : Math.round(activeKwh / apparent * 10_000) / 10_000.0;
 	}
 
 	private static double round(double v) {

@@ -34,7 +34,8 @@ class FactsListener {
 	 * hourly values and no maximum demand, and bands only where the meter has time-of-use registers.
 	 */
 	record UsageRecorded(String customerId, LocalDate day, double kwh, double[] hourlyKwh, Double sharpKwh,
-			Double peakKwh, Double flatKwh, Double valleyKwh, Double maxDemandKw, double missingShare) {
+			Double peakKwh, Double flatKwh, Double valleyKwh, Double maxDemandKw, double missingShare,
+			Double reactiveKvarh, Double reactiveBaseKwh) {
 	}
 
 	private final IdempotentConsumer consumer;
@@ -146,11 +147,13 @@ class FactsListener {
 		}
 		this.jdbc.batchUpdate("""
 				insert into usage_day (customer_id, day, kwh, hourly_kwh, sharp_kwh, peak_kwh, flat_kwh, valley_kwh,
-				  max_demand_kw, missing_share) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				  max_demand_kw, missing_share, reactive_kvarh, reactive_base_kwh)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				on conflict (customer_id, day) do update set kwh = excluded.kwh, hourly_kwh = excluded.hourly_kwh,
 				  sharp_kwh = excluded.sharp_kwh, peak_kwh = excluded.peak_kwh, flat_kwh = excluded.flat_kwh,
 				  valley_kwh = excluded.valley_kwh, max_demand_kw = excluded.max_demand_kw,
-				  missing_share = excluded.missing_share, from_customer = null""", facts, 1000, (ps, u) -> {
+				  missing_share = excluded.missing_share, reactive_kvarh = excluded.reactive_kvarh,
+				  reactive_base_kwh = excluded.reactive_base_kwh, from_customer = null""", facts, 1000, (ps, u) -> {
 			Float[] hourly = null;
 			if (u.hourlyKwh() != null) {
 				hourly = new Float[24];
@@ -168,6 +171,8 @@ class FactsListener {
 			ps.setObject(8, u.valleyKwh());
 			ps.setObject(9, u.maxDemandKw());
 			ps.setDouble(10, u.missingShare());
+			ps.setObject(11, u.reactiveKvarh());
+			ps.setObject(12, u.reactiveBaseKwh());
 		});
 		markDirty(dirty);
 	}

@@ -238,40 +238,46 @@ public class SegmentationJob {
 		// Memberships are copied on a thread of their own while the cursor goes on reading and assigning.
 		ExecutorService copier = Executors.newSingleThreadExecutor();
 		List<Future<?>> copies = new ArrayList<>();
-		this.tx.executeWithoutResult(s -> {
-			JdbcTemplate cursor = new JdbcTemplate(this.dataSource);
-			cursor.query(binaryCursor("select customer_id, features, has_phone from customer_feature where grp = ?",
-					group), (RowCallbackHandler) rs -> {
-						double[] features = FeatureVector.unpack(rs.getBytes(2));
-						String customerId = rs.getString(1);
-						RuleHit hit = ruleHits.isEmpty() ? null : ruleHits.get(customerId);
-						int c = hit != null ? k + hit.rule() : segmentation.assign(features);
-						stats.add(features, c);
-						sizes[c]++;
-						reachable[c] += rs.getBoolean(3) ? 1 : 0;
-						memberships[0].append(runId).append('\t');
-						PgCopy.field(memberships[0], customerId).append('\t').append(named.get(c).code())
-							.append('\t');
-						if (hit == null) {
-							memberships[0].append("\\N");
-						}
-						else {
-							PgCopy.field(memberships[0], hit.reason());
-						}
-						memberships[0].append('\n');
-						if (++pending[0] >= COPY_CHUNK) {
-							StringBuilder full = memberships[0];
-							int n = pending[0];
-							await(copies);
-							copies.add(copier.submit(() -> copyMemberships(runId, full, n)));
-							memberships[0] = new StringBuilder(COPY_CHUNK * 60);
-							pending[0] = 0;
-						}
-					});
-		});
-		copyMemberships(runId, memberships[0], pending[0]);
-		await(copies);
-		copier.shutdown();
+		try {
+			this.tx.executeWithoutResult(s -> {
+				JdbcTemplate cursor = new JdbcTemplate(this.dataSource);
+				String sql = "select customer_id, features, has_phone from customer_feature where grp = ?";
+				cursor.query(binaryCursor(sql, group), (RowCallbackHandler) rs -> {
+							double[] features = FeatureVector.unpack(rs.getBytes(2));
+							String customerId = rs.getString(1);
+							RuleHit hit = ruleHits.isEmpty() ? null : ruleHits.get(customerId);
+							int c = hit != null ? k + hit.rule() : segmentation.assign(features);
+							stats.add(features, c);
+							sizes[c]++;
+							reachable[c] += rs.getBoolean(3) ? 1 : 0;
+							memberships[0].append(runId).append('\t');
+							PgCopy.field(memberships[0], customerId).append('\t').append(named.get(c).code())
+								.append('\t');
+							if (hit == null) {
+								memberships[0].append("\\N");
+							}
+							else {
+								PgCopy.field(memberships[0], hit.reason());
+							}
+							memberships[0].append('\n');
+							if (++pending[0] >= COPY_CHUNK) {
+								StringBuilder full = memberships[0];
+								int n = pending[0];
+								await(copies);
+								copies.add(copier.submit(() -> copyMemberships(runId, full, n)));
+								memberships[0] = new StringBuilder(COPY_CHUNK * 60);
+								pending[0] = 0;
+							}
+						});
+			});
+			copyMemberships(runId, memberships[0], pending[0]);
+			await(copies);
+		}
+		finally {
+			// A failed pass leaves no copy running and no thread behind.
+			copies.forEach(f -> f.cancel(true));
+			copier.shutdownNow();
+		}
 		long tAssigned = System.nanoTime();
 
 		long minSize = minimumSize();
@@ -427,7 +433,9 @@ public class SegmentationJob {
 			state.changed += publish(runId, state.part, state.chunk);
 		}
 		finally {
-			publisher.shutdown();
+			// A failed pass publishes nothing more.
+			pending.forEach(f -> f.cancel(true));
+			publisher.shutdownNow();
 		}
 		return state.changed;
 	}

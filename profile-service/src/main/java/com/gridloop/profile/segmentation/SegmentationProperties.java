@@ -37,10 +37,19 @@ public record SegmentationProperties(@DefaultValue("0 0 2 * * *") String cron,
 	public SegmentationProperties {
 		names = names == null ? Map.of() : Map.copyOf(names);
 		customerRules = customerRules == null ? Map.of() : Map.copyOf(customerRules);
+		Map<String, List<SegmentRule>> namingRules = names;
 		customerRules.forEach((group, rules) -> rules.forEach(rule -> {
 			if (rule.conditions().isEmpty()) {
 				throw new IllegalStateException("Customer rule " + rule.code() + " of group " + group
 						+ " has no conditions: it would take every customer out of the clusters");
+			}
+			// Clusters named alike get suffixes (_2, _3): a rule's code must not meet one of them.
+			for (SegmentRule naming : namingRules.getOrDefault(group, List.of())) {
+				if (rule.code().equals(naming.code()) || rule.code().matches(java.util.regex.Pattern.quote(naming.code())
+						+ "_\\d+")) {
+					throw new IllegalStateException("Customer rule " + rule.code() + " of group " + group
+							+ " has the code of a naming rule: segment codes must differ");
+				}
 			}
 		}));
 	}

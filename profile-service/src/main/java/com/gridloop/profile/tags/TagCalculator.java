@@ -58,6 +58,10 @@ public final class TagCalculator {
 				tags.put("load_factor", round(meanKw / usage.maxDemandKw(), 4));
 				tags.put("max_demand_kw", round(usage.maxDemandKw(), 3));
 			}
+			if (usage.reactiveBaseKwh() > 0) {
+				tags.put("power_factor",
+						round(usage.reactiveBaseKwh() / Math.hypot(usage.reactiveBaseKwh(), usage.reactiveKvarh()), 4));
+			}
 			if (usage.days() >= 2 && usage.dailyMean() > 0) {
 				tags.put("daily_kwh_cv", round(usage.dailyStdDev() / usage.dailyMean(), 4));
 			}

@@ -134,7 +134,8 @@ public class TagRefresher {
 					       coalesce(sum(u.peak_kwh), 0), coalesce(sum(u.flat_kwh), 0), coalesce(sum(u.valley_kwh), 0),
 					       coalesce(max(u.max_demand_kw), 0), avg(u.kwh), coalesce(stddev_pop(u.kwh), 0),
 					       min(u.day), max(u.day), coalesce(sum(u.kwh) filter (where u.sharp_kwh is not null), 0),
-					       count(*) filter (where u.max_demand_kw is not null)
+					       count(*) filter (where u.max_demand_kw is not null),
+					       coalesce(sum(u.reactive_kvarh), 0), coalesce(sum(u.reactive_base_kwh), 0)
 					from usage_day u join latest l on l.customer_id = u.customer_id
 					where u.day > l.last_day - 365
 					group by u.customer_id""");
@@ -144,7 +145,7 @@ public class TagRefresher {
 			usage.put(rs.getString(1), new UsageAggregate(rs.getInt(2), rs.getDouble(3), rs.getDouble(4),
 					rs.getDouble(5), rs.getDouble(6), rs.getDouble(7), rs.getDouble(8), rs.getDouble(9),
 					rs.getDouble(10), rs.getDate(11).toLocalDate(), rs.getDate(12).toLocalDate(),
-					rs.getDouble(13), rs.getInt(14)));
+					rs.getDouble(13), rs.getInt(14), rs.getDouble(15), rs.getDouble(16)));
 		});
 		Instant now = Instant.now();
 		List<Object[]> values = new ArrayList<>();

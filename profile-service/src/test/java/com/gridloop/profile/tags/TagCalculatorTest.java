@@ -43,7 +43,15 @@ class TagCalculatorTest {
 		UsageAggregate registersOnly = new UsageAggregate(10, 100, 0, 0, 0, 0, 0, 10, 1,
 				LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 10), 0, 0);
 		assertThat(TagCalculator.compute(null, registersOnly)).containsKey("annual_kwh")
-			.doesNotContainKeys("peak_share", "valley_share", "load_factor", "max_demand_kw");
+			.doesNotContainKeys("peak_share", "valley_share", "load_factor", "max_demand_kw", "power_factor");
+	}
+
+	@Test
+	void powerFactorComesFromTheIntervalsThatMeasuredReactiveEnergy() {
+		// 80 kWh measured with 60 kvarh: 100 kVAh apparent, power factor 0.8; the other 20 kWh had no reactive data.
+		UsageAggregate usage = new UsageAggregate(10, 100, 6, 12, 30, 12, 2.0, 10, 1, LocalDate.of(2026, 6, 1),
+				LocalDate.of(2026, 6, 10), 100, 10, 60, 80);
+		assertThat(TagCalculator.compute(null, usage)).containsEntry("power_factor", 0.8);
 	}
 
 }
