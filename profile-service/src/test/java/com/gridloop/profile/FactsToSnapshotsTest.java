@@ -199,6 +199,31 @@ class FactsToSnapshotsTest {
 		assertThat(count("select count(*) from ticket where customer_id = ?", merged)).isEqualTo(1);
 	}
 
+	@Test
+	void yearOnYearGrowthComparesTheLastTwelveBillMonthsWithTheTwelveBefore() {
+		String customer = "cust-profile-yoy";
+		send(Topics.CUSTOMERS, Events.CUSTOMER_LINKED, customer,
+				Map.of("customerId", customer, "category", "RESIDENTIAL", "tariffCode", "HB-RES"));
+		java.time.YearMonth first = java.time.YearMonth.of(2024, 7);
+		for (int m = 0; m < 24; m++) {
+			java.time.YearMonth month = first.plusMonths(m);
+			double kwh = m < 12 ? 100 : 110;
+			Map<String, Object> bill = new LinkedHashMap<>();
+			bill.put("customerId", customer);
+			bill.put("month", month.toString());
+			bill.put("kwh", kwh);
+			bill.put("amount", kwh * 0.57);
+			bill.put("dueDate", month.plusMonths(1).atDay(15).toString());
+			bill.put("paidAmount", kwh * 0.57);
+			bill.put("paidDate", month.plusMonths(1).atDay(10).toString());
+			bill.put("oweAmount", 0.0);
+			bill.put("payChannel", "APP");
+			send(Topics.BILLS, Events.BILL_RECORDED, customer, bill);
+		}
+		TestKafka.await(Duration.ofSeconds(30), "the growth tag", () -> tags(customer).containsKey("yoy_growth"));
+		assertThat((Double) tags(customer).get("yoy_growth")).isCloseTo(0.1, within(1e-9));
+	}
+
 	private double duplicatesSeen() {
 		var counter = this.meters.find("gridloop.events.consumed")
 			.tags("consumer", "profile.usage", "outcome", "duplicate").counter();

@@ -75,6 +75,20 @@ public class ServiceTags {
 				t.put("preferred_channel", rs.getString(10));
 			}
 		});
+		// Year on year: each customer's last twelve billed months against the twelve before, both complete.
+		this.jdbc.query("""
+				with b as (select customer_id, month, kwh, max(month) over (partition by customer_id) as last
+				           from bill where customer_id = any(:ids))
+				select customer_id,
+				  sum(kwh) filter (where month > last - interval '12 months'),
+				  sum(kwh) filter (where month <= last - interval '12 months' and month > last - interval '24 months'),
+				  count(*) filter (where month > last - interval '24 months')
+				from b group by customer_id""", p, rs -> {
+			double year = rs.getDouble(2), prior = rs.getDouble(3);
+			if (rs.getInt(4) == 24 && prior > 0) {
+				tags(out, rs.getString(1)).put("yoy_growth", round(year / prior - 1, 4));
+			}
+		});
 		this.jdbc.query("""
 				select customer_id,
 				  count(*) filter (where category = 'COMPLAINT' and accept_time > cast(:asof as date) - interval '12 months'),
