@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.gridloop.profile.analytics.risk.InsufficientHistoryException;
 import com.gridloop.profile.analytics.risk.LabeledHistory;
 import com.gridloop.profile.analytics.risk.RiskEvaluation;
 import com.gridloop.profile.analytics.risk.RiskModel;
@@ -106,9 +107,23 @@ public class PredictionJob {
 			out.put("skipped", "fewer than 9 bill months of history");
 			return out;
 		}
-		out.put("churn", churn(months, horizon));
-		out.put("arrears", arrears(months, horizon));
+		out.put("churn", trainable(() -> churn(months, horizon)));
+		out.put("arrears", trainable(() -> arrears(months, horizon)));
 		return out;
+	}
+
+	/**
+	 * A model the data cannot train yet (a history in which nobody left, or every bill was paid) is skipped with
+	 * the reason: the run goes on, and the model's tags keep their previous version.
+	 */
+	private static Map<String, Object> trainable(java.util.function.Supplier<Map<String, Object>> model) {
+		try {
+			return model.get();
+		}
+		catch (InsufficientHistoryException ex) {
+			log.warn("Model skipped: {}", ex.getMessage());
+			return Map.of("skipped", ex.getMessage());
+		}
 	}
 
 	private Map<String, Object> churn(List<YearMonth> months, LocalDate horizon) {

@@ -21,7 +21,7 @@ final class Labels {
 			neg |= !b;
 		}
 		if (!pos || !neg) {
-			throw new IllegalArgumentException("Training rows need both outcomes; got only "
+			throw new InsufficientHistoryException("Training rows need both outcomes; got only "
 					+ (pos ? "events" : "non-events"));
 		}
 	}

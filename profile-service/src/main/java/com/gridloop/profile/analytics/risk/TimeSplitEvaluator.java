@@ -33,7 +33,7 @@ public final class TimeSplitEvaluator {
 		LabeledHistory trainRows = history.within(train);
 		LabeledHistory testRows = history.within(test);
 		if (trainRows.size() == 0 || testRows.size() == 0) {
-			throw new IllegalArgumentException("Both sides of the split at " + testFrom + " need rows");
+			throw new InsufficientHistoryException("Both sides of the split at " + testFrom + " need rows");
 		}
 		RiskModel model = trainer.train(history.features(), trainRows.x(), trainRows.y(), train);
 		double[] scores = model.score(testRows.x());
