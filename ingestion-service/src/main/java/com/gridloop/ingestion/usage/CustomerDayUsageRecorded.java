@@ -2,6 +2,8 @@ package com.gridloop.ingestion.usage;
 
 import java.time.LocalDate;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * The cleaned usage of a customer on a local day.
  *
@@ -14,6 +16,7 @@ import java.time.LocalDate;
  * @param reactiveBaseKwh active energy over the same intervals (the base of the power factor)
  * @param powerFactor {@code reactiveBaseKwh / √(reactiveBaseKwh² + reactiveKvarh²)}, null without reactive energy
  */
+@JsonInclude(JsonInclude.Include.NON_NULL) // most meters report no reactive energy: its fields are left out
 public record CustomerDayUsageRecorded(String customerId, String meterNo, LocalDate day, int intervalMinutes,
 		double kwh, double[] hourlyKwh, double sharpKwh, double peakKwh, double flatKwh, double valleyKwh,
 		double maxDemandKw, double missingShare, double estimatedShare, String tariffCode, String bandCalendar,
