@@ -105,6 +105,35 @@ class AppUsersTest {
 							&& r.value().contains("\"payments\":0")));
 	}
 
+	@Test
+	void aUserMatchedLateInABatchCountsAsResolvedForItsEarlierEvents() {
+		TestHttp http = new TestHttp(this.port);
+		upload(http, "customers", """
+				customer_no,cons_no,name,phone,address,region_code,category,tariff_code
+				APU-C4,APU-A4,蒋文华,13655550004,湖北省武汉市武昌区中北路109号1栋1503室,420106,RESIDENTIAL,HB-RES
+				""");
+		String c4 = customer("APU-C4");
+		// More events than a chunk holds without anything to match on, then one with the user's name and address.
+		StringBuilder lines = new StringBuilder();
+		for (int i = 0; i < 5001; i++) {
+			lines.append("{\"app_user_id\":\"apu-late\",\"event\":\"VIEW_BILL\",\"ts\":\"2026-06-01T%02d:%02d:%02d+08:00\"}\n"
+				.formatted(i / 3600, i / 60 % 60, i % 60));
+		}
+		lines.append("{\"app_user_id\":\"apu-late\",\"name\":\"蒋文华\",\"address\":\"湖北省武汉市武昌区中北路109号1栋1503室\","
+				+ "\"event\":\"LOGIN\",\"ts\":\"2026-06-02T09:00:00+08:00\"}\n");
+		JsonNode batch = upload(http, "app-events", lines.toString());
+		assertThat(batch.get("accepted").asLong()).isEqualTo(5002);
+		assertThat(this.jdbc.queryForObject("select count(*) from app_event where app_user_id = 'apu-late' "
+				+ "and customer_id = ?", Long.class, c4)).isEqualTo(5002);
+		JsonNode quality = JSON.readTree(http.get("/api/v1/batches/" + batch.get("id").asString() + "/quality",
+				"loader", "loader-pw").body());
+		for (JsonNode m : quality.findParents("dimension")) {
+			if (m.get("dimension").asString().equals("CONSISTENCY")) {
+				assertThat(m.get("numerator").asLong()).as("every event resolved in the end: " + m).isEqualTo(5002);
+			}
+		}
+	}
+
 	private String customer(String customerNo) {
 		return this.jdbc.queryForObject("select customer_id from customer where customer_no = ?", String.class,
 				customerNo);

@@ -141,7 +141,7 @@ class AppEventsIngestor extends RecordIngestor<AppEventsIngestor.AppEvent> {
 
 	@Override
 	protected long write(UUID batchId, List<AppEvent> chunk, BatchTally tally) {
-		List<AppEvent> rows = resolveUsers(chunk, tally);
+		List<AppEvent> rows = resolveUsers(batchId, chunk, tally);
 		this.jdbc.batchUpdate("""
 				insert into app_event (app_user_id, event, ts, phone, customer_id, batch_id, link_method)
 				values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing""", rows, 2000, (ps, e) -> {
@@ -160,7 +160,7 @@ class AppEventsIngestor extends RecordIngestor<AppEventsIngestor.AppEvent> {
 	 * Users no key linked who gave their name: each resolved once per chunk by the matcher (the region from the
 	 * district the address names), sure links taken; the link is kept, so the user's later events need no matching.
 	 */
-	private List<AppEvent> resolveUsers(List<AppEvent> rows, BatchTally tally) {
+	private List<AppEvent> resolveUsers(UUID batchId, List<AppEvent> rows, BatchTally tally) {
 		Map<String, IdentityService.Candidate> candidates = new LinkedHashMap<>();
 		for (AppEvent e : rows) {
 			if (e.customerId() == null && e.name() != null && !candidates.containsKey(e.appUserId())) {
@@ -173,6 +173,13 @@ class AppEventsIngestor extends RecordIngestor<AppEventsIngestor.AppEvent> {
 		}
 		Map<String, String> linked = this.identity.link(List.copyOf(candidates.values()));
 		this.users.putAll(linked);
+		if (!linked.isEmpty()) {
+			// Linking a user also linked its events of this batch's earlier chunks (onRecordLinked): no longer unresolved.
+			Long earlier = this.jdbc.queryForObject("""
+					select count(*) from app_event where batch_id = ? and link_method = 'PROBABILISTIC'
+					  and app_user_id = any(?)""", Long.class, batchId, linked.keySet().toArray(String[]::new));
+			tally.unresolvedReferences -= earlier == null ? 0 : earlier;
+		}
 		return rows.stream().map(e -> {
 			String customer = e.customerId() == null ? linked.get(e.appUserId()) : null;
 			if (customer == null) {
