@@ -190,9 +190,11 @@ public class SegmentationJob {
 		}
 		// The training sample is drawn by PostgreSQL, so only the sample crosses the wire.
 		double percent = Math.min(100.0, 100.0 * this.properties.sampleSize() * 1.1 / count);
+		// In customer order, not storage order: k-means starts from the rows it sees first, and the same customers
+		// must give the same segments whatever order their features were written in.
 		List<double[]> sample = this.jdbc.query("""
 				select features from customer_feature tablesample bernoulli (?) repeatable (?) where grp = ?
-				limit ?""", (rs, i) -> FeatureVector.unpack(rs.getBytes(1)), percent, (double) this.properties.seed(), group,
+				order by customer_id limit ?""", (rs, i) -> FeatureVector.unpack(rs.getBytes(1)), percent, (double) this.properties.seed(), group,
 				this.properties.sampleSize());
 		if (sample.size() < 2) {
 			return null;
