@@ -1,6 +1,5 @@
 package com.gridloop.profile.segmentation;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,21 +25,19 @@ final class SegmentNames {
 
 	/**
 	 * @param centroids each cluster's centroid as feature name to value
-	 * @return a name per cluster; a code used by several clusters gets a numeric suffix
+	 * @return a name per cluster; clusters meeting the same rule share its code and form one segment
 	 */
 	List<Named> name(String group, List<Map<String, Object>> centroids) {
 		List<SegmentRule> list = this.rules.get(group);
 		if (list == null) {
 			throw new IllegalStateException("No naming rules for customer group " + group);
 		}
-		Map<String, Integer> used = new HashMap<>();
 		return centroids.stream().map(centroid -> {
 			for (SegmentRule rule : list) {
 				if (rule.conditions().stream().allMatch(c -> c.matches(centroid))) {
-					int n = used.merge(rule.code(), 1, Integer::sum);
 					String why = rule.conditions().isEmpty() ? "no other rule holds"
 							: String.join(" and ", rule.conditions().stream().map(c -> c.explain(centroid)).toList());
-					return new Named(n == 1 ? rule.code() : rule.code() + "_" + n, rule.name(), why);
+					return new Named(rule.code(), rule.name(), why);
 				}
 			}
 			throw new IllegalStateException("unreachable: the last rule matches every centroid");

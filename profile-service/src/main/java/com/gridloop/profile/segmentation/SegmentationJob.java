@@ -229,9 +229,25 @@ public class SegmentationJob {
 		saveModel(runId, group, segmentation, named);
 		long tFitted = System.nanoTime();
 
-		// One pass over every customer: assign, accumulate the segment statistics, copy memberships in chunks.
+		// Clusters named by the same rule form one operable segment; each customer rule is a segment of its own.
 		int k = segmentation.k();
-		int segments = k + rules.size();
+		List<SegmentNames.Named> segmentNames = new ArrayList<>();
+		Map<String, List<Integer>> clustersOf = new LinkedHashMap<>();
+		int[] segmentOf = new int[named.size()];
+		for (int c = 0; c < named.size(); c++) {
+			SegmentNames.Named n = named.get(c);
+			int s = segmentNames.stream().map(SegmentNames.Named::code).toList().indexOf(n.code());
+			if (s < 0) {
+				s = segmentNames.size();
+				segmentNames.add(n);
+			}
+			segmentOf[c] = s;
+			if (c < k) {
+				clustersOf.computeIfAbsent(n.code(), x -> new ArrayList<>()).add(c);
+			}
+		}
+		// One pass over every customer: assign, accumulate the segment statistics, copy memberships in chunks.
+		int segments = segmentNames.size();
 		ClusterStats stats = new ClusterStats(segmentation.features(), segments);
 		long[] reachable = new long[segments];
 		long[] sizes = new long[segments];
@@ -248,12 +264,12 @@ public class SegmentationJob {
 							double[] features = FeatureVector.unpack(rs.getBytes(2));
 							String customerId = rs.getString(1);
 							RuleHit hit = ruleHits.isEmpty() ? null : ruleHits.get(customerId);
-							int c = hit != null ? k + hit.rule() : segmentation.assign(features);
+							int c = segmentOf[hit != null ? k + hit.rule() : segmentation.assign(features)];
 							stats.add(features, c);
 							sizes[c]++;
 							reachable[c] += rs.getBoolean(3) ? 1 : 0;
 							memberships[0].append(runId).append('\t');
-							PgCopy.field(memberships[0], customerId).append('\t').append(named.get(c).code())
+							PgCopy.field(memberships[0], customerId).append('\t').append(segmentNames.get(c).code())
 								.append('\t');
 							if (hit == null) {
 								memberships[0].append("\\N");
@@ -286,7 +302,10 @@ public class SegmentationJob {
 		long total = stats.total();
 		for (ClusterProfile p : stats.profiles(4)) {
 			int c = p.cluster();
-			SegmentNames.Named n = named.get(c);
+			SegmentNames.Named n = segmentNames.get(c);
+			List<Integer> clusters = clustersOf.get(n.code());
+			String together = clusters != null && clusters.size() > 1 ? "k-means clusters " + clusters + " together. "
+					: "";
 			double[] shape = p.means(LoadShapes.HOURS);
 			Double[] boxed = new Double[shape.length];
 			for (int h = 0; h < shape.length; h++) {
@@ -300,15 +319,15 @@ public class SegmentationJob {
 				ps.setString(2, n.code());
 				ps.setString(3, n.name());
 				ps.setString(4, group);
-				ps.setInt(5, c < k ? c : -1);
+				ps.setInt(5, clusters == null ? -1 : clusters.get(0));
 				ps.setLong(6, sizes[c]);
 				ps.setDouble(7, total == 0 ? 0 : (double) sizes[c] / total);
-				ps.setString(8, "Named by " + n.rule() + ". Distinctive: " + p.describe(4));
+				ps.setString(8, "Named by " + n.rule() + ". " + together + "Distinctive: " + p.describe(4));
 				ps.setArray(9, con.createArrayOf("float8", boxed));
 				ps.setDouble(10, sizes[c] == 0 ? 0 : (double) reachable[c] / sizes[c]);
 				ps.setBoolean(11, sizes[c] >= minSize);
 				ps.setLong(12, minSize);
-				ps.setString(13, c < k ? "CLUSTER" : "CUSTOMER_RULE");
+				ps.setString(13, clusters == null ? "CUSTOMER_RULE" : "CLUSTER");
 				return ps;
 			});
 		}

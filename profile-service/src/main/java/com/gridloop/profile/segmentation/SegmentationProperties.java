@@ -43,10 +43,9 @@ public record SegmentationProperties(@DefaultValue("0 0 2 * * *") String cron,
 				throw new IllegalStateException("Customer rule " + rule.code() + " of group " + group
 						+ " has no conditions: it would take every customer out of the clusters");
 			}
-			// Clusters named alike get suffixes (_2, _3): a rule's code must not meet one of them.
+			// A segment's code names one group of customers: a rule's segment and a cluster's are different groups.
 			for (SegmentRule naming : namingRules.getOrDefault(group, List.of())) {
-				if (rule.code().equals(naming.code()) || rule.code().matches(java.util.regex.Pattern.quote(naming.code())
-						+ "_\\d+")) {
+				if (rule.code().equals(naming.code())) {
 					throw new IllegalStateException("Customer rule " + rule.code() + " of group " + group
 							+ " has the code of a naming rule: segment codes must differ");
 				}
