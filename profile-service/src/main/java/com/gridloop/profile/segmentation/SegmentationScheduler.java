@@ -73,17 +73,20 @@ class SegmentationScheduler {
 		boolean[] ran = { false };
 		this.locks.executeWithLock((Runnable) () -> {
 			ran[0] = true;
-			this.job.run(run);
+			java.util.Map<String, Object> models;
 			try {
-				java.util.Map<String, Object> models = new java.util.LinkedHashMap<>(this.predictions.run());
+				// The models first: the segmentation's customer rules read tonight's risk scores, not yesterday's.
+				models = new java.util.LinkedHashMap<>(this.predictions.run());
 				models.put("load_forecast", this.forecasts.run());
-				this.job.complete(run, models);
-				this.job.recomputeAllTags();
 			}
 			catch (RuntimeException ex) {
 				log.error("Models of run {} failed", run, ex);
 				this.job.fail(run, ex);
+				return;
 			}
+			this.job.run(run);
+			this.job.complete(run, models);
+			this.job.recomputeAllTags();
 		}, lock);
 		if (!ran[0]) {
 			log.info("Segmentation run {} skipped: another replica holds the lock", run);
