@@ -1,4 +1,4 @@
-package com.gridloop.reach.target;
+package com.gridloop.reach.targets;
 
 import java.util.ArrayList;
 import java.util.List;
