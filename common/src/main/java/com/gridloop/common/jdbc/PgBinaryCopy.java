@@ -30,7 +30,6 @@ public final class PgBinaryCopy {
 
 	private static final int FLOAT4_OID = 700;
 
-	private static final int FLOAT8_OID = 701;
 
 	private static final int INT2_OID = 21;
 
@@ -129,26 +128,6 @@ public final class PgBinaryCopy {
 			narrowed[i] = (float) values[i];
 		}
 		return float4Array(narrowed);
-	}
-
-	/** A one-dimensional {@code double precision[]}; NaN elements are written as NULL. */
-	public PgBinaryCopy float8Array(double[] values) {
-		int nulls = 0;
-		for (double v : values) {
-			nulls += Double.isNaN(v) ? 1 : 0;
-		}
-		int32(20 + values.length * 4 + (values.length - nulls) * 8);
-		arrayHeader(nulls > 0, FLOAT8_OID, values.length);
-		for (double v : values) {
-			if (Double.isNaN(v)) {
-				int32(-1);
-			}
-			else {
-				int32(8);
-				int64(Double.doubleToRawLongBits(v));
-			}
-		}
-		return this;
 	}
 
 	/** A one-dimensional {@code smallint[]}. */

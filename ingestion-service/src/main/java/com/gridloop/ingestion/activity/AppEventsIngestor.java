@@ -1,7 +1,11 @@
 package com.gridloop.ingestion.activity;
 
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -196,12 +200,11 @@ class AppEventsIngestor extends RecordIngestor<AppEventsIngestor.AppEvent> {
 		if (!SOURCE.equals(linked.source())) {
 			return;
 		}
-		String method = "REVIEW".equals(linked.method()) ? "REVIEWED" : "PROBABILISTIC";
-		List<Object[]> days = this.jdbc.query("""
+		String method = linked.linkMethod();
+		List<CustomerDay> days = this.jdbc.query("""
 				update app_event set customer_id = ?, link_method = ? where app_user_id = ? and customer_id is null
-				returning customer_id, (ts at time zone 'Asia/Shanghai')::date""",
-				(rs, i) -> new Object[] { rs.getString(1), rs.getDate(2) }, linked.customerId(), method,
-				linked.recordId());
+				returning customer_id, (ts at time zone 'Asia/Shanghai')::date""", CustomerDay::of, linked.customerId(),
+				method, linked.recordId());
 		publishDays(days);
 	}
 
@@ -211,36 +214,42 @@ class AppEventsIngestor extends RecordIngestor<AppEventsIngestor.AppEvent> {
 		if (!SOURCE.equals(unlinked.source())) {
 			return;
 		}
-		List<Object[]> days = this.jdbc.query("""
+		List<CustomerDay> days = this.jdbc.query("""
 				update app_event set customer_id = null, link_method = 'NONE'
 				where app_user_id = ? and customer_id = ? and link_method in ('PROBABILISTIC', 'REVIEWED', 'MATCHED_BEFORE')
-				returning ?::text, (ts at time zone 'Asia/Shanghai')::date""",
-				(rs, i) -> new Object[] { rs.getString(1), rs.getDate(2) }, unlinked.recordId(),
+				returning ?::text, (ts at time zone 'Asia/Shanghai')::date""", CustomerDay::of, unlinked.recordId(),
 				unlinked.customerId(), unlinked.customerId());
 		publishDays(days);
 	}
 
 	/** Publishes the activity of these customer-days afresh (zero where no event is left). */
-	private void publishDays(List<Object[]> touched) {
-		Map<String, Object[]> distinct = new LinkedHashMap<>();
-		for (Object[] d : touched) {
-			distinct.putIfAbsent(d[0] + "|" + d[1], d);
-		}
-		if (distinct.isEmpty()) {
+	private void publishDays(List<CustomerDay> touched) {
+		List<CustomerDay> days = touched.stream().distinct().toList();
+		if (days.isEmpty()) {
 			return;
 		}
-		String[] customers = distinct.values().stream().map(d -> (String) d[0]).toArray(String[]::new);
-		java.sql.Date[] dates = distinct.values().stream().map(d -> (java.sql.Date) d[1]).toArray(java.sql.Date[]::new);
-		Map<String, ActivityRecorded> counted = count(con -> {
-			var ps = con.prepareStatement(COUNT.formatted("select * from unnest(?::text[], ?::date[]) as t(customer_id, day)"));
+		String[] customers = days.stream().map(CustomerDay::customerId).toArray(String[]::new);
+		Date[] dates = days.stream().map(d -> Date.valueOf(d.day())).toArray(Date[]::new);
+		Map<CustomerDay, ActivityRecorded> counted = count(con -> {
+			var ps = con.prepareStatement(
+					COUNT.formatted("select * from unnest(?::text[], ?::date[]) as t(customer_id, day)"));
 			ps.setArray(1, con.createArrayOf("text", customers));
 			ps.setArray(2, con.createArrayOf("date", dates));
 			return ps;
 		});
-		List<ActivityRecorded> events = new ArrayList<>(distinct.size());
-		distinct.forEach((key, d) -> events.add(counted.getOrDefault(key, new ActivityRecorded((String) d[0],
-				((java.sql.Date) d[1]).toLocalDate(), 0, 0, 0, 0, new int[24]))));
+		List<ActivityRecorded> events = days.stream()
+			.map(d -> counted.getOrDefault(d, new ActivityRecorded(d.customerId(), d.day(), 0, 0, 0, 0, new int[24])))
+			.toList();
 		this.outbox.appendAll(Events.ACTIVITY_RECORDED, events, ActivityRecorded::customerId);
+	}
+
+	/** A customer's local day. */
+	private record CustomerDay(String customerId, LocalDate day) {
+
+		static CustomerDay of(ResultSet rs, int row) throws SQLException {
+			return new CustomerDay(rs.getString(1), rs.getDate(2).toLocalDate());
+		}
+
 	}
 
 	/** Activity per customer and day of these customer-days, counted over everything stored for those days. */
@@ -254,7 +263,7 @@ class AppEventsIngestor extends RecordIngestor<AppEventsIngestor.AppEvent> {
 	/** Activity per customer and Beijing-time day of this batch, counted over everything stored for those days. */
 	@Override
 	protected long finish(UUID batchId, BatchTally tally) {
-		Map<String, ActivityRecorded> days = count(con -> {
+		Map<CustomerDay, ActivityRecorded> days = count(con -> {
 			var ps = con.prepareStatement(COUNT.formatted("""
 					select distinct customer_id, (ts at time zone 'Asia/Shanghai')::date as day
 					from app_event where batch_id = ? and customer_id is not null"""));
@@ -265,14 +274,11 @@ class AppEventsIngestor extends RecordIngestor<AppEventsIngestor.AppEvent> {
 		return days.size();
 	}
 
-	/** Customer and day ({@code id|yyyy-mm-dd}) to its activity, from a {@link #COUNT} query. */
-	private Map<String, ActivityRecorded> count(PreparedStatementCreator query) {
-		Map<String, int[]> counts = new LinkedHashMap<>();
-		Map<String, Object[]> keys = new LinkedHashMap<>();
+	/** Each customer-day's activity, from a {@link #COUNT} query. */
+	private Map<CustomerDay, ActivityRecorded> count(PreparedStatementCreator query) {
+		Map<CustomerDay, int[]> counts = new LinkedHashMap<>();
 		this.jdbc.query(query, (RowCallbackHandler) rs -> {
-			String key = rs.getString(1) + '|' + rs.getDate(2);
-			int[] c = counts.computeIfAbsent(key, k -> new int[28]);
-			keys.putIfAbsent(key, new Object[] { rs.getString(1), rs.getDate(2).toLocalDate() });
+			int[] c = counts.computeIfAbsent(CustomerDay.of(rs, 0), k -> new int[28]);
 			int n = rs.getInt(5);
 			switch (rs.getString(3)) {
 				case "LOGIN" -> c[24] += n;
@@ -282,9 +288,9 @@ class AppEventsIngestor extends RecordIngestor<AppEventsIngestor.AppEvent> {
 			}
 			c[rs.getInt(4)] += n;
 		});
-		Map<String, ActivityRecorded> out = new LinkedHashMap<>();
-		counts.forEach((key, c) -> out.put(key, new ActivityRecorded((String) keys.get(key)[0],
-				(java.time.LocalDate) keys.get(key)[1], c[24], c[25], c[26], c[27], java.util.Arrays.copyOf(c, 24))));
+		Map<CustomerDay, ActivityRecorded> out = new LinkedHashMap<>();
+		counts.forEach((d, c) -> out.put(d, new ActivityRecorded(d.customerId(), d.day(), c[24], c[25], c[26], c[27],
+				Arrays.copyOf(c, 24))));
 		return out;
 	}
 

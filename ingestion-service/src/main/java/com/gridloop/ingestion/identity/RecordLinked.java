@@ -7,4 +7,10 @@ package com.gridloop.ingestion.identity;
  * @param method {@code AUTO} for a link above the threshold, {@code REVIEW} for one a person accepted
  */
 public record RecordLinked(String source, String recordId, String customerId, String method, double probability) {
+
+	/** How a source record says it was linked: REVIEWED when a person accepted it, else PROBABILISTIC. */
+	public String linkMethod() {
+		return "REVIEW".equals(this.method) ? "REVIEWED" : "PROBABILISTIC";
+	}
+
 }

@@ -294,6 +294,8 @@ class IntervalStore {
 		Map<String, CustomerDayUsageRecorded> merged = new java.util.LinkedHashMap<>(facts.size() * 2);
 		for (CustomerDayUsageRecorded f : facts) {
 			merged.merge(f.customerId() + '|' + f.day(), f, (a, b) -> {
+				Double reactive = sum(a.reactiveKvarh(), b.reactiveKvarh());
+				Double reactiveBase = sum(a.reactiveBaseKwh(), b.reactiveBaseKwh());
 				double[] hourly = new double[24];
 				for (int h = 0; h < 24; h++) {
 					hourly[h] = a.hourlyKwh()[h] + b.hourlyKwh()[h];
@@ -303,10 +305,8 @@ class IntervalStore {
 						a.sharpKwh() + b.sharpKwh(), a.peakKwh() + b.peakKwh(), a.flatKwh() + b.flatKwh(),
 						a.valleyKwh() + b.valleyKwh(), a.maxDemandKw() + b.maxDemandKw(),
 						(a.missingShare() + b.missingShare()) / 2, (a.estimatedShare() + b.estimatedShare()) / 2,
-						a.tariffCode(), a.bandCalendar(), sum(a.reactiveKvarh(), b.reactiveKvarh()),
-						sum(a.reactiveBaseKwh(), b.reactiveBaseKwh()),
-						DailyUsageCalculator.powerFactor(sum(a.reactiveBaseKwh(), b.reactiveBaseKwh()),
-								sum(a.reactiveKvarh(), b.reactiveKvarh())));
+						a.tariffCode(), a.bandCalendar(), reactive, reactiveBase,
+						DailyUsageCalculator.powerFactor(reactiveBase, reactive));
 			});
 		}
 		return merged.size() == facts.size() ? facts : new ArrayList<>(merged.values());

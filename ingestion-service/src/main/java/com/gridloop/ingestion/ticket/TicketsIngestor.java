@@ -166,7 +166,7 @@ class TicketsIngestor extends RecordIngestor<TicketsIngestor.Ticket> {
 		if (!SOURCE.equals(linked.source())) {
 			return;
 		}
-		String method = "REVIEW".equals(linked.method()) ? "REVIEWED" : "PROBABILISTIC";
+		String method = linked.linkMethod();
 		List<TicketRecorded> updated = this.jdbc.query("""
 				update ticket set customer_id = ?, link_method = ? where ticket_id = ? and customer_id is null
 				returning ticket_id, ticket_type, category, accept_time, handle_time""",

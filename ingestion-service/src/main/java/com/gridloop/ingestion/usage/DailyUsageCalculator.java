@@ -18,13 +18,6 @@ public final class DailyUsageCalculator {
 				intervalMinutes, raw, maxGapSlots, null);
 	}
 
-	/** Without reactive energy. */
-	public static CustomerDayUsageRecorded compute(String customerId, String meterNo, String tariffCode,
-			BandCalendar calendar, LocalDayClock clock, LocalDate day, int intervalMinutes, float[] raw,
-			int maxGapSlots) {
-		return compute(customerId, meterNo, tariffCode, calendar, clock, day, intervalMinutes, raw, maxGapSlots, null);
-	}
-
 	/**
 	 * @param clock the local day's clock: slot {@code s} starts {@code s * intervalMinutes} minutes after local
 	 * midnight, and its hour and band follow the wall clock (on daylight-saving days two slots can share an hour)

@@ -232,16 +232,15 @@ public class SegmentationJob {
 		// Clusters named by the same rule form one operable segment; each customer rule is a segment of its own.
 		int k = segmentation.k();
 		List<SegmentNames.Named> segmentNames = new ArrayList<>();
+		Map<String, Integer> segmentIndex = new HashMap<>();
 		Map<String, List<Integer>> clustersOf = new LinkedHashMap<>();
 		int[] segmentOf = new int[named.size()];
 		for (int c = 0; c < named.size(); c++) {
 			SegmentNames.Named n = named.get(c);
-			int s = segmentNames.stream().map(SegmentNames.Named::code).toList().indexOf(n.code());
-			if (s < 0) {
-				s = segmentNames.size();
+			segmentOf[c] = segmentIndex.computeIfAbsent(n.code(), code -> {
 				segmentNames.add(n);
-			}
-			segmentOf[c] = s;
+				return segmentNames.size() - 1;
+			});
 			if (c < k) {
 				clustersOf.computeIfAbsent(n.code(), x -> new ArrayList<>()).add(c);
 			}
