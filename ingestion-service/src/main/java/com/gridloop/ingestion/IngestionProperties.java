@@ -19,12 +19,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param profiles named source profiles for interval readings; {@code default} applies when an upload names none
  * @param regions the company's service area, GB/T 2260 code to district name; a customer elsewhere is flagged
  * ({@code UNKNOWN_REGION}); empty to accept any real province's code
+ * @param fieldLengths longest text per logical column ({@code name}, {@code address}, ...), over the defaults of
+ * {@link #DEFAULT_FIELD_LENGTHS}; a longer value quarantines its row as {@code FIELD_TOO_LONG}
+ * @param maxFieldLength longest text of a column without a length of its own
  */
 @ConfigurationProperties("gridloop.ingestion")
 public record IngestionProperties(@DefaultValue("${java.io.tmpdir}/gridloop-spool") Path spoolDir,
 		@DefaultValue("2h") Duration maxInterpolatedGap, @DefaultValue("2000") int openMeterDays,
 		@DefaultValue("1.5") double maxKwhPerKvaHour, Map<String, ReadingsProfile> profiles,
-		Map<String, String> regions) {
+		Map<String, String> regions, Map<String, Integer> fieldLengths, @DefaultValue("1000") int maxFieldLength) {
+
+	/** Lengths of the personal fields, as the trust rules set them; free text of tickets is longer. */
+	public static final Map<String, Integer> DEFAULT_FIELD_LENGTHS = Map.of("name", 100, "address", 300,
+			"caller_name", 100, "caller_address", 300, "content", 4000, "resolution", 4000);
 
 	/** The profile Chinese metering exports use. */
 	public static final ReadingsProfile DEFAULT_PROFILE = new ReadingsProfile(ZoneId.of("Asia/Shanghai"),
@@ -33,6 +40,16 @@ public record IngestionProperties(@DefaultValue("${java.io.tmpdir}/gridloop-spoo
 	public IngestionProperties {
 		profiles = profiles == null ? Map.of() : Map.copyOf(profiles);
 		regions = regions == null ? Map.of() : Map.copyOf(regions);
+		Map<String, Integer> lengths = new java.util.HashMap<>(DEFAULT_FIELD_LENGTHS);
+		if (fieldLengths != null) {
+			lengths.putAll(fieldLengths);
+		}
+		fieldLengths = Map.copyOf(lengths);
+	}
+
+	/** The longest text a column may hold. */
+	public int maxLength(String column) {
+		return this.fieldLengths.getOrDefault(column, this.maxFieldLength);
 	}
 
 	/** The named profile, the default one for {@code null}; unknown names are an error. */

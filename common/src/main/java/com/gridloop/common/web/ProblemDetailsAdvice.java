@@ -68,6 +68,18 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return handleExceptionInternal(ex, body, headers, status, request);
 	}
 
+	/** A body of a type the endpoint does not read: the problem lists the types it does. */
+	@Override
+	protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(
+			org.springframework.web.HttpMediaTypeNotSupportedException ex, HttpHeaders headers, HttpStatusCode status,
+			WebRequest request) {
+		ProblemDetail body = ex.getBody();
+		List<String> accepted = ex.getSupportedMediaTypes().stream().map(Object::toString).toList();
+		body.setDetail("Content type " + ex.getContentType() + " is not accepted here; send one of " + accepted);
+		body.setProperty("accepted", accepted);
+		return handleExceptionInternal(ex, body, headers, status, request);
+	}
+
 	@ExceptionHandler(ConstraintViolationException.class)
 	ProblemDetail onConstraintViolation(ConstraintViolationException ex) {
 		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request is invalid");

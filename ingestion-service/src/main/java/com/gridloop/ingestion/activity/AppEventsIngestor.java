@@ -22,9 +22,10 @@ import com.gridloop.ingestion.identity.RecordLinked;
 import com.gridloop.ingestion.identity.RecordUnlinked;
 import com.gridloop.ingestion.quarantine.Reason;
 import com.gridloop.ingestion.records.AliasDirectory;
-import com.gridloop.ingestion.records.Fields;
+import com.gridloop.ingestion.read.Fields;
 import com.gridloop.ingestion.records.RecordIngestor;
-import com.gridloop.ingestion.records.RowRejected;
+import com.gridloop.ingestion.records.RecordSupport;
+import com.gridloop.ingestion.read.RowRejected;
 import com.gridloop.ingestion.standard.CodeStandards;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -76,9 +77,9 @@ class AppEventsIngestor extends RecordIngestor<AppEventsIngestor.AppEvent> {
 
 	private Map<String, String> phones;
 
-	AppEventsIngestor(JdbcTemplate jdbc, TransactionTemplate tx, JsonMapper json, AliasDirectory aliases,
+	AppEventsIngestor(RecordSupport support, AliasDirectory aliases,
 			Outbox outbox, IdentityService identity, CodeStandards standards) {
-		super(jdbc, tx, json);
+		super(support);
 		this.aliases = aliases;
 		this.outbox = outbox;
 		this.identity = identity;
@@ -88,11 +89,6 @@ class AppEventsIngestor extends RecordIngestor<AppEventsIngestor.AppEvent> {
 	@Override
 	public Source source() {
 		return Source.APP_EVENTS;
-	}
-
-	@Override
-	protected boolean jsonLines() {
-		return true;
 	}
 
 	@Override

@@ -30,7 +30,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Uploads of source files, as a raw body ({@code text/csv}) or a multipart form, and what became of them.
+ * Uploads of source files, as a raw body (CSV as {@code text/csv}, JSON lines as {@code application/x-ndjson},
+ * {@code application/jsonl} or {@code application/json-lines}; the content decides which) or a multipart form, and
+ * what became of them.
  * Processing runs in the background unless {@code wait=true}; poll the batch for progress and counts. A readings
  * upload may name a source {@code profile} (column names and time zones of its metering system).
  */
@@ -45,7 +47,8 @@ class BatchController {
 		this.service = service;
 	}
 
-	@PostMapping(path = "/{source}", consumes = { "text/csv", "text/plain", "application/octet-stream" })
+	@PostMapping(path = "/{source}", consumes = { "text/csv", "text/plain", "application/octet-stream",
+			"application/x-ndjson", "application/jsonl", "application/json-lines", "application/ndjson" })
 	@PreAuthorize(Roles.CAN_LOAD_DATA)
 	ResponseEntity<BatchView> upload(@PathVariable String source, @RequestParam(defaultValue = "UTF-8") String charset,
 			@RequestParam(required = false) String fileName, @RequestParam(required = false) String profile,

@@ -54,6 +54,37 @@ public final class BatchTally {
 	/** Quarantined rows per reason code. */
 	public final java.util.Map<String, Long> reasons = new java.util.TreeMap<>();
 
+	/** The counts as they are now, to go back to if a chunk's transaction rolls back. */
+	public BatchTally copy() {
+		BatchTally c = new BatchTally();
+		c.restore(this);
+		return c;
+	}
+
+	/** Takes the counts of a copy made before, forgetting what a rolled-back chunk counted. */
+	public void restore(BatchTally from) {
+		this.bytesRead = from.bytesRead;
+		this.header = from.header;
+		this.received = from.received;
+		this.accepted = from.accepted;
+		this.quarantined = from.quarantined;
+		this.duplicates = from.duplicates;
+		this.conflicts = from.conflicts;
+		this.estimated = from.estimated;
+		this.factsPublished = from.factsPublished;
+		this.spikes = from.spikes;
+		this.meterDays = from.meterDays;
+		this.timelyMeterDays = from.timelyMeterDays;
+		this.expectedSlots = from.expectedSlots;
+		this.filledSlots = from.filledSlots;
+		this.fieldsPresent = from.fieldsPresent;
+		this.fieldsPossible = from.fieldsPossible;
+		this.unresolvedReferences = from.unresolvedReferences;
+		this.contradictions = from.contradictions;
+		this.reasons.clear();
+		this.reasons.putAll(from.reasons);
+	}
+
 	/** Counts a quarantined row. */
 	public void quarantined(String reason) {
 		this.quarantined++;

@@ -13,9 +13,10 @@ import com.gridloop.ingestion.batch.BatchTally;
 import com.gridloop.ingestion.batch.Source;
 import com.gridloop.ingestion.quarantine.Reason;
 import com.gridloop.ingestion.records.AliasDirectory;
-import com.gridloop.ingestion.records.Fields;
+import com.gridloop.ingestion.read.Fields;
 import com.gridloop.ingestion.records.RecordIngestor;
-import com.gridloop.ingestion.records.RowRejected;
+import com.gridloop.ingestion.records.RecordSupport;
+import com.gridloop.ingestion.read.RowRejected;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,14 +36,20 @@ class BillsIngestor extends RecordIngestor<BillRecorded> {
 
 	private static final BigDecimal CENT = new BigDecimal("0.01");
 
+	/** A month's kWh of one account: a large plant draws around 10^8; the column holds below 10^12. */
+	static final BigDecimal MAX_KWH = new BigDecimal("1000000000");
+
+	/** A month's amount in yuan, with the same headroom. */
+	static final BigDecimal MAX_AMOUNT = new BigDecimal("10000000000");
+
 	private final AliasDirectory aliases;
 
 	private final Outbox outbox;
 
 	private Map<String, String> accounts;
 
-	BillsIngestor(JdbcTemplate jdbc, TransactionTemplate tx, JsonMapper json, AliasDirectory aliases, Outbox outbox) {
-		super(jdbc, tx, json);
+	BillsIngestor(RecordSupport support, AliasDirectory aliases, Outbox outbox) {
+		super(support);
 		this.aliases = aliases;
 		this.outbox = outbox;
 	}
@@ -82,11 +89,11 @@ class BillsIngestor extends RecordIngestor<BillRecorded> {
 		if (month.isAfter(YearMonth.now())) {
 			throw new RowRejected(Reason.FUTURE_TIMESTAMP, "bill_month is in the future: " + month);
 		}
-		BigDecimal kwh = f.nonNegative("kwh", true);
-		BigDecimal amount = f.nonNegative("amount", true);
-		BigDecimal paid = f.nonNegative("paid_amount", true);
-		BigDecimal owe = f.nonNegative("owe_amt", true);
-		BigDecimal penalty = f.nonNegative("penalty", false);
+		BigDecimal kwh = f.nonNegative("kwh", true, MAX_KWH);
+		BigDecimal amount = f.nonNegative("amount", true, MAX_AMOUNT);
+		BigDecimal paid = f.nonNegative("paid_amount", true, MAX_AMOUNT);
+		BigDecimal owe = f.nonNegative("owe_amt", true, MAX_AMOUNT);
+		BigDecimal penalty = f.nonNegative("penalty", false, MAX_AMOUNT);
 		LocalDate due = f.date("due_date", true);
 		LocalDate paidDate = f.date("paid_date", false);
 		if (amount.subtract(paid).subtract(owe).abs().compareTo(CENT) > 0) {

@@ -1,17 +1,18 @@
 package com.gridloop.ingestion.customer;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
-import com.gridloop.ingestion.csv.Columns;
 import com.gridloop.ingestion.quarantine.Reason;
 import com.gridloop.ingestion.standard.CodeStandards;
 import com.gridloop.ingestion.standard.Standardised;
 import com.gridloop.ingestion.usage.TariffCalendars;
-import de.siegmar.fastcsv.reader.CsvRecord;
+import com.gridloop.ingestion.read.Fields;
+import com.gridloop.ingestion.read.RowRejected;
 
 /** Validates and normalises customer archive rows. */
 final class CustomerRowParser {
@@ -37,82 +38,48 @@ final class CustomerRowParser {
 			Map.entry("大工业", "LARGE_INDUSTRIAL"), Map.entry("AGRICULTURAL", "AGRICULTURAL"),
 			Map.entry("农业生产", "AGRICULTURAL"));
 
-	/** What became of a row: a record, or why not. */
-	sealed interface Result permits Accepted, Rejected {
-	}
-
-	record Accepted(CustomerRecord record) implements Result {
-	}
-
-	record Rejected(Reason reason, String message) implements Result {
-	}
-
-	private final Columns columns;
+	/** The largest contracted capacity one customer can hold (a steel works draws some 10^6 kVA). */
+	static final BigDecimal MAX_KVA = new BigDecimal("5000000");
 
 	private final TariffCalendars tariffs;
 
 	private final CodeStandards standards;
 
-	CustomerRowParser(Columns columns, TariffCalendars tariffs, CodeStandards standards) {
-		this.columns = columns;
+	CustomerRowParser(TariffCalendars tariffs, CodeStandards standards) {
 		this.tariffs = tariffs;
 		this.standards = standards;
 	}
 
-	Result parse(CsvRecord row) {
-		if (row.getFieldCount() != this.columns.width()) {
-			return new Rejected(Reason.COLUMN_COUNT,
-					"Expected " + this.columns.width() + " fields, found " + row.getFieldCount());
-		}
-		String customerNo = field(row, "customer_no");
-		if (customerNo == null) {
-			return new Rejected(Reason.MISSING_VALUE, "customer_no is empty");
-		}
-		String categoryText = field(row, "category");
-		if (categoryText == null) {
-			return new Rejected(Reason.MISSING_VALUE, "category is empty");
-		}
+	CustomerRecord parse(Fields row) throws RowRejected {
+		String customerNo = row.required("customer_no");
+		String categoryText = row.required("category");
 		String category = CATEGORIES.get(categoryText.toUpperCase(Locale.ROOT));
 		if (category == null) {
-			return new Rejected(Reason.UNKNOWN_CODE, "Unknown electricity category " + categoryText);
+			throw new RowRejected(Reason.UNKNOWN_CODE, "Unknown electricity category " + categoryText);
 		}
-		String tariff = field(row, "tariff_code");
-		if (tariff == null) {
-			return new Rejected(Reason.MISSING_VALUE, "tariff_code is empty");
-		}
-		Double kva = null;
-		String kvaText = field(row, "contracted_kva");
-		if (kvaText != null) {
-			try {
-				kva = Double.parseDouble(kvaText);
-			}
-			catch (NumberFormatException ex) {
-				return new Rejected(Reason.BAD_NUMBER, "contracted_kva is not a number: " + kvaText);
-			}
-			if (!Double.isFinite(kva) || kva < 0) {
-				return new Rejected(Reason.NEGATIVE_VALUE, "contracted_kva must be a non-negative number: " + kvaText);
-			}
-		}
+		String tariff = row.required("tariff_code");
+		BigDecimal kva = row.nonNegative("contracted_kva", false, MAX_KVA);
 		List<String> flags = new ArrayList<>();
 		if (!this.tariffs.knows(tariff)) {
 			flags.add("UNKNOWN_TARIFF");
 		}
-		String phone = Phones.normalise(field(row, "phone"));
-		if (field(row, "phone") != null && phone == null) {
+		String written = row.text("phone");
+		String phone = Phones.normalise(written);
+		if (written != null && phone == null) {
 			flags.add("INVALID_PHONE");
 		}
 		String region = standard(row, "region_code", this.standards::region, "UNKNOWN_REGION", flags);
 		String voltage = standard(row, "voltage_level", this.standards::voltage, "UNKNOWN_VOLTAGE", flags);
 		String industry = standard(row, "industry_code", this.standards::industry, "UNKNOWN_INDUSTRY", flags);
-		return new Accepted(new CustomerRecord(customerNo, field(row, "cons_no"), field(row, "meter_no"),
-				field(row, "name"), phone, field(row, "address"), region, category, voltage, kva, industry, tariff,
-				List.copyOf(flags)));
+		return new CustomerRecord(customerNo, row.text("cons_no"), row.text("meter_no"), row.text("name"), phone,
+				row.text("address"), region, category, voltage, kva == null ? null : kva.doubleValue(), industry,
+				tariff, List.copyOf(flags));
 	}
 
 	/** The column's value in its standard form; an unrecognised one is kept as written and flagged. */
-	private String standard(CsvRecord row, String column, Function<String, Standardised> standard, String flag,
-			List<String> flags) {
-		String raw = field(row, column);
+	private static String standard(Fields row, String column, Function<String, Standardised> standard, String flag,
+			List<String> flags) throws RowRejected {
+		String raw = row.text(column);
 		if (raw == null) {
 			return null;
 		}
@@ -121,15 +88,6 @@ final class CustomerRowParser {
 			flags.add(flag);
 		}
 		return s.code();
-	}
-
-	private String field(CsvRecord row, String column) {
-		int i = this.columns.at(column);
-		if (i < 0 || i >= row.getFieldCount()) {
-			return null;
-		}
-		String v = row.getField(i).strip();
-		return v.isEmpty() ? null : v;
 	}
 
 }

@@ -13,9 +13,10 @@ import com.gridloop.ingestion.batch.BatchTally;
 import com.gridloop.ingestion.batch.Source;
 import com.gridloop.ingestion.quarantine.Reason;
 import com.gridloop.ingestion.records.AliasDirectory;
-import com.gridloop.ingestion.records.Fields;
+import com.gridloop.ingestion.read.Fields;
 import com.gridloop.ingestion.records.RecordIngestor;
-import com.gridloop.ingestion.records.RowRejected;
+import com.gridloop.ingestion.records.RecordSupport;
+import com.gridloop.ingestion.read.RowRejected;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,9 +35,9 @@ class CustomerUpdatesIngestor extends RecordIngestor<CustomerUpdated> {
 
 	private Map<String, String> customers;
 
-	CustomerUpdatesIngestor(JdbcTemplate jdbc, TransactionTemplate tx, JsonMapper json, AliasDirectory aliases,
+	CustomerUpdatesIngestor(RecordSupport support, AliasDirectory aliases,
 			Outbox outbox) {
-		super(jdbc, tx, json);
+		super(support);
 		this.aliases = aliases;
 		this.outbox = outbox;
 	}

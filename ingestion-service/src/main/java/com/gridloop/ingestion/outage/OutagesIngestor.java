@@ -11,9 +11,10 @@ import com.gridloop.common.outbox.Outbox;
 import com.gridloop.ingestion.batch.BatchTally;
 import com.gridloop.ingestion.batch.Source;
 import com.gridloop.ingestion.quarantine.Reason;
-import com.gridloop.ingestion.records.Fields;
+import com.gridloop.ingestion.read.Fields;
 import com.gridloop.ingestion.records.RecordIngestor;
-import com.gridloop.ingestion.records.RowRejected;
+import com.gridloop.ingestion.records.RecordSupport;
+import com.gridloop.ingestion.read.RowRejected;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,8 +27,8 @@ class OutagesIngestor extends RecordIngestor<OutageRecorded> {
 
 	private final Outbox outbox;
 
-	OutagesIngestor(JdbcTemplate jdbc, TransactionTemplate tx, JsonMapper json, Outbox outbox) {
-		super(jdbc, tx, json);
+	OutagesIngestor(RecordSupport support, Outbox outbox) {
+		super(support);
 		this.outbox = outbox;
 	}
 

@@ -53,6 +53,13 @@ public final class Quarantine {
 		return rows;
 	}
 
+	/** Gives back rows taken with {@link #drain()} whose transaction rolled back (they stay counted). */
+	public void putBack(List<Object> rows) {
+		for (Object r : rows) {
+			this.pending.add((Row) r);
+		}
+	}
+
 	/** Writes rows taken with {@link #drain()}; call inside the chunk's transaction. */
 	public void write(List<Object> rows) {
 		if (rows.isEmpty()) {

@@ -11,6 +11,10 @@ public enum Reason {
 	BAD_NUMBER, BAD_TIMESTAMP,
 	/** A value is outside what is physically or logically possible. */
 	NEGATIVE_VALUE, ABSURD_VALUE, FUTURE_TIMESTAMP, TOO_OLD,
+	/** A number outside the range its column allows; the message names the field and the limits. */
+	OUT_OF_RANGE,
+	/** A text longer than its column allows (a name over 100 characters, say). */
+	FIELD_TOO_LONG,
 	/** The interval length is unsupported, or the timestamp is not on an interval boundary. */
 	BAD_INTERVAL, MISALIGNED_TIMESTAMP,
 	/** The row names a meter nobody knows. */
@@ -26,6 +30,8 @@ public enum Reason {
 	/** The row contradicts another row in the same batch beyond what a rule can settle. */
 	INCONSISTENT,
 	/** A cumulative register reads less than it did on an earlier day of the same meter. */
-	DECREASING_REGISTER
+	DECREASING_REGISTER,
+	/** The database refused the row when its chunk was stored; the message quotes the database. */
+	STORE_REJECTED
 
 }

@@ -11,7 +11,8 @@ import java.util.Map;
 import java.util.Set;
 
 import com.gridloop.ingestion.IngestionProperties.ReadingsProfile;
-import com.gridloop.ingestion.csv.Columns;
+import com.gridloop.ingestion.read.Columns;
+import com.gridloop.ingestion.read.Timestamps;
 import com.gridloop.ingestion.customer.MeterDirectory.Meter;
 import com.gridloop.ingestion.quarantine.Reason;
 import com.gridloop.ingestion.usage.LocalDayClock;
@@ -45,8 +46,6 @@ final class ReadingRowParser {
 
 	private static final long EARLIEST = LocalDate.of(2000, 1, 1).toEpochDay();
 
-	private final Columns columns;
-
 	private final int meterColumn;
 
 	private final int stampColumn;
@@ -78,6 +77,11 @@ final class ReadingRowParser {
 
 	private final int nowMinuteOfDay;
 
+	private final long nowEpochSecond;
+
+	/** The local zone's offset when it has no transitions: timestamps written with it need no conversion. */
+	private final int fixedOffset;
+
 	private final Map<Long, LocalDayClock> clocks = new HashMap<>();
 
 	private final Timestamps.Parsed ts = new Timestamps.Parsed();
@@ -104,7 +108,6 @@ final class ReadingRowParser {
 
 	ReadingRowParser(Columns columns, Map<String, Meter> meters, ReadingsProfile profile, double maxKwhPerKvaHour,
 			Instant now) {
-		this.columns = columns;
 		this.meterColumn = columns.at("meter_no");
 		this.stampColumn = columns.at("interval_start");
 		this.kwhColumn = columns.at("kwh");
@@ -118,16 +121,18 @@ final class ReadingRowParser {
 		// Chinese exports: written and read on the same clock without daylight saving, so no conversion per row.
 		this.sameRegularZone = this.sourceZone.equals(this.localZone) && this.localZone.getRules()
 			.nextTransition(LocalDate.ofEpochDay(EARLIEST).atStartOfDay(ZoneOffset.UTC).toInstant()) == null;
+		this.fixedOffset = this.localZone.getRules().getOffset(now).getTotalSeconds();
+		this.nowEpochSecond = now.getEpochSecond();
 		ZonedDateTime localNow = now.atZone(this.sourceZone);
 		this.todayEpochDay = localNow.toLocalDate().toEpochDay();
 		this.nowMinuteOfDay = localNow.getHour() * 60 + localNow.getMinute();
 	}
 
-	/** @return true when the row is a valid reading; otherwise {@link #reason} and {@link #message} say why */
+	/**
+	 * @param row the fields in column order, as many as the header has (the reader checked)
+	 * @return true when the row is a valid reading; otherwise {@link #reason} and {@link #message} say why
+	 */
 	boolean parse(List<String> row) {
-		if (row.size() != this.columns.width()) {
-			return reject(Reason.COLUMN_COUNT, "Expected " + this.columns.width() + " fields, found " + row.size());
-		}
 		String meterNo = row.get(this.meterColumn).strip();
 		String stamp = row.get(this.stampColumn).strip();
 		String value = row.get(this.kwhColumn).strip();
@@ -156,33 +161,37 @@ final class ReadingRowParser {
 			}
 		}
 		if (!INTERVALS.contains(interval)) {
-			return reject(Reason.BAD_INTERVAL, "Interval of " + interval + " minutes; supported: " + INTERVALS);
+			return reject(Reason.BAD_INTERVAL, "interval_minutes " + interval + " is not supported: " + INTERVALS);
 		}
 		if (!Timestamps.parse(stamp, this.ts)) {
-			return reject(Reason.BAD_TIMESTAMP, "Not a timestamp (yyyy-MM-dd HH:mm[:ss]): " + stamp);
+			return reject(Reason.BAD_TIMESTAMP,
+					"Not a timestamp (yyyy-MM-dd HH:mm[:ss], ISO-8601 with Z or an offset): " + stamp);
 		}
-		if (this.ts.epochDay > this.todayEpochDay
-				|| (this.ts.epochDay == this.todayEpochDay && this.ts.minuteOfDay >= this.nowMinuteOfDay)) {
+		boolean written = !this.ts.hasOffset() || (this.sameRegularZone && this.ts.offsetSeconds == this.fixedOffset);
+		if (written ? this.ts.epochDay > this.todayEpochDay
+				|| (this.ts.epochDay == this.todayEpochDay && this.ts.minuteOfDay >= this.nowMinuteOfDay)
+				: startSecond() >= this.nowEpochSecond) {
 			return reject(Reason.FUTURE_TIMESTAMP, "Interval starts in the future: " + stamp);
 		}
 		if (this.ts.epochDay < EARLIEST) {
 			return reject(Reason.TOO_OLD, "Interval before 2000-01-01: " + stamp);
 		}
-		if (this.ts.minuteOfDay % interval != 0 || this.ts.second != 0) {
+		if (this.ts.minuteOfDay % interval != 0 || this.ts.second != 0 || this.ts.nanos != 0) {
 			return reject(Reason.MISALIGNED_TIMESTAMP, stamp + " is not on a " + interval + "-minute boundary");
 		}
 		int elapsed;
-		if (this.sameRegularZone) {
+		if (this.sameRegularZone && written) {
 			this.epochDay = this.ts.epochDay;
 			elapsed = this.ts.minuteOfDay;
 		}
 		else {
-			Instant start = LocalDate.ofEpochDay(this.ts.epochDay)
-				.atTime(this.ts.minuteOfDay / 60, this.ts.minuteOfDay % 60)
-				.atZone(this.sourceZone)
-				.toInstant();
-			this.epochDay = start.atZone(this.localZone).toLocalDate().toEpochDay();
-			elapsed = (int) ((start.getEpochSecond() - clock(this.epochDay).start().getEpochSecond()) / 60);
+			long start = this.ts.hasOffset() ? startSecond()
+					: LocalDate.ofEpochDay(this.ts.epochDay)
+						.atTime(this.ts.minuteOfDay / 60, this.ts.minuteOfDay % 60)
+						.atZone(this.sourceZone)
+						.toEpochSecond();
+			this.epochDay = Instant.ofEpochSecond(start).atZone(this.localZone).toLocalDate().toEpochDay();
+			elapsed = (int) ((start - clock(this.epochDay).start().getEpochSecond()) / 60);
 		}
 		this.clock = clock(this.epochDay);
 		double kwh;
@@ -201,7 +210,7 @@ final class ReadingRowParser {
 		double capacity = this.meter.contractedKva() > 0 ? this.meter.contractedKva() : 10_000;
 		double limit = capacity * interval / 60.0 * this.maxKwhPerKvaHour;
 		if (kwh > limit) {
-			return reject(Reason.ABSURD_VALUE, value + " kWh in " + interval + " minutes exceeds " + Math.round(limit)
+			return reject(Reason.ABSURD_VALUE, "kwh " + value + " in " + interval + " minutes exceeds " + Math.round(limit)
 					+ " kWh, the most " + capacity + " kVA can deliver");
 		}
 		this.kvarh = Float.NaN;
@@ -225,6 +234,11 @@ final class ReadingRowParser {
 		this.kwh = (float) kwh;
 		this.reason = null;
 		return true;
+	}
+
+	/** The instant a timestamp written with an offset starts, in epoch seconds. */
+	private long startSecond() {
+		return this.ts.epochDay * 86_400 + this.ts.minuteOfDay * 60L + this.ts.second - this.ts.offsetSeconds;
 	}
 
 	private LocalDayClock clock(long day) {

@@ -1,9 +1,6 @@
 package com.gridloop.ingestion.reading;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,18 +20,18 @@ import com.gridloop.ingestion.IngestionProperties.ReadingsProfile;
 import com.gridloop.ingestion.batch.BatchProcessor;
 import com.gridloop.ingestion.batch.BatchTally;
 import com.gridloop.ingestion.batch.Source;
-import com.gridloop.ingestion.csv.Columns;
-import com.gridloop.ingestion.csv.CountingInputStream;
-import com.gridloop.ingestion.csv.CsvFiles;
 import com.gridloop.ingestion.customer.MeterDirectory;
 import com.gridloop.ingestion.quality.QualityProperties;
 import com.gridloop.ingestion.quarantine.Quarantine;
 import com.gridloop.ingestion.quarantine.Reason;
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
+import com.gridloop.ingestion.read.Columns;
+import com.gridloop.ingestion.read.SourceReader;
+import com.gridloop.ingestion.records.ChunkNarrowing;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -45,6 +42,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class ReadingsIngestor implements BatchProcessor {
+
+	private static final Logger log = LoggerFactory.getLogger(ReadingsIngestor.class);
 
 	/** Rows quarantined before the chunk is written even if the buffer is not full. */
 	private static final int QUARANTINE_CHUNK = 10_000;
@@ -83,93 +82,26 @@ class ReadingsIngestor implements BatchProcessor {
 	public void process(UUID batchId, Path file, Charset charset, String profile, BatchTally tally,
 			Runnable progress) throws Exception {
 		ReadingsProfile readingsProfile = this.properties.profile(profile);
-		boolean jsonLines = JsonLines.sniff(file, charset);
-		CountingInputStream counted = new CountingInputStream(Files.newInputStream(file));
-		try (ChunkWriter writer = new ChunkWriter()) {
-			Batch batch = new Batch(batchId, tally, counted, progress, writer);
-			if (jsonLines) {
-				readJsonLines(batch, counted, charset, readingsProfile);
-			}
-			else {
-				readCsv(batch, counted, charset, readingsProfile);
-			}
+		try (ChunkWriter writer = new ChunkWriter(); SourceReader reader = new SourceReader(file, charset, this.json)) {
+			Batch batch = new Batch(batchId, tally, reader, progress, writer);
+			reader.read(ReadingRowParser.columns(readingsProfile), ReadingRowParser.REQUIRED, tally, batch.quarantine,
+					new SourceReader.Rows() {
+
+						@Override
+						public void start(Columns columns) {
+							batch.start(columns, readingsProfile);
+						}
+
+						@Override
+						public void row(long line, List<String> fields, Object raw) {
+							batch.accept(line, fields, raw);
+							batch.afterRow();
+						}
+
+					});
 			batch.flush(null);
-			writer.awaitPrevious(tally);
+			writer.awaitPrevious(tally, batch.quarantine);
 		}
-	}
-
-	private void readCsv(Batch batch, CountingInputStream in, Charset charset, ReadingsProfile profile)
-			throws Exception {
-		try (CsvReader<CsvRecord> csv = CsvFiles.open(in, charset)) {
-			Iterator<CsvRecord> rows = csv.iterator();
-			if (!rows.hasNext()) {
-				throw new IllegalArgumentException("The file is empty: a header row is required");
-			}
-			List<String> header = rows.next().getFields();
-			batch.tally.header = CsvFiles.line(header);
-			batch.start(Columns.map(header, ReadingRowParser.columns(profile), ReadingRowParser.REQUIRED), profile);
-			long line = 1;
-			while (true) {
-				CsvRecord row;
-				try {
-					if (!rows.hasNext()) {
-						break;
-					}
-					row = rows.next();
-				}
-				catch (CsvParseException ex) {
-					// The parser cannot find the next row boundary: keep what came before, quarantine the rest.
-					batch.tally.received++;
-					batch.quarantine.add(line + 1, null, Reason.PARSE_ERROR,
-							"Unreadable from here on: " + ex.getMessage());
-					break;
-				}
-				line = row.getStartingLineNumber();
-				batch.tally.received++;
-				List<String> fields = row.getFields();
-				if (fields.equals(header)) {
-					batch.quarantine.add(line, CsvFiles.raw(row), Reason.DUPLICATE_HEADER,
-							"The header row appears again: were two files concatenated?");
-				}
-				else {
-					batch.accept(line, fields, row);
-				}
-				batch.afterRow();
-			}
-		}
-	}
-
-	/**
-	 * One JSON object per line, as metering head-ends and the streaming topic send them: the logical column names
-	 * in snake case or camel case ({@code meter_no} or {@code meterNo}), values as strings or numbers.
-	 */
-	private void readJsonLines(Batch batch, CountingInputStream in, Charset charset, ReadingsProfile profile)
-			throws Exception {
-		Map<String, List<String>> accepted = ReadingRowParser.columns(profile);
-		batch.start(Columns.map(JsonLines.COLUMNS, accepted, ReadingRowParser.REQUIRED), profile);
-		try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, charset), 1 << 16)) {
-			String text;
-			long line = 0;
-			while ((text = reader.readLine()) != null) {
-				line++;
-				if (text.isBlank()) {
-					continue;
-				}
-				batch.tally.received++;
-				List<String> fields = JsonLines.fields(this.json, text, accepted);
-				if (fields == null) {
-					batch.quarantine.add(line, text, Reason.PARSE_ERROR, "Not a JSON object: " + abbreviate(text));
-				}
-				else {
-					batch.accept(line, fields, text);
-				}
-				batch.afterRow();
-			}
-		}
-	}
-
-	private static String abbreviate(String text) {
-		return text.length() <= 80 ? text : text.substring(0, 77) + "...";
 	}
 
 	/** What reading one batch keeps: the open meter-days, the parser, the quarantine and the counts. */
@@ -189,7 +121,7 @@ class ReadingsIngestor implements BatchProcessor {
 
 		final Map<String, Integer> meterIndex = new HashMap<>();
 
-		final CountingInputStream counted;
+		final SourceReader reader;
 
 		final Runnable progress;
 
@@ -200,11 +132,11 @@ class ReadingsIngestor implements BatchProcessor {
 		/** The meter-day of the previous accepted row: consecutive rows of a sorted file share it. */
 		MeterDay last;
 
-		Batch(UUID id, BatchTally tally, CountingInputStream counted, Runnable progress, ChunkWriter writer) {
+		Batch(UUID id, BatchTally tally, SourceReader reader, Runnable progress, ChunkWriter writer) {
 			this.id = id;
 			this.tally = tally;
 			this.quarantine = new Quarantine(ReadingsIngestor.this.jdbc, id, tally);
-			this.counted = counted;
+			this.reader = reader;
 			this.progress = progress;
 			this.writer = writer;
 			for (int interval : new int[] { 5, 10, 15, 30, 60 }) {
@@ -279,12 +211,12 @@ class ReadingsIngestor implements BatchProcessor {
 		}
 
 		private static String raw(Object raw) {
-			return raw instanceof CsvRecord row ? CsvFiles.raw(row) : (String) raw;
+			return SourceReader.text(raw);
 		}
 
 		void flush(String currentMeter) {
 			this.last = null; // it may be handed to the writer now
-			ReadingsIngestor.this.flush(this.open, this.id, this.quarantine, this.tally, this.counted, this.progress,
+			ReadingsIngestor.this.flush(this.open, this.id, this.quarantine, this.tally, this.reader, this.progress,
 					this.maxGapSlots, currentMeter, this.writer, this.receivedAt);
 		}
 
@@ -296,7 +228,7 @@ class ReadingsIngestor implements BatchProcessor {
 	 * the next is read; at most two chunks are in memory.
 	 */
 	private void flush(Map<Long, MeterDay> open, UUID batchId, Quarantine quarantine, BatchTally tally,
-			CountingInputStream counted, Runnable progress, Map<Integer, Integer> maxGapSlots, String currentMeter,
+			SourceReader reader, Runnable progress, Map<Integer, Integer> maxGapSlots, String currentMeter,
 			ChunkWriter writer, Instant receivedAt) {
 		List<MeterDay> ready = new ArrayList<>(open.size());
 		Iterator<MeterDay> it = open.values().iterator();
@@ -313,18 +245,48 @@ class ReadingsIngestor implements BatchProcessor {
 			open.clear();
 		}
 		List<Object> rejected = quarantine.drain();
-		writer.awaitPrevious(tally);
-		tally.bytesRead = counted.count();
+		writer.awaitPrevious(tally, quarantine);
+		tally.bytesRead = reader.bytesRead();
 		progress.run();
 		writer.submit(() -> {
 			this.store.ensurePartitions(ready);
-			return this.tx.execute(s -> {
-				IntervalStore.Written written = this.store.write(ready, batchId, maxGapSlots, receivedAt,
-						this.quality.timelinessLimit());
-				quarantine.write(rejected);
-				return written;
-			});
+			try {
+				return this.tx.execute(s -> {
+					IntervalStore.Written written = this.store.write(ready, batchId, maxGapSlots, receivedAt,
+							this.quality.timelinessLimit());
+					quarantine.write(rejected);
+					return new Stored(written, List.of());
+				});
+			}
+			catch (DataAccessException ex) {
+				if (ChunkNarrowing.isTransient(ex)) {
+					throw ex;
+				}
+				return storeInParts(ready, rejected, batchId, maxGapSlots, receivedAt);
+			}
 		});
+	}
+
+	/** What one chunk stored, and the meter-days the database refused (quarantined by the reading thread). */
+	private record Stored(IntervalStore.Written written, List<String[]> refused) {
+	}
+
+	/**
+	 * The database refused the chunk for what it holds: store it in parts, down to single meter-days (a customer's
+	 * meters kept next to each other), and hand back those it still refuses.
+	 */
+	private Stored storeInParts(List<MeterDay> ready, List<Object> rejected, UUID batchId,
+			Map<Integer, Integer> maxGapSlots, Instant receivedAt) {
+		log.warn("The database refused a chunk of {} meter-days; storing it in parts", ready.size());
+		List<MeterDay> days = new ArrayList<>(ready);
+		days.sort(java.util.Comparator.comparing((MeterDay d) -> d.meter.customerId()).thenComparing(d -> d.epochDay));
+		List<IntervalStore.Written> parts = new ArrayList<>();
+		List<String[]> refused = new ArrayList<>();
+		ChunkNarrowing.narrow(days, part -> parts.add(this.tx.execute(s -> this.store.write(part, batchId,
+				maxGapSlots, receivedAt, this.quality.timelinessLimit()))), (day, message) -> refused.add(new String[] {
+						"meter " + day.meter.meterNo() + ", day " + day.day() + ": " + message }));
+		this.tx.executeWithoutResult(s -> new Quarantine(this.jdbc, batchId, new BatchTally()).write(rejected));
+		return new Stored(IntervalStore.Written.sum(parts), refused);
 	}
 
 	/** Stores chunks on a thread of its own, one at a time, while the reading thread goes on. */
@@ -336,19 +298,26 @@ class ReadingsIngestor implements BatchProcessor {
 			return t;
 		});
 
-		private Future<IntervalStore.Written> previous;
+		private Future<Stored> previous;
 
-		void submit(Callable<IntervalStore.Written> chunk) {
+		void submit(Callable<Stored> chunk) {
 			this.previous = this.thread.submit(chunk);
 		}
 
-		/** Waits for the chunk being written and adds what it found to the batch's counts. */
-		void awaitPrevious(BatchTally tally) {
+		/**
+		 * Waits for the chunk being written and adds what it found to the batch's counts; meter-days the database
+		 * refused are quarantined with the next chunk.
+		 */
+		void awaitPrevious(BatchTally tally, Quarantine quarantine) {
 			if (this.previous == null) {
 				return;
 			}
 			try {
-				IntervalStore.Written w = this.previous.get();
+				Stored stored = this.previous.get();
+				IntervalStore.Written w = stored.written();
+				for (String[] refused : stored.refused()) {
+					quarantine.add(0, null, Reason.STORE_REJECTED, "The database refused " + refused[0]);
+				}
 				tally.duplicates += w.duplicates();
 				tally.accepted -= w.duplicates();
 				tally.conflicts += w.conflicts();

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,9 +19,10 @@ import com.gridloop.ingestion.batch.BatchTally;
 import com.gridloop.ingestion.batch.Source;
 import com.gridloop.ingestion.customer.MeterDirectory;
 import com.gridloop.ingestion.quarantine.Reason;
-import com.gridloop.ingestion.records.Fields;
+import com.gridloop.ingestion.read.Fields;
 import com.gridloop.ingestion.records.RecordIngestor;
-import com.gridloop.ingestion.records.RowRejected;
+import com.gridloop.ingestion.records.RecordSupport;
+import com.gridloop.ingestion.read.RowRejected;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,6 +47,12 @@ class RegistersIngestor extends RecordIngestor<RegisterReading> {
 
 	private static final ZoneId CHINA_ZONE = ZoneId.of("Asia/Shanghai");
 
+	/** A register shows at most eight digits before the multiplier; the column holds below 10^13. */
+	static final BigDecimal MAX_REGISTER = new BigDecimal("1000000000000");
+
+	/** Current and voltage transformer ratios multiply to at most some 10^5 (10 kV, 5000/5 A). */
+	static final BigDecimal MAX_MULTIPLIER = new BigDecimal("100000");
+
 	private final MeterDirectory directory;
 
 	private final Outbox outbox;
@@ -57,9 +63,9 @@ class RegistersIngestor extends RecordIngestor<RegisterReading> {
 
 	private RegisterReading previous;
 
-	RegistersIngestor(JdbcTemplate jdbc, TransactionTemplate tx, JsonMapper json, MeterDirectory directory,
+	RegistersIngestor(RecordSupport support, MeterDirectory directory,
 			Outbox outbox, IngestionProperties properties) {
-		super(jdbc, tx, json);
+		super(support);
 		this.directory = directory;
 		this.outbox = outbox;
 		this.properties = properties;
@@ -97,13 +103,13 @@ class RegistersIngestor extends RecordIngestor<RegisterReading> {
 		if (meter == null) {
 			throw new RowRejected(Reason.UNKNOWN_METER, "Meter " + meterNo + " is not in the archive");
 		}
-		LocalDate date = freezeDate(f.required("freeze_date"));
+		LocalDate date = f.midnight("freeze_date");
 		if (date.isAfter(LocalDate.now(CHINA_ZONE))) {
 			throw new RowRejected(Reason.FUTURE_TIMESTAMP, "freeze_date is in the future: " + date);
 		}
-		BigDecimal total = f.nonNegative("total", true);
-		BigDecimal[] bands = { f.nonNegative("sharp", false), f.nonNegative("peak", false),
-				f.nonNegative("flat", false), f.nonNegative("valley", false) };
+		BigDecimal total = f.nonNegative("total", true, MAX_REGISTER);
+		BigDecimal[] bands = { f.nonNegative("sharp", false, MAX_REGISTER), f.nonNegative("peak", false, MAX_REGISTER),
+				f.nonNegative("flat", false, MAX_REGISTER), f.nonNegative("valley", false, MAX_REGISTER) };
 		long given = java.util.Arrays.stream(bands).filter(Objects::nonNull).count();
 		if (given != 0 && given != bands.length) {
 			throw new RowRejected(Reason.MISSING_VALUE,
@@ -117,7 +123,7 @@ class RegistersIngestor extends RecordIngestor<RegisterReading> {
 						"The time-of-use registers add up to " + sum + ", the total register reads " + total);
 			}
 		}
-		BigDecimal multiplier = f.decimal("multiplier", false);
+		BigDecimal multiplier = f.decimal("multiplier", false, BigDecimal.ZERO, MAX_MULTIPLIER);
 		if (multiplier != null && multiplier.signum() <= 0) {
 			throw new RowRejected(Reason.ABSURD_VALUE, "multiplier must be positive: " + multiplier);
 		}
@@ -131,22 +137,6 @@ class RegistersIngestor extends RecordIngestor<RegisterReading> {
 		}
 		this.previous = reading;
 		return reading;
-	}
-
-	/** {@code 2026-06-01}, or the same with a midnight time as metering systems write freezes. */
-	private static LocalDate freezeDate(String text) throws RowRejected {
-		String day = text.length() > 10 && (text.charAt(10) == ' ' || text.charAt(10) == 'T') ? text.substring(0, 10)
-				: text;
-		String time = text.length() > 11 ? text.substring(11) : "";
-		if (!time.isEmpty() && !time.matches("00:00(:00)?")) {
-			throw new RowRejected(Reason.BAD_TIMESTAMP, "Registers are frozen at 00:00, not at " + time);
-		}
-		try {
-			return LocalDate.parse(day);
-		}
-		catch (DateTimeParseException ex) {
-			throw new RowRejected(Reason.BAD_TIMESTAMP, "freeze_date is not a date (yyyy-MM-dd): " + text);
-		}
 	}
 
 	@Override

@@ -15,9 +15,10 @@ import com.gridloop.ingestion.identity.RecordLinked;
 import com.gridloop.ingestion.identity.RecordUnlinked;
 import com.gridloop.ingestion.quarantine.Reason;
 import com.gridloop.ingestion.records.AliasDirectory;
-import com.gridloop.ingestion.records.Fields;
+import com.gridloop.ingestion.read.Fields;
 import com.gridloop.ingestion.records.RecordIngestor;
-import com.gridloop.ingestion.records.RowRejected;
+import com.gridloop.ingestion.records.RecordSupport;
+import com.gridloop.ingestion.read.RowRejected;
 import com.gridloop.ingestion.standard.CodeStandards;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -71,9 +72,9 @@ class TicketsIngestor extends RecordIngestor<TicketsIngestor.Ticket> {
 
 	private Map<String, String> phones;
 
-	TicketsIngestor(JdbcTemplate jdbc, TransactionTemplate tx, JsonMapper json, AliasDirectory aliases,
+	TicketsIngestor(RecordSupport support, AliasDirectory aliases,
 			Outbox outbox, IdentityService identity, CodeStandards standards) {
-		super(jdbc, tx, json);
+		super(support);
 		this.aliases = aliases;
 		this.outbox = outbox;
 		this.identity = identity;

@@ -11,9 +11,10 @@ import com.gridloop.common.outbox.Outbox;
 import com.gridloop.ingestion.batch.BatchTally;
 import com.gridloop.ingestion.batch.Source;
 import com.gridloop.ingestion.quarantine.Reason;
-import com.gridloop.ingestion.records.Fields;
+import com.gridloop.ingestion.read.Fields;
 import com.gridloop.ingestion.records.RecordIngestor;
-import com.gridloop.ingestion.records.RowRejected;
+import com.gridloop.ingestion.records.RecordSupport;
+import com.gridloop.ingestion.read.RowRejected;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,14 +25,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class WeatherIngestor extends RecordIngestor<WeatherRecorded> {
 
-	private static final BigDecimal COLDEST = new BigDecimal("-40");
+	/** Beyond China's records (-52.3 °C at Mohe, 50.5 °C in Turpan) a temperature is a unit or typing error. */
+	private static final BigDecimal COLDEST = new BigDecimal("-60");
 
-	private static final BigDecimal HOTTEST = new BigDecimal("50");
+	private static final BigDecimal HOTTEST = new BigDecimal("60");
 
 	private final Outbox outbox;
 
-	WeatherIngestor(JdbcTemplate jdbc, TransactionTemplate tx, JsonMapper json, Outbox outbox) {
-		super(jdbc, tx, json);
+	WeatherIngestor(RecordSupport support, Outbox outbox) {
+		super(support);
 		this.outbox = outbox;
 	}
 
@@ -58,11 +60,8 @@ class WeatherIngestor extends RecordIngestor<WeatherRecorded> {
 	@Override
 	protected WeatherRecorded parse(Fields f, BatchTally tally) throws RowRejected {
 		LocalDate day = f.date("date", true);
-		BigDecimal min = f.decimal("min_temp", true);
-		BigDecimal max = f.decimal("max_temp", true);
-		if (min.compareTo(COLDEST) < 0 || max.compareTo(HOTTEST) > 0) {
-			throw new RowRejected(Reason.ABSURD_VALUE, "Temperatures " + min + ".." + max + " °C are not plausible");
-		}
+		BigDecimal min = f.decimal("min_temp", true, COLDEST, HOTTEST);
+		BigDecimal max = f.decimal("max_temp", true, COLDEST, HOTTEST);
 		if (min.compareTo(max) > 0) {
 			throw new RowRejected(Reason.INCONSISTENT, "min_temp " + min + " is above max_temp " + max);
 		}

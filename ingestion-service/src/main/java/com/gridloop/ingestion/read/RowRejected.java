@@ -1,4 +1,4 @@
-package com.gridloop.ingestion.records;
+package com.gridloop.ingestion.read;
 
 import com.gridloop.ingestion.quarantine.Reason;
 

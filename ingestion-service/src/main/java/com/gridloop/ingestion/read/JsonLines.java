@@ -1,4 +1,4 @@
-package com.gridloop.ingestion.reading;
+package com.gridloop.ingestion.read;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,11 +13,11 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Interval readings as JSON lines: how a file is recognised as such, and a line's fields in column order. */
+/**
+ * Sources as JSON lines (one object per line, as head-ends and streaming topics send them): how a file is
+ * recognised as such, and a line's fields in column order, found under any accepted name or its camel-case form.
+ */
 final class JsonLines {
-
-	/** The logical columns, in the order {@link #fields} returns them. */
-	static final List<String> COLUMNS = List.of("meter_no", "interval_start", "interval_minutes", "kwh", "kvarh");
 
 	private JsonLines() {
 	}
@@ -39,10 +39,11 @@ final class JsonLines {
 	}
 
 	/**
-	 * The line's values of {@link #COLUMNS}, empty where absent, found under any accepted name or its camel-case
+	 * The line's values of the columns, empty where absent, found under any accepted name or its camel-case
 	 * form; null when the line is not a JSON object.
 	 */
-	static List<String> fields(JsonMapper json, String line, Map<String, List<String>> accepted) {
+	static List<String> fields(JsonMapper json, String line, List<String> columns,
+			Map<String, List<String>> accepted) {
 		JsonNode node;
 		try {
 			node = json.readTree(line);
@@ -53,8 +54,8 @@ final class JsonLines {
 		if (node == null || !node.isObject()) {
 			return null;
 		}
-		List<String> out = new ArrayList<>(COLUMNS.size());
-		for (String column : COLUMNS) {
+		List<String> out = new ArrayList<>(columns.size());
+		for (String column : columns) {
 			out.add(value(node, accepted.getOrDefault(column, List.of(column))));
 		}
 		return out;

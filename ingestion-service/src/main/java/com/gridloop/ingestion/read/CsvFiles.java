@@ -1,4 +1,4 @@
-package com.gridloop.ingestion.csv;
+package com.gridloop.ingestion.read;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
