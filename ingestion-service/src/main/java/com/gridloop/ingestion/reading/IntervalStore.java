@@ -120,7 +120,7 @@ class IntervalStore {
 			timely += receivedAt.isAfter(dayEnd.plus(timelinessLimit)) ? 0 : 1;
 			CustomerDayUsageRecorded fact = DailyUsageCalculator.compute(d.meter.customerId(), d.meter.meterNo(),
 					d.meter.tariffCode(), d.meter.calendar(), d.clock, d.day(), d.intervalMinutes, d.kwh,
-					maxGapSlots.get(d.intervalMinutes), d.kvarh);
+					maxGapSlots.get(d.intervalMinutes), d.spikes, d.kvarh);
 			estimated += Math.round(fact.estimatedShare() * d.slots());
 			facts.add(fact);
 		}

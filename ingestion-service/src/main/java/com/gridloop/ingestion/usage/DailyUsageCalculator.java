@@ -15,19 +15,20 @@ public final class DailyUsageCalculator {
 	public static CustomerDayUsageRecorded compute(String customerId, String meterNo, String tariffCode,
 			BandCalendar calendar, LocalDate day, int intervalMinutes, float[] raw, int maxGapSlots) {
 		return compute(customerId, meterNo, tariffCode, calendar, LocalDayClock.of(TariffCalendars.CHINA, day), day,
-				intervalMinutes, raw, maxGapSlots, null);
+				intervalMinutes, raw, maxGapSlots, new int[0], null);
 	}
 
 	/**
 	 * @param clock the local day's clock: slot {@code s} starts {@code s * intervalMinutes} minutes after local
 	 * midnight, and its hour and band follow the wall clock (on daylight-saving days two slots can share an hour)
+	 * @param spikes slots flagged as spikes: kept as read, but no gap beside one is interpolated from it
 	 * @param kvarh reactive energy per slot (NaN where missing), or null: the power factor is then unknown; it counts
 	 * only the slots that measured both energies, never interpolated ones
 	 */
 	public static CustomerDayUsageRecorded compute(String customerId, String meterNo, String tariffCode,
 			BandCalendar calendar, LocalDayClock clock, LocalDate day, int intervalMinutes, float[] raw,
-			int maxGapSlots, float[] kvarh) {
-		GapFiller.Filled filled = GapFiller.fill(raw, maxGapSlots);
+			int maxGapSlots, int[] spikes, float[] kvarh) {
+		GapFiller.Filled filled = GapFiller.fill(raw, maxGapSlots, spikes);
 		double[] v = filled.values();
 		double[] hourly = new double[24];
 		double[] bands = new double[Band.values().length];

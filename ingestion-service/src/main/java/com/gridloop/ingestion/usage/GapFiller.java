@@ -2,7 +2,9 @@ package com.gridloop.ingestion.usage;
 
 /**
  * Fills short runs of missing intervals by linear interpolation between their neighbours and leaves longer runs
- * missing. A run at the start or end of the day, with one neighbour only, takes that neighbour's value.
+ * missing. A run at the start or end of the day, with one neighbour only, takes that neighbour's value. A neighbour
+ * flagged as a spike is no neighbour: a lone reading says nothing about the intervals beside it, and interpolating
+ * from it would invent energy in their bands (a vacant home's 0.6 kWh beside a gap became 0.3 kWh more).
  */
 public final class GapFiller {
 
@@ -18,7 +20,22 @@ public final class GapFiller {
 	 * @param maxGapSlots longest run that may be filled
 	 */
 	public static Filled fill(float[] raw, int maxGapSlots) {
+		return fill(raw, maxGapSlots, new int[0]);
+	}
+
+	/**
+	 * @param raw one value per interval, NaN where missing
+	 * @param maxGapSlots longest run that may be filled
+	 * @param spikes slots flagged as spikes: a run beside one takes its other neighbour only, or stays missing
+	 */
+	public static Filled fill(float[] raw, int maxGapSlots, int[] spikes) {
 		int n = raw.length;
+		boolean[] spike = new boolean[n];
+		for (int s : spikes) {
+			if (s >= 0 && s < n) {
+				spike[s] = true;
+			}
+		}
 		double[] out = new double[n];
 		int estimated = 0, missing = 0;
 		int i = 0;
@@ -33,7 +50,7 @@ public final class GapFiller {
 				i++;
 			}
 			int length = i - start;
-			boolean hasLeft = start > 0, hasRight = i < n;
+			boolean hasLeft = start > 0 && !spike[start - 1], hasRight = i < n && !spike[i];
 			if (length <= maxGapSlots && (hasLeft || hasRight)) {
 				double left = hasLeft ? raw[start - 1] : raw[i];
 				double right = hasRight ? raw[i] : raw[start - 1];

@@ -53,4 +53,24 @@ class SpikeDetectorTest {
 		assertThat(SpikeDetector.detect(List.of(day)).get(0)).isEmpty();
 	}
 
+	@Test
+	void aVacantHomesLoneReadingsAreSpikesAndKeptWhereTheyAre() {
+		List<float[]> days = new ArrayList<>();
+		for (int d = 0; d < 30; d++) {
+			days.add(new float[48]);
+		}
+		days.get(3)[38] = 0.62f;
+		days.get(17)[1] = 0.58f;
+		days.get(17)[0] = Float.NaN;
+		days.get(29)[47] = 0.4f;
+		List<int[]> spikes = SpikeDetector.detect(days);
+		assertThat(spikes.get(3)).containsExactly(38);
+		assertThat(spikes.get(17)).containsExactly(1);
+		assertThat(spikes.get(29)).containsExactly(47);
+		assertThat(spikes.get(0)).isEmpty();
+		assertThat(days.get(3)[38]).isEqualTo(0.62f);
+		assertThat(days.get(17)[1]).isEqualTo(0.58f);
+		assertThat(days.get(17)[0]).isNaN();
+	}
+
 }
