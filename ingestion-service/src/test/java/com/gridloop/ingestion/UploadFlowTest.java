@@ -93,7 +93,7 @@ class UploadFlowTest {
 		assertThat(byDimension.get("UNIQUENESS").get("value").asDouble())
 			.isEqualTo(1 - (double) planted.duplicateRows() / planted.rows());
 		assertThat(byDimension.get("COMPLETENESS").get("numerator").asLong()).isEqualTo(planted.validReadings());
-		assertThat(byDimension.get("VALIDITY").get("failing_lines")).isNotEmpty();
+		assertThat(byDimension.get("VALIDITY").get("failingLines")).isNotEmpty();
 		// Generated June 2026 readings uploaded months later are not timely.
 		assertThat(byDimension.get("TIMELINESS").get("status").asString()).isEqualTo("FAIL");
 		assertThat(JSON.readTree(http.get("/api/v1/quality?source=readings", "loader", "loader-pw").body()).size())

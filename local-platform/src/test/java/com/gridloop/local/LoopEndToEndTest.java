@@ -76,7 +76,7 @@ class LoopEndToEndTest {
 		JsonNode evaluation = client.get("evaluation", "/api/v1/evaluation/stats", "analyst");
 		assertThat(ingestion.get("customers").asLong()).isEqualTo(3000);
 		assertThat(profile.get("customers").asLong()).isEqualTo(3000);
-		assertThat(profile.get("usage_days").asLong()).isEqualTo(ingestion.get("daily_facts").asLong()).isEqualTo(3000 * 7);
+		assertThat(profile.get("usage_days").asLong()).isEqualTo(ingestion.get("dailyFacts").asLong()).isEqualTo(3000 * 7);
 		assertThat(strategy.get("customers_with_tags").asLong()).isEqualTo(profile.get("profiled").asLong());
 		long targets = summary.targetsTreatment() + summary.targetsControl();
 		assertThat(strategy.get("targets").asLong()).isEqualTo(targets);

@@ -20,9 +20,4 @@ import tools.jackson.databind.JsonNode;
  */
 public record EventEnvelope(UUID eventId, String type, int schemaVersion, Instant occurredAt, String producer,
 		String correlationId, String key, JsonNode payload) {
-
-	public boolean is(EventType eventType) {
-		return eventType.name().equals(this.type);
-	}
-
 }

@@ -104,6 +104,15 @@ public class IdempotentConsumer {
 		}
 	}
 
+	/**
+	 * @param consumer the name this consumer records handled events under, such as {@code profile.usage}
+	 * @param records what the listener polled
+	 * @param routes the typed handlers, given only events this consumer has not handled before
+	 */
+	public void consume(String consumer, List<ConsumerRecord<String, String>> records, EventRoutes routes) {
+		consume(consumer, records, routes::dispatch);
+	}
+
 	private void handleInTransaction(String consumer, List<EventEnvelope> events, EventBatchHandler handler) {
 		this.tx.executeWithoutResult(status -> {
 			Set<UUID> fresh = recordHandled(consumer, events);

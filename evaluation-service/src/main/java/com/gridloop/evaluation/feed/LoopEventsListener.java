@@ -8,9 +8,9 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.gridloop.common.event.EventCodec;
-import com.gridloop.common.event.EventEnvelope;
 import com.gridloop.common.event.Events;
 import com.gridloop.common.event.Topics;
+import com.gridloop.common.inbox.EventRoutes;
 import com.gridloop.common.inbox.IdempotentConsumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
@@ -39,81 +39,93 @@ class LoopEventsListener {
 
 	private final IdempotentConsumer consumer;
 
-	private final EventCodec codec;
-
 	private final JdbcTemplate jdbc;
+
+	private final EventRoutes campaigns;
+
+	private final EventRoutes targets;
+
+	private final EventRoutes reach;
 
 	LoopEventsListener(IdempotentConsumer consumer, EventCodec codec, JdbcTemplate jdbc) {
 		this.consumer = consumer;
-		this.codec = codec;
 		this.jdbc = jdbc;
+		this.campaigns = new EventRoutes(codec).onPayloads(Events.CAMPAIGN_LAUNCHED, CampaignLaunched.class,
+				this::launched);
+		this.targets = new EventRoutes(codec).onPayloads(Events.TARGET_ASSIGNED, TargetAssigned.class,
+				this::assigned);
+		this.reach = new EventRoutes(codec)
+			.onPayloads(Events.MESSAGE_DISPATCHED, MessageDispatched.class, this::dispatched)
+			.onPayloads(Events.OUTCOME_RECORDED, OutcomeRecorded.class, this::outcomes);
 	}
 
 	@KafkaListener(topics = Topics.CAMPAIGNS, id = "evaluation-campaigns")
 	void onCampaigns(List<ConsumerRecord<String, String>> records) {
-		this.consumer.consume("evaluation.campaigns", records, events -> {
-			for (EventEnvelope e : events) {
-				if (e.is(Events.CAMPAIGN_LAUNCHED)) {
-					CampaignLaunched c = this.codec.payload(e, CampaignLaunched.class);
-					this.jdbc.update("""
-							insert into campaign (campaign_id, name, offer_code, control_share, launched_at)
-							values (?, ?, ?, ?, ?) on conflict (campaign_id) do update set name = excluded.name,
-							  offer_code = excluded.offer_code, control_share = excluded.control_share,
-							  launched_at = excluded.launched_at""", c.campaignId(), c.name(), c.offerCode(),
-							c.controlShare(), java.sql.Timestamp.from(c.launchedAt()));
-					markStale(Set.of(c.campaignId()));
-				}
-			}
-		});
+		this.consumer.consume("evaluation.campaigns", records, this.campaigns);
 	}
 
 	@KafkaListener(topics = Topics.TARGETS, id = "evaluation-targets")
 	void onTargets(List<ConsumerRecord<String, String>> records) {
-		this.consumer.consume("evaluation.targets", records, events -> {
-			List<Object[]> rows = new ArrayList<>();
-			Set<UUID> campaigns = new LinkedHashSet<>();
-			for (EventEnvelope e : events) {
-				if (e.is(Events.TARGET_ASSIGNED)) {
-					TargetAssigned t = this.codec.payload(e, TargetAssigned.class);
-					rows.add(new Object[] { t.campaignId(), t.customerId(), t.arm(), t.channel(), t.segment() });
-					campaigns.add(t.campaignId());
-				}
-			}
-			this.jdbc.batchUpdate("""
-					insert into assignment (campaign_id, customer_id, arm, channel, segment) values (?, ?, ?, ?, ?)
-					on conflict do nothing""", rows);
-			markStale(campaigns);
-		});
+		this.consumer.consume("evaluation.targets", records, this.targets);
 	}
 
 	@KafkaListener(topics = Topics.REACH_EVENTS, id = "evaluation-reach")
 	void onReach(List<ConsumerRecord<String, String>> records) {
-		this.consumer.consume("evaluation.reach", records, events -> {
-			List<Object[]> exposures = new ArrayList<>();
-			List<Object[]> outcomes = new ArrayList<>();
-			Set<UUID> campaigns = new LinkedHashSet<>();
-			for (EventEnvelope e : events) {
-				if (e.is(Events.MESSAGE_DISPATCHED)) {
-					MessageDispatched m = this.codec.payload(e, MessageDispatched.class);
-					exposures.add(new Object[] { m.campaignId(), m.customerId(), m.channel(),
-							java.sql.Timestamp.from(m.sentAt()) });
-					campaigns.add(m.campaignId());
-				}
-				else if (e.is(Events.OUTCOME_RECORDED)) {
-					OutcomeRecorded o = this.codec.payload(e, OutcomeRecorded.class);
-					outcomes.add(new Object[] { o.campaignId(), o.customerId(), o.outcome(),
-							java.sql.Timestamp.from(o.occurredAt()) });
-					campaigns.add(o.campaignId());
-				}
-			}
-			this.jdbc.batchUpdate("""
-					insert into exposure (campaign_id, customer_id, channel, sent_at) values (?, ?, ?, ?)
-					on conflict do nothing""", exposures);
-			this.jdbc.batchUpdate("""
-					insert into outcome (campaign_id, customer_id, outcome, occurred_at) values (?, ?, ?, ?)
-					on conflict do nothing""", outcomes);
-			markStale(campaigns);
-		});
+		this.consumer.consume("evaluation.reach", records, this.reach);
+	}
+
+	private void launched(List<CampaignLaunched> launched) {
+		Set<UUID> campaigns = new LinkedHashSet<>();
+		for (CampaignLaunched c : launched) {
+			this.jdbc.update("""
+					insert into campaign (campaign_id, name, offer_code, control_share, launched_at)
+					values (?, ?, ?, ?, ?) on conflict (campaign_id) do update set name = excluded.name,
+					  offer_code = excluded.offer_code, control_share = excluded.control_share,
+					  launched_at = excluded.launched_at""", c.campaignId(), c.name(), c.offerCode(),
+					c.controlShare(), java.sql.Timestamp.from(c.launchedAt()));
+			campaigns.add(c.campaignId());
+		}
+		markStale(campaigns);
+	}
+
+	private void assigned(List<TargetAssigned> assigned) {
+		List<Object[]> rows = new ArrayList<>(assigned.size());
+		Set<UUID> campaigns = new LinkedHashSet<>();
+		for (TargetAssigned t : assigned) {
+			rows.add(new Object[] { t.campaignId(), t.customerId(), t.arm(), t.channel(), t.segment() });
+			campaigns.add(t.campaignId());
+		}
+		this.jdbc.batchUpdate("""
+				insert into assignment (campaign_id, customer_id, arm, channel, segment) values (?, ?, ?, ?, ?)
+				on conflict do nothing""", rows);
+		markStale(campaigns);
+	}
+
+	private void dispatched(List<MessageDispatched> dispatched) {
+		List<Object[]> rows = new ArrayList<>(dispatched.size());
+		Set<UUID> campaigns = new LinkedHashSet<>();
+		for (MessageDispatched m : dispatched) {
+			rows.add(new Object[] { m.campaignId(), m.customerId(), m.channel(), java.sql.Timestamp.from(m.sentAt()) });
+			campaigns.add(m.campaignId());
+		}
+		this.jdbc.batchUpdate("""
+				insert into exposure (campaign_id, customer_id, channel, sent_at) values (?, ?, ?, ?)
+				on conflict do nothing""", rows);
+		markStale(campaigns);
+	}
+
+	private void outcomes(List<OutcomeRecorded> outcomes) {
+		List<Object[]> rows = new ArrayList<>(outcomes.size());
+		Set<UUID> campaigns = new LinkedHashSet<>();
+		for (OutcomeRecorded o : outcomes) {
+			rows.add(new Object[] { o.campaignId(), o.customerId(), o.outcome(),
+					java.sql.Timestamp.from(o.occurredAt()) });
+			campaigns.add(o.campaignId());
+		}
+		this.jdbc.batchUpdate("""
+				insert into outcome (campaign_id, customer_id, outcome, occurred_at) values (?, ?, ?, ?)
+				on conflict do nothing""", rows);
+		markStale(campaigns);
 	}
 
 	private void markStale(Set<UUID> campaigns) {

@@ -23,7 +23,6 @@ import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
@@ -37,17 +36,25 @@ import org.springframework.web.multipart.MultipartFile;
  * upload may name a source {@code profile} (column names and time zones of its metering system).
  */
 @RestController
-@RequestMapping("/api/v1/batches")
 @Validated
 class BatchController {
 
 	private final BatchService service;
 
-	BatchController(BatchService service) {
+	private final BatchQueries queries;
+
+	BatchController(BatchService service, BatchQueries queries) {
 		this.service = service;
+		this.queries = queries;
 	}
 
-	@PostMapping(path = "/{source}", consumes = { "text/csv", "text/plain", "application/octet-stream",
+	/** How much ingestion holds, for a quick look and the demo's summary. */
+	@GetMapping("/api/v1/ingestion/stats")
+	BatchQueries.IngestionStats stats() {
+		return this.queries.stats();
+	}
+
+	@PostMapping(path = "/api/v1/batches/{source}", consumes = { "text/csv", "text/plain", "application/octet-stream",
 			"application/x-ndjson", "application/jsonl", "application/json-lines", "application/ndjson" })
 	@PreAuthorize(Roles.CAN_LOAD_DATA)
 	ResponseEntity<BatchView> upload(@PathVariable String source, @RequestParam(defaultValue = "UTF-8") String charset,
@@ -58,7 +65,7 @@ class BatchController {
 		}
 	}
 
-	@PostMapping(path = "/{source}", consumes = "multipart/form-data")
+	@PostMapping(path = "/api/v1/batches/{source}", consumes = "multipart/form-data")
 	@PreAuthorize(Roles.CAN_LOAD_DATA)
 	ResponseEntity<BatchView> uploadForm(@PathVariable String source, @RequestPart("file") MultipartFile file,
 			@RequestParam(defaultValue = "UTF-8") String charset, @RequestParam(required = false) String profile,
@@ -70,7 +77,7 @@ class BatchController {
 	}
 
 	/** Replays the quarantined rows of a batch (optionally only some reasons) after a fix, as a new batch. */
-	@PostMapping("/{id}/quarantine/replay")
+	@PostMapping("/api/v1/batches/{id}/quarantine/replay")
 	@PreAuthorize(Roles.CAN_LOAD_DATA)
 	ResponseEntity<BatchView> replay(@PathVariable UUID id,
 			@RequestParam(name = "reason", required = false) java.util.Set<String> reasons,
@@ -78,12 +85,12 @@ class BatchController {
 		return answer(this.service.replay(id, reasons == null ? java.util.Set.of() : reasons, profile, wait));
 	}
 
-	@GetMapping("/{id}")
+	@GetMapping("/api/v1/batches/{id}")
 	BatchView get(@PathVariable UUID id) {
 		return this.service.view(id);
 	}
 
-	@GetMapping
+	@GetMapping("/api/v1/batches")
 	Page<BatchView> list(@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
 		return this.service.list(page, size);

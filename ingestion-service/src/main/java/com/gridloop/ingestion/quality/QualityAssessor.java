@@ -1,7 +1,6 @@
 package com.gridloop.ingestion.quality;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -110,27 +109,6 @@ public class QualityAssessor {
 				.register(this.meters);
 			return value;
 		});
-	}
-
-	/** The measures of a batch, as stored. */
-	public List<Map<String, Object>> ofBatch(UUID batchId) {
-		return this.jdbc.queryForList("""
-				select dimension, value, status, warn, fail, numerator, denominator, failing_lines::text as failing_lines
-				from quality_measure where batch_id = ? order by dimension""", batchId).stream().map(this::clean).toList();
-	}
-
-	/** The history of a source, newest first. */
-	public List<Map<String, Object>> history(Source source, int limit) {
-		return this.jdbc.queryForList("""
-				select q.batch_id, b.file_name, q.measured_at, q.dimension, q.value, q.status
-				from quality_measure q join ingest_batch b on b.id = q.batch_id
-				where q.source = ? order by q.measured_at desc, q.dimension limit ?""", source.name(), limit);
-	}
-
-	private Map<String, Object> clean(Map<String, Object> row) {
-		Map<String, Object> out = new LinkedHashMap<>(row);
-		out.put("failing_lines", this.json.readTree((String) row.get("failing_lines")));
-		return out;
 	}
 
 }

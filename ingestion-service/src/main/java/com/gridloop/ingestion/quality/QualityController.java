@@ -2,7 +2,6 @@ package com.gridloop.ingestion.quality;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 import com.gridloop.ingestion.batch.Source;
@@ -21,15 +20,15 @@ import org.springframework.web.bind.annotation.RestController;
 @Validated
 class QualityController {
 
-	private final QualityAssessor assessor;
+	private final QualityQueries queries;
 
-	QualityController(QualityAssessor assessor) {
-		this.assessor = assessor;
+	QualityController(QualityQueries queries) {
+		this.queries = queries;
 	}
 
 	@GetMapping("/api/v1/batches/{id}/quality")
-	List<Map<String, Object>> batch(@PathVariable UUID id) {
-		List<Map<String, Object>> measures = this.assessor.ofBatch(id);
+	List<QualityQueries.StoredMeasure> batch(@PathVariable UUID id) {
+		List<QualityQueries.StoredMeasure> measures = this.queries.ofBatch(id);
 		if (measures.isEmpty()) {
 			throw Problems.notFound("Quality of batch (unknown, unfinished or a duplicate)", id);
 		}
@@ -37,7 +36,7 @@ class QualityController {
 	}
 
 	@GetMapping("/api/v1/quality")
-	List<Map<String, Object>> history(@RequestParam String source,
+	List<QualityQueries.HistoryPoint> history(@RequestParam String source,
 			@RequestParam(defaultValue = "100") @Min(1) @Max(5000) int limit) {
 		Source s;
 		try {
@@ -46,7 +45,7 @@ class QualityController {
 		catch (IllegalArgumentException ex) {
 			throw Problems.badRequest("unknown-source", "Unknown source " + source);
 		}
-		return this.assessor.history(s, limit);
+		return this.queries.history(s, limit);
 	}
 
 }

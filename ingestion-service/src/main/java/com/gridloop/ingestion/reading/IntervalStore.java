@@ -124,7 +124,7 @@ class IntervalStore {
 			estimated += Math.round(fact.estimatedShare() * d.slots());
 			facts.add(fact);
 		}
-		facts = perCustomerDay(facts);
+		facts = CustomerDayUsageRecorded.perCustomerDay(facts);
 		saveFacts(facts, anyStored);
 		long t3 = System.nanoTime();
 		this.outbox.appendAll(Events.USAGE_RECORDED, facts, CustomerDayUsageRecorded::customerId);
@@ -298,37 +298,6 @@ class IntervalStore {
 			return ps;
 		}, (rs, i) -> 1);
 		return !found.isEmpty();
-	}
-
-	/**
-	 * One fact per customer and day: the meters of a customer with several add up (kWh, hours, bands, demand; the
-	 * missing and estimated shares are averaged).
-	 */
-	static List<CustomerDayUsageRecorded> perCustomerDay(List<CustomerDayUsageRecorded> facts) {
-		Map<String, CustomerDayUsageRecorded> merged = new java.util.LinkedHashMap<>(facts.size() * 2);
-		for (CustomerDayUsageRecorded f : facts) {
-			merged.merge(f.customerId() + '|' + f.day(), f, (a, b) -> {
-				Double reactive = sum(a.reactiveKvarh(), b.reactiveKvarh());
-				Double reactiveBase = sum(a.reactiveBaseKwh(), b.reactiveBaseKwh());
-				double[] hourly = new double[24];
-				for (int h = 0; h < 24; h++) {
-					hourly[h] = a.hourlyKwh()[h] + b.hourlyKwh()[h];
-				}
-				return new CustomerDayUsageRecorded(a.customerId(), a.meterNo() + "+" + b.meterNo(), a.day(),
-						Math.min(a.intervalMinutes(), b.intervalMinutes()), a.kwh() + b.kwh(), hourly,
-						a.sharpKwh() + b.sharpKwh(), a.peakKwh() + b.peakKwh(), a.flatKwh() + b.flatKwh(),
-						a.valleyKwh() + b.valleyKwh(), a.maxDemandKw() + b.maxDemandKw(),
-						(a.missingShare() + b.missingShare()) / 2, (a.estimatedShare() + b.estimatedShare()) / 2,
-						a.tariffCode(), a.bandCalendar(), reactive, reactiveBase,
-						DailyUsageCalculator.powerFactor(reactiveBase, reactive));
-			});
-		}
-		return merged.size() == facts.size() ? facts : new ArrayList<>(merged.values());
-	}
-
-	/** Null when neither has a value: a meter without reactive energy adds nothing to the other's. */
-	private static Double sum(Double a, Double b) {
-		return a == null ? b : b == null ? a : Double.valueOf(a + b);
 	}
 
 }

@@ -9,11 +9,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import com.gridloop.ingestion.IngestionProperties;
 import com.gridloop.ingestion.IngestionProperties.ReadingsProfile;
@@ -26,13 +21,11 @@ import com.gridloop.ingestion.quarantine.Quarantine;
 import com.gridloop.ingestion.quarantine.Reason;
 import com.gridloop.ingestion.read.Columns;
 import com.gridloop.ingestion.read.SourceReader;
-import com.gridloop.ingestion.records.ChunkNarrowing;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import jakarta.annotation.PreDestroy;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -42,8 +35,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class ReadingsIngestor implements BatchProcessor {
-
-	private static final Logger log = LoggerFactory.getLogger(ReadingsIngestor.class);
 
 	/** Rows quarantined before the chunk is written even if the buffer is not full. */
 	private static final int QUARANTINE_CHUNK = 10_000;
@@ -62,6 +53,9 @@ class ReadingsIngestor implements BatchProcessor {
 
 	private final JsonMapper json;
 
+	/** Stores one chunk while the next is read; batches run one at a time, so one thread serves them all. */
+	private final ThreadPoolTaskExecutor writerThread = new ThreadPoolTaskExecutor();
+
 	ReadingsIngestor(MeterDirectory directory, IntervalStore store, IngestionProperties properties, JdbcTemplate jdbc,
 			TransactionTemplate tx, QualityProperties quality, JsonMapper json) {
 		this.quality = quality;
@@ -71,6 +65,11 @@ class ReadingsIngestor implements BatchProcessor {
 		this.properties = properties;
 		this.jdbc = jdbc;
 		this.tx = tx;
+		this.writerThread.setCorePoolSize(1);
+		this.writerThread.setMaxPoolSize(1);
+		this.writerThread.setThreadNamePrefix("ingest-writer-");
+		this.writerThread.setDaemon(true);
+		this.writerThread.initialize();
 	}
 
 	@Override
@@ -82,7 +81,9 @@ class ReadingsIngestor implements BatchProcessor {
 	public void process(UUID batchId, Path file, Charset charset, String profile, BatchTally tally,
 			Runnable progress) throws Exception {
 		ReadingsProfile readingsProfile = this.properties.profile(profile);
-		try (ChunkWriter writer = new ChunkWriter(); SourceReader reader = new SourceReader(file, charset, this.json)) {
+		ChunkWriter writer = new ChunkWriter(this.writerThread, this.store, this.tx, this.jdbc, batchId,
+				maxGapSlots(), Instant.now(), this.quality.timelinessLimit());
+		try (SourceReader reader = new SourceReader(file, charset, this.json)) {
 			Batch batch = new Batch(batchId, tally, reader, progress, writer);
 			reader.read(ReadingRowParser.columns(readingsProfile), ReadingRowParser.REQUIRED, tally, batch.quarantine,
 					new SourceReader.Rows() {
@@ -102,6 +103,24 @@ class ReadingsIngestor implements BatchProcessor {
 			batch.flush(null);
 			writer.awaitPrevious(tally, batch.quarantine);
 		}
+		catch (Exception | Error ex) {
+			writer.cancel();
+			throw ex;
+		}
+	}
+
+	/** Longest run of missing intervals to interpolate, per interval length. */
+	private Map<Integer, Integer> maxGapSlots() {
+		Map<Integer, Integer> slots = new HashMap<>();
+		for (int interval : new int[] { 5, 10, 15, 30, 60 }) {
+			slots.put(interval, (int) (this.properties.maxInterpolatedGap().toMinutes() / interval));
+		}
+		return slots;
+	}
+
+	@PreDestroy
+	void stop() {
+		this.writerThread.destroy();
 	}
 
 	/** What reading one batch keeps: the open meter-days, the parser, the quarantine and the counts. */
@@ -113,11 +132,7 @@ class ReadingsIngestor implements BatchProcessor {
 
 		final Quarantine quarantine;
 
-		final Instant receivedAt = Instant.now();
-
 		final Map<Long, MeterDay> open = new HashMap<>();
-
-		final Map<Integer, Integer> maxGapSlots = new HashMap<>();
 
 		final Map<String, Integer> meterIndex = new HashMap<>();
 
@@ -139,10 +154,6 @@ class ReadingsIngestor implements BatchProcessor {
 			this.reader = reader;
 			this.progress = progress;
 			this.writer = writer;
-			for (int interval : new int[] { 5, 10, 15, 30, 60 }) {
-				this.maxGapSlots.put(interval,
-						(int) (ReadingsIngestor.this.properties.maxInterpolatedGap().toMinutes() / interval));
-			}
 		}
 
 		void start(Columns columns, ReadingsProfile profile) {
@@ -216,20 +227,18 @@ class ReadingsIngestor implements BatchProcessor {
 
 		void flush(String currentMeter) {
 			this.last = null; // it may be handed to the writer now
-			ReadingsIngestor.this.flush(this.open, this.id, this.quarantine, this.tally, this.reader, this.progress,
-					this.maxGapSlots, currentMeter, this.writer, this.receivedAt);
+			ReadingsIngestor.this.flush(this.open, this.quarantine, this.tally, this.reader, this.progress,
+					currentMeter, this.writer);
 		}
 
 	}
 
 	/**
 	 * Hands the open meter-days to the writer, except those of the meter being read when the file is sorted by
-	 * meter: they stay open so a day is not published half-read and again whole. The writer stores one chunk while
-	 * the next is read; at most two chunks are in memory.
+	 * meter: they stay open so a day is not published half-read and again whole.
 	 */
-	private void flush(Map<Long, MeterDay> open, UUID batchId, Quarantine quarantine, BatchTally tally,
-			SourceReader reader, Runnable progress, Map<Integer, Integer> maxGapSlots, String currentMeter,
-			ChunkWriter writer, Instant receivedAt) {
+	private void flush(Map<Long, MeterDay> open, Quarantine quarantine, BatchTally tally, SourceReader reader,
+			Runnable progress, String currentMeter, ChunkWriter writer) {
 		List<MeterDay> ready = new ArrayList<>(open.size());
 		Iterator<MeterDay> it = open.values().iterator();
 		while (it.hasNext()) {
@@ -248,103 +257,7 @@ class ReadingsIngestor implements BatchProcessor {
 		writer.awaitPrevious(tally, quarantine);
 		tally.bytesRead = reader.bytesRead();
 		progress.run();
-		writer.submit(() -> {
-			this.store.ensurePartitions(ready);
-			try {
-				return this.tx.execute(s -> {
-					IntervalStore.Written written = this.store.write(ready, batchId, maxGapSlots, receivedAt,
-							this.quality.timelinessLimit());
-					quarantine.write(rejected);
-					return new Stored(written, List.of());
-				});
-			}
-			catch (DataAccessException ex) {
-				if (ChunkNarrowing.isTransient(ex)) {
-					throw ex;
-				}
-				return storeInParts(ready, rejected, batchId, maxGapSlots, receivedAt);
-			}
-		});
-	}
-
-	/** What one chunk stored, and the meter-days the database refused (quarantined by the reading thread). */
-	private record Stored(IntervalStore.Written written, List<String[]> refused) {
-	}
-
-	/**
-	 * The database refused the chunk for what it holds: store it in parts, down to single meter-days (a customer's
-	 * meters kept next to each other), and hand back those it still refuses.
-	 */
-	private Stored storeInParts(List<MeterDay> ready, List<Object> rejected, UUID batchId,
-			Map<Integer, Integer> maxGapSlots, Instant receivedAt) {
-		log.warn("The database refused a chunk of {} meter-days; storing it in parts", ready.size());
-		List<MeterDay> days = new ArrayList<>(ready);
-		days.sort(java.util.Comparator.comparing((MeterDay d) -> d.meter.customerId()).thenComparing(d -> d.epochDay));
-		List<IntervalStore.Written> parts = new ArrayList<>();
-		List<String[]> refused = new ArrayList<>();
-		ChunkNarrowing.narrow(days, part -> parts.add(this.tx.execute(s -> this.store.write(part, batchId,
-				maxGapSlots, receivedAt, this.quality.timelinessLimit()))), (day, message) -> refused.add(new String[] {
-						"meter " + day.meter.meterNo() + ", day " + day.day() + ": " + message }));
-		this.tx.executeWithoutResult(s -> new Quarantine(this.jdbc, batchId, new BatchTally()).write(rejected));
-		return new Stored(IntervalStore.Written.sum(parts), refused);
-	}
-
-	/** Stores chunks on a thread of its own, one at a time, while the reading thread goes on. */
-	private static final class ChunkWriter implements AutoCloseable {
-
-		private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-			Thread t = new Thread(r, "ingest-writer");
-			t.setDaemon(true);
-			return t;
-		});
-
-		private Future<Stored> previous;
-
-		void submit(Callable<Stored> chunk) {
-			this.previous = this.thread.submit(chunk);
-		}
-
-		/**
-		 * Waits for the chunk being written and adds what it found to the batch's counts; meter-days the database
-		 * refused are quarantined with the next chunk.
-		 */
-		void awaitPrevious(BatchTally tally, Quarantine quarantine) {
-			if (this.previous == null) {
-				return;
-			}
-			try {
-				Stored stored = this.previous.get();
-				IntervalStore.Written w = stored.written();
-				for (String[] refused : stored.refused()) {
-					quarantine.add(0, null, Reason.STORE_REJECTED, "The database refused " + refused[0]);
-				}
-				tally.duplicates += w.duplicates();
-				tally.accepted -= w.duplicates();
-				tally.conflicts += w.conflicts();
-				tally.estimated += w.estimated();
-				tally.factsPublished += w.facts();
-				tally.meterDays += w.meterDays();
-				tally.timelyMeterDays += w.timely();
-				tally.expectedSlots += w.expectedSlots();
-				tally.filledSlots += w.filledSlots();
-				tally.spikes += w.spikes();
-				this.previous = null;
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException("Interrupted while storing a chunk", ex);
-			}
-			catch (ExecutionException ex) {
-				throw ex.getCause() instanceof RuntimeException re ? re
-						: new IllegalStateException(ex.getCause().getMessage(), ex.getCause());
-			}
-		}
-
-		@Override
-		public void close() {
-			this.thread.shutdownNow();
-		}
-
+		writer.submit(ready, rejected);
 	}
 
 }

@@ -23,6 +23,7 @@ import com.gridloop.ingestion.read.Fields;
 import com.gridloop.ingestion.records.RecordIngestor;
 import com.gridloop.ingestion.records.RecordSupport;
 import com.gridloop.ingestion.read.RowRejected;
+import com.gridloop.ingestion.usage.CustomerDayUsageRecorded;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,6 +47,12 @@ class RegistersIngestor extends RecordIngestor<RegisterReading> {
 	private static final BigDecimal BAND_TOLERANCE_KWH = new BigDecimal("0.5");
 
 	private static final ZoneId CHINA_ZONE = ZoneId.of("Asia/Shanghai");
+
+	/** The interval of a day known from two freezes: one value for the day. */
+	static final int DAY_MINUTES = 1440;
+
+	/** The band calendar of register days: the meter's own time-of-use registers. */
+	static final String BAND_CALENDAR = "METER_REGISTERS";
 
 	/** A register shows at most eight digits before the multiplier; the column holds below 10^13. */
 	static final BigDecimal MAX_REGISTER = new BigDecimal("1000000000000");
@@ -163,9 +170,9 @@ class RegistersIngestor extends RecordIngestor<RegisterReading> {
 			ps.setBigDecimal(9, r.multiplier());
 			ps.setObject(10, batchId);
 		});
-		List<RegisterDayUsageRecorded> facts = perCustomerDay(days(changed, tally));
+		List<CustomerDayUsageRecorded> facts = CustomerDayUsageRecorded.perCustomerDay(days(changed, tally));
 		saveFacts(facts);
-		this.outbox.appendAll(Events.USAGE_RECORDED, facts, RegisterDayUsageRecorded::customerId);
+		this.outbox.appendAll(Events.USAGE_RECORDED, facts, CustomerDayUsageRecorded::customerId);
 		return facts.size();
 	}
 
@@ -224,10 +231,10 @@ class RegistersIngestor extends RecordIngestor<RegisterReading> {
 	 * The meter-days these readings start or end, where both freezes are stored and no interval data covers the day;
 	 * a day whose registers go down, or whose consumption the meter's capacity cannot draw, is left out and counted.
 	 */
-	private List<RegisterDayUsageRecorded> days(List<RegisterReading> readings, BatchTally tally) {
+	private List<CustomerDayUsageRecorded> days(List<RegisterReading> readings, BatchTally tally) {
 		String[] meterNos = readings.stream().map(RegisterReading::meterNo).toArray(String[]::new);
 		Date[] dates = readings.stream().map(r -> Date.valueOf(r.freezeDate())).toArray(Date[]::new);
-		List<RegisterDayUsageRecorded> days = new ArrayList<>();
+		List<CustomerDayUsageRecorded> days = new ArrayList<>();
 		this.jdbc.query(con -> {
 			var ps = con.prepareStatement("""
 					with touched as (
@@ -256,27 +263,14 @@ class RegistersIngestor extends RecordIngestor<RegisterReading> {
 				tally.contradictions++;
 				return;
 			}
-			days.add(new RegisterDayUsageRecorded(rs.getString(3), meterNo, rs.getDate(2).toLocalDate(),
-					RegisterDayUsageRecorded.DAY_MINUTES, round(kwh), null, bands[0], bands[1], bands[2], bands[3], null,
-					0, 0, meter == null ? null : meter.tariffCode(), RegisterDayUsageRecorded.BAND_CALENDAR));
+			days.add(new CustomerDayUsageRecorded(rs.getString(3), meterNo, rs.getDate(2).toLocalDate(),
+					DAY_MINUTES, round(kwh), null, bands[0], bands[1], bands[2], bands[3], null,
+					0, 0, meter == null ? null : meter.tariffCode(), BAND_CALENDAR, null, null, null));
 		});
 		return days;
 	}
 
-	/** One fact per customer and day: the meters of a customer add up, bands only where every meter has them. */
-	private static List<RegisterDayUsageRecorded> perCustomerDay(List<RegisterDayUsageRecorded> days) {
-		Map<String, RegisterDayUsageRecorded> merged = new LinkedHashMap<>();
-		for (RegisterDayUsageRecorded d : days) {
-			merged.merge(d.customerId() + '|' + d.day(), d,
-					(a, b) -> new RegisterDayUsageRecorded(a.customerId(), a.meterNo() + "+" + b.meterNo(), a.day(),
-							a.intervalMinutes(), round(a.kwh() + b.kwh()), null, sum(a.sharpKwh(), b.sharpKwh()),
-							sum(a.peakKwh(), b.peakKwh()), sum(a.flatKwh(), b.flatKwh()),
-							sum(a.valleyKwh(), b.valleyKwh()), null, 0, 0, a.tariffCode(), a.bandCalendar()));
-		}
-		return new ArrayList<>(merged.values());
-	}
-
-	private void saveFacts(List<RegisterDayUsageRecorded> facts) {
+	private void saveFacts(List<CustomerDayUsageRecorded> facts) {
 		this.jdbc.batchUpdate("""
 				insert into daily_usage (customer_id, day, meter_no, interval_minutes, kwh, hourly_kwh, sharp_kwh,
 				  peak_kwh, flat_kwh, valley_kwh, max_demand_kw, missing_share, estimated_share)
@@ -301,10 +295,6 @@ class RegistersIngestor extends RecordIngestor<RegisterReading> {
 
 	private static Double nullable(BigDecimal v) {
 		return v == null ? null : round(v.doubleValue());
-	}
-
-	private static Double sum(Double a, Double b) {
-		return a == null || b == null ? null : round(a + b);
 	}
 
 	private static double round(double v) {

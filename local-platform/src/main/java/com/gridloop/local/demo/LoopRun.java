@@ -89,7 +89,7 @@ public final class LoopRun {
 				rows / Math.max(0.001, stages.get("ingest_readings") / 1000.0));
 
 		t = System.nanoTime();
-		long facts = this.client.get("ingestion", "/api/v1/ingestion/stats", "analyst").get("daily_facts").asLong();
+		long facts = this.client.get("ingestion", "/api/v1/ingestion/stats", "analyst").get("dailyFacts").asLong();
 		long customerCount = customers.get("accepted").asLong();
 		JsonNode profile = this.client.await("profile", "/api/v1/profile/stats", "analyst",
 				s -> s.get("usage_days").asLong() >= facts && s.get("pending_refresh").asLong() == 0
@@ -179,12 +179,14 @@ public final class LoopRun {
 		Map<String, SyntheticCustomer> byNumber = new HashMap<>();
 		population.customers().forEach(c -> byNumber.put(c.customerNo(), c));
 		Map<String, SyntheticCustomer> byId = new HashMap<>();
-		for (int page = 0;; page++) {
-			JsonNode list = this.client.get("ingestion", "/api/v1/customers?size=10000&page=" + page, "analyst");
+		for (String after = "";;) {
+			JsonNode list = this.client.get("ingestion", "/api/v1/customers?size=10000&after="
+					+ java.net.URLEncoder.encode(after, java.nio.charset.StandardCharsets.UTF_8), "analyst");
 			list.forEach(n -> byId.put(n.get("customerId").asString(), byNumber.get(n.get("customerNo").asString())));
 			if (list.size() < 10000) {
 				break;
 			}
+			after = list.get(list.size() - 1).get("customerNo").asString();
 		}
 		ResponseSimulator simulator = new ResponseSimulator(plan.seed());
 		List<Map<String, Object>> outcomes = new ArrayList<>();

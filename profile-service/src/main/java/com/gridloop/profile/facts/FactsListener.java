@@ -2,14 +2,15 @@ package com.gridloop.profile.facts;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 import com.gridloop.common.event.EventCodec;
-import com.gridloop.common.event.EventEnvelope;
 import com.gridloop.common.event.Events;
 import com.gridloop.common.event.Topics;
+import com.gridloop.common.inbox.EventRoutes;
+import com.gridloop.common.inbox.EventRoutes.Received;
 import com.gridloop.common.inbox.IdempotentConsumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
@@ -38,31 +39,6 @@ class FactsListener {
 			Double reactiveKvarh, Double reactiveBaseKwh) {
 	}
 
-	private final IdempotentConsumer consumer;
-
-	private final EventCodec codec;
-
-	private final JdbcTemplate jdbc;
-
-	private final MergedHistory history;
-
-	FactsListener(IdempotentConsumer consumer, EventCodec codec, JdbcTemplate jdbc, MergedHistory history) {
-		this.history = history;
-		this.consumer = consumer;
-		this.codec = codec;
-		this.jdbc = jdbc;
-	}
-
-	@KafkaListener(topics = Topics.CUSTOMERS, id = "profile-customers")
-	void onCustomers(List<ConsumerRecord<String, String>> records) {
-		this.consumer.consume("profile.customers", records, this::applyCustomers);
-	}
-
-	@KafkaListener(topics = Topics.USAGE_DAILY, id = "profile-usage")
-	void onUsage(List<ConsumerRecord<String, String>> records) {
-		this.consumer.consume("profile.usage", records, this::applyUsage);
-	}
-
 	/** The fields of ingestion's CustomerUpdated that profile uses. */
 	record CustomerUpdated(String customerId, String transformerArea, String status, LocalDate closedDate) {
 	}
@@ -75,48 +51,42 @@ class FactsListener {
 	record CustomerSplit(String customerId, String restoredId, String restoredStatus) {
 	}
 
-	private void applyCustomers(List<EventEnvelope> events) {
+	private final IdempotentConsumer consumer;
+
+	private final JdbcTemplate jdbc;
+
+	private final MergedHistory history;
+
+	private final EventRoutes customers;
+
+	private final EventRoutes usage;
+
+	FactsListener(IdempotentConsumer consumer, EventCodec codec, JdbcTemplate jdbc, MergedHistory history) {
+		this.history = history;
+		this.consumer = consumer;
+		this.jdbc = jdbc;
+		this.customers = new EventRoutes(codec).on(Events.CUSTOMER_LINKED, CustomerLinked.class, this::linked)
+			.on(Events.CUSTOMER_UPDATED, CustomerUpdated.class, this::updated)
+			.on(Events.CUSTOMER_MERGED, CustomerMerged.class, this::merged)
+			.on(Events.CUSTOMER_SPLIT, CustomerSplit.class, this::split);
+		this.usage = new EventRoutes(codec).on(Events.USAGE_RECORDED, UsageRecorded.class, this::usage);
+	}
+
+	@KafkaListener(topics = Topics.CUSTOMERS, id = "profile-customers")
+	void onCustomers(List<ConsumerRecord<String, String>> records) {
+		this.consumer.consume("profile.customers", records, this.customers);
+	}
+
+	@KafkaListener(topics = Topics.USAGE_DAILY, id = "profile-usage")
+	void onUsage(List<ConsumerRecord<String, String>> records) {
+		this.consumer.consume("profile.usage", records, this.usage);
+	}
+
+	private void linked(List<Received<CustomerLinked>> events) {
 		List<Object[]> rows = new ArrayList<>();
-		Set<String> dirty = new LinkedHashSet<>();
-		for (EventEnvelope e : events) {
-			if (e.is(Events.CUSTOMER_UPDATED)) {
-				CustomerUpdated u = this.codec.payload(e, CustomerUpdated.class);
-				// An update can arrive before the archive row it updates: keep it, the archive fills the rest.
-				this.jdbc.update("""
-						insert into customer (customer_id, transformer_area, status, closed_date) values (?, ?, ?, ?)
-						on conflict (customer_id) do update set transformer_area = coalesce(excluded.transformer_area,
-						  customer.transformer_area), status = excluded.status, closed_date = excluded.closed_date,
-						  updated_at = now()""", u.customerId(), u.transformerArea(), u.status(), u.closedDate());
-				dirty.add(u.customerId());
-				continue;
-			}
-			if (e.is(Events.CUSTOMER_MERGED)) {
-				CustomerMerged m = this.codec.payload(e, CustomerMerged.class);
-				this.jdbc.update("""
-						insert into customer (customer_id, status, merged_into) values (?, 'MERGED', ?)
-						on conflict (customer_id) do update set status = 'MERGED', merged_into = excluded.merged_into,
-						  updated_at = now()""", m.mergedId(), m.survivorId());
-				this.history.moveToSurvivor(m.mergedId(), m.survivorId());
-				dirty.add(m.survivorId());
-				dirty.add(m.mergedId());
-				continue;
-			}
-			if (e.is(Events.CUSTOMER_SPLIT)) {
-				CustomerSplit split = this.codec.payload(e, CustomerSplit.class);
-				if (split.restoredId() != null) {
-					this.jdbc.update("""
-							update customer set status = coalesce(?, 'ACTIVE'), merged_into = null, updated_at = now()
-							where customer_id = ?""", split.restoredStatus(), split.restoredId());
-					this.history.moveBack(split.restoredId(), split.customerId());
-					dirty.add(split.restoredId());
-				}
-				dirty.add(split.customerId());
-				continue;
-			}
-			if (!e.is(Events.CUSTOMER_LINKED)) {
-				continue;
-			}
-			CustomerLinked c = this.codec.payload(e, CustomerLinked.class);
+		Set<String> dirty = new TreeSet<>();
+		for (Received<CustomerLinked> e : events) {
+			CustomerLinked c = e.payload();
 			rows.add(new Object[] { c.customerId(), c.category(), c.regionCode(), c.voltageLevel(), c.contractedKva(),
 					c.industryCode(), c.tariffCode(), c.phone() != null });
 			dirty.add(c.customerId());
@@ -131,19 +101,63 @@ class FactsListener {
 		markDirty(dirty);
 	}
 
-	private void applyUsage(List<EventEnvelope> events) {
-		List<UsageRecorded> facts = new ArrayList<>();
-		Set<String> dirty = new LinkedHashSet<>();
-		for (EventEnvelope e : events) {
-			if (e.is(Events.USAGE_RECORDED)) {
-				UsageRecorded u = this.codec.payload(e, UsageRecorded.class);
-				if (u.hourlyKwh() != null && u.hourlyKwh().length != 24) {
-					throw new IllegalArgumentException("Usage fact " + e.eventId() + " has "
-							+ u.hourlyKwh().length + " hourly values instead of 24");
-				}
-				facts.add(u);
-				dirty.add(u.customerId());
+	private void updated(List<Received<CustomerUpdated>> events) {
+		Set<String> dirty = new TreeSet<>();
+		for (Received<CustomerUpdated> e : events) {
+			CustomerUpdated u = e.payload();
+			// An update can arrive before the archive row it updates: keep it, the archive fills the rest.
+			this.jdbc.update("""
+					insert into customer (customer_id, transformer_area, status, closed_date) values (?, ?, ?, ?)
+					on conflict (customer_id) do update set transformer_area = coalesce(excluded.transformer_area,
+					  customer.transformer_area), status = excluded.status, closed_date = excluded.closed_date,
+					  updated_at = now()""", u.customerId(), u.transformerArea(), u.status(), u.closedDate());
+			dirty.add(u.customerId());
+		}
+		markDirty(dirty);
+	}
+
+	private void merged(List<Received<CustomerMerged>> events) {
+		Set<String> dirty = new TreeSet<>();
+		for (Received<CustomerMerged> e : events) {
+			CustomerMerged m = e.payload();
+			this.jdbc.update("""
+					insert into customer (customer_id, status, merged_into) values (?, 'MERGED', ?)
+					on conflict (customer_id) do update set status = 'MERGED', merged_into = excluded.merged_into,
+					  updated_at = now()""", m.mergedId(), m.survivorId());
+			this.history.moveToSurvivor(m.mergedId(), m.survivorId());
+			dirty.add(m.survivorId());
+			dirty.add(m.mergedId());
+		}
+		markDirty(dirty);
+	}
+
+	private void split(List<Received<CustomerSplit>> events) {
+		Set<String> dirty = new TreeSet<>();
+		for (Received<CustomerSplit> e : events) {
+			CustomerSplit split = e.payload();
+			if (split.restoredId() != null) {
+				this.jdbc.update("""
+						update customer set status = coalesce(?, 'ACTIVE'), merged_into = null, updated_at = now()
+						where customer_id = ?""", split.restoredStatus(), split.restoredId());
+				this.history.moveBack(split.restoredId(), split.customerId());
+				dirty.add(split.restoredId());
 			}
+			dirty.add(split.customerId());
+		}
+		markDirty(dirty);
+	}
+
+	private void usage(List<Received<UsageRecorded>> events) {
+		List<UsageRecorded> facts = new ArrayList<>(events.size());
+		Set<String> dirty = new TreeSet<>();
+		for (Received<UsageRecorded> e : events) {
+			UsageRecorded u = e.payload();
+			if (u.hourlyKwh() != null && u.hourlyKwh().length != 24) {
+				throw new IllegalArgumentException("Usage fact " + e.envelope().eventId() + " has "
+						+ u.hourlyKwh().length + " hourly values instead of 24");
+			}
+			facts.add(u);
+			dirty.add(u.customerId());
 		}
 		this.jdbc.batchUpdate("""
 				insert into usage_day (customer_id, day, kwh, hourly_kwh, sharp_kwh, peak_kwh, flat_kwh, valley_kwh,
@@ -177,11 +191,12 @@ class FactsListener {
 		markDirty(dirty);
 	}
 
+	/** Marks customers for a tag refresh, in id order so concurrent consumers lock the rows in one order. */
 	void markDirty(Set<String> customers) {
 		if (customers.isEmpty()) {
 			return;
 		}
-		String[] ids = customers.toArray(String[]::new);
+		String[] ids = customers.stream().sorted().toArray(String[]::new);
 		this.jdbc.update(con -> {
 			var ps = con.prepareStatement(
 					"insert into dirty_customer (customer_id) select unnest(?::text[]) on conflict do nothing");

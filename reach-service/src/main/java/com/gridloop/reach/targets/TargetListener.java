@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.UUID;
 
 import com.gridloop.common.event.EventCodec;
-import com.gridloop.common.event.EventEnvelope;
 import com.gridloop.common.event.Events;
 import com.gridloop.common.event.Topics;
+import com.gridloop.common.inbox.EventRoutes;
 import com.gridloop.common.inbox.IdempotentConsumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
@@ -29,29 +29,25 @@ class TargetListener {
 
 	private final IdempotentConsumer consumer;
 
-	private final EventCodec codec;
-
 	private final JdbcTemplate jdbc;
+
+	private final EventRoutes routes;
 
 	TargetListener(IdempotentConsumer consumer, EventCodec codec, JdbcTemplate jdbc) {
 		this.consumer = consumer;
-		this.codec = codec;
 		this.jdbc = jdbc;
+		this.routes = new EventRoutes(codec).onPayloads(Events.TARGET_ASSIGNED, TargetAssigned.class, this::apply);
 	}
 
 	@KafkaListener(topics = Topics.TARGETS, id = "reach-targets")
 	void on(List<ConsumerRecord<String, String>> records) {
-		this.consumer.consume("reach.targets", records, this::apply);
+		this.consumer.consume("reach.targets", records, this.routes);
 	}
 
-	private void apply(List<EventEnvelope> events) {
+	private void apply(List<TargetAssigned> assigned) {
 		List<Object[]> targets = new ArrayList<>();
 		List<Object[]> queued = new ArrayList<>();
-		for (EventEnvelope e : events) {
-			if (!e.is(Events.TARGET_ASSIGNED)) {
-				continue;
-			}
-			TargetAssigned t = this.codec.payload(e, TargetAssigned.class);
+		for (TargetAssigned t : assigned) {
 			targets.add(new Object[] { t.campaignId(), t.customerId(), t.arm(), t.offerCode(), t.channel(), t.reason(),
 					t.benefitText(), t.priority() });
 			if ("TREATMENT".equals(t.arm())) {

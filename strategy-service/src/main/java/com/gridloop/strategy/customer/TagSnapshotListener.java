@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import com.gridloop.common.event.EventCodec;
-import com.gridloop.common.event.EventEnvelope;
 import com.gridloop.common.event.Events;
 import com.gridloop.common.event.Topics;
+import com.gridloop.common.inbox.EventRoutes;
 import com.gridloop.common.inbox.IdempotentConsumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,32 +28,30 @@ class TagSnapshotListener {
 
 	private final IdempotentConsumer consumer;
 
-	private final EventCodec codec;
-
 	private final JdbcTemplate jdbc;
 
 	private final JsonMapper json;
 
+	private final EventRoutes routes;
+
 	TagSnapshotListener(IdempotentConsumer consumer, EventCodec codec, JdbcTemplate jdbc, JsonMapper json) {
 		this.consumer = consumer;
-		this.codec = codec;
 		this.jdbc = jdbc;
 		this.json = json;
+		this.routes = new EventRoutes(codec).onPayloads(Events.TAG_SNAPSHOT_PUBLISHED, TagSnapshot.class,
+				this::apply);
 	}
 
 	@KafkaListener(topics = Topics.TAG_SNAPSHOTS, id = "strategy-tags")
 	void on(List<ConsumerRecord<String, String>> records) {
-		this.consumer.consume("strategy.tags", records, this::apply);
+		this.consumer.consume("strategy.tags", records, this.routes);
 	}
 
-	private void apply(List<EventEnvelope> events) {
+	private void apply(List<TagSnapshot> snapshots) {
 		List<Object[]> rows = new ArrayList<>();
-		for (EventEnvelope e : events) {
-			if (e.is(Events.TAG_SNAPSHOT_PUBLISHED)) {
-				TagSnapshot s = this.codec.payload(e, TagSnapshot.class);
-				rows.add(new Object[] { s.customerId(), this.json.writeValueAsString(s.tags()), s.segment(),
-						s.segmentReason(), java.sql.Timestamp.from(s.computedAt()) });
-			}
+		for (TagSnapshot s : snapshots) {
+			rows.add(new Object[] { s.customerId(), this.json.writeValueAsString(s.tags()), s.segment(),
+					s.segmentReason(), java.sql.Timestamp.from(s.computedAt()) });
 		}
 		// An older snapshot arriving late never replaces a newer one.
 		this.jdbc.batchUpdate("""
