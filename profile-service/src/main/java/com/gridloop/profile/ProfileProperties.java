@@ -11,17 +11,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * @param refreshInterval how often customers with new facts get their tags recomputed and published
  * @param refreshBatch customers recomputed per transaction
- * @param segments segment rules in order; the first whose conditions all hold names the customer's segment
  */
 @ConfigurationProperties("gridloop.profile")
-public record ProfileProperties(@DefaultValue("1s") Duration refreshInterval, @DefaultValue("2000") int refreshBatch,
-		List<SegmentRule> segments) {
+public record ProfileProperties(@DefaultValue("1s") Duration refreshInterval, @DefaultValue("2000") int refreshBatch) {
 
-	public ProfileProperties {
-		segments = segments == null ? List.of() : List.copyOf(segments);
-	}
-
-	/** A named segment and the conditions a customer must meet to be in it. */
+	/** A named segment and the conditions a customer's tags or a cluster's centroid must meet to be in it. */
 	public record SegmentRule(String code, String name, List<TagCondition> conditions) {
 
 		public SegmentRule {

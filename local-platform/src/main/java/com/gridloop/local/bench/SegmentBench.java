@@ -22,6 +22,7 @@ import com.gridloop.profile.analytics.Standardization;
 import com.gridloop.profile.analytics.shape.LoadFeatures;
 import com.gridloop.profile.analytics.shape.LoadShapes;
 import com.gridloop.profile.segmentation.SegmentationJob;
+import com.gridloop.profile.segmentation.SegmentationRuns;
 import com.gridloop.profile.tags.FeatureVector;
 import org.postgresql.PGConnection;
 import smile.clustering.KMeans;
@@ -55,10 +56,11 @@ public final class SegmentBench {
 					+ "%.1f s%n", customers, (System.nanoTime() - t0) / 1e9);
 
 			SegmentationJob job = platform.context("profile").getBean(SegmentationJob.class);
-			UUID run = job.register("BENCH");
+			SegmentationRuns runs = platform.context("profile").getBean(SegmentationRuns.class);
+			UUID run = runs.register("BENCH");
 			long t1 = System.nanoTime();
 			job.run(run);
-			job.complete(run, Map.of());
+			runs.complete(run, Map.of());
 			double jobSeconds = (System.nanoTime() - t1) / 1e9;
 			Map<String, String> db = platform.infrastructure().serviceProperties("profile");
 			JsonNode detail;

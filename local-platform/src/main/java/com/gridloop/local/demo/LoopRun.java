@@ -96,10 +96,6 @@ public final class LoopRun {
 						&& s.get("profiled").asLong() >= customerCount,
 				plan.stageTimeout(), "profile to tag every customer");
 		stages.put("profile", ms(t));
-		Map<String, Long> segments = new LinkedHashMap<>();
-		for (JsonNode s : this.client.get("profile", "/api/v1/segments", "analyst")) {
-			segments.put(s.get("code").asString(), s.get("size").asLong());
-		}
 		long profiled = profile.get("profiled").asLong();
 		long tagValues = profile.get("tag_values").asLong();
 		say("2. insight   %,d usage days over Kafka, %,d tag values on %,d customers (%d ms)",
@@ -115,7 +111,7 @@ public final class LoopRun {
 		if (!"SUCCEEDED".equals(run.get("status").asString())) {
 			throw new IllegalStateException("Segmentation run " + runId + " ended " + run);
 		}
-		segments.clear();
+		Map<String, Long> segments = new LinkedHashMap<>();
 		for (JsonNode s : this.client.get("profile", "/api/v1/segmentation/segments", "analyst")) {
 			segments.put(s.get("code").asString(), s.get("size").asLong());
 			say("            %-26s %6d customers  %-60s%s", s.get("code").asString(), s.get("size").asLong(),

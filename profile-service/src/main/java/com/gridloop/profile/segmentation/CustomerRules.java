@@ -7,7 +7,6 @@ import java.util.Map;
 
 import com.gridloop.common.tags.TagCondition;
 import com.gridloop.profile.ProfileProperties.SegmentRule;
-import com.gridloop.profile.segmentation.SegmentationJob.RuleHit;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -19,12 +18,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class CustomerRules {
 
+	/** A customer meeting customer rule {@code rule}, with the reason in its own values. */
+	record Hit(int rule, String reason) {
+	}
+
 	private CustomerRules() {
 	}
 
 	/** @return customer id to the first rule it meets and why */
-	static Map<String, RuleHit> hits(JdbcTemplate jdbc, String group, List<SegmentRule> rules) {
-		Map<String, RuleHit> hits = new HashMap<>();
+	static Map<String, Hit> hits(JdbcTemplate jdbc, String group, List<SegmentRule> rules) {
+		Map<String, Hit> hits = new HashMap<>();
 		for (int r = 0; r < rules.size(); r++) {
 			SegmentRule rule = rules.get(r);
 			List<TagCondition> conditions = rule.conditions();
@@ -60,7 +63,7 @@ final class CustomerRules {
 					values.put(conditions.get(i).tag(), rs.wasNull() ? rs.getString(3 + 2 * i) : number);
 				}
 				if (conditions.stream().allMatch(c -> c.matches(values))) {
-					hits.put(customerId, new RuleHit(index, String.join(" and ",
+					hits.put(customerId, new Hit(index, String.join(" and ",
 							conditions.stream().map(c -> c.explain(values)).toList())));
 				}
 			}, args.toArray());

@@ -2,69 +2,46 @@ package com.gridloop.profile.segmentation;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.net.URI;
-import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.gridloop.common.security.Roles;
 import com.gridloop.common.web.Problems;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
-import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Segmentation runs (start one, follow its progress) and the segments of the latest successful run. */
+/** Segmentation runs (follow their progress) and the segments of the latest successful run. */
 @RestController
 @Validated
 class SegmentationController {
 
-	private final SegmentationScheduler scheduler;
+	private final SegmentationRuns runs;
 
 	private final JdbcTemplate jdbc;
 
 	private final SegmentModels models;
 
-	SegmentationController(SegmentationScheduler scheduler, JdbcTemplate jdbc, SegmentModels models) {
-		this.scheduler = scheduler;
+	SegmentationController(SegmentationRuns runs, JdbcTemplate jdbc, SegmentModels models) {
+		this.runs = runs;
 		this.jdbc = jdbc;
 		this.models = models;
 	}
 
-	@PostMapping("/api/v1/segmentation/runs")
-	@PreAuthorize(Roles.CAN_RUN_ANALYSIS)
-	ResponseEntity<Map<String, Object>> start(Principal user) {
-		Integer running = this.jdbc.queryForObject(
-				"select count(*) from segmentation_run where status in ('QUEUED', 'RUNNING', 'SEGMENTED') and started_at > now() - interval '2 hours'",
-				Integer.class);
-		if (running != null && running > 0) {
-			throw SegmentationScheduler.busy();
-		}
-		UUID id = this.scheduler.trigger(user.getName());
-		return ResponseEntity.accepted().location(URI.create("/api/v1/segmentation/runs/" + id)).body(run(id));
-	}
-
 	@GetMapping("/api/v1/segmentation/runs/{id}")
 	Map<String, Object> run(@PathVariable UUID id) {
-		List<Map<String, Object>> rows = this.jdbc.queryForList("""
-				select id, trigger, status, started_at, finished_at, customers, assigned, changed, model_version,
-				       detail::text as detail, error,
-				       (select count(*) from customer_feature) as customers_with_features
-				from segmentation_run where id = ?""", id);
-		if (rows.isEmpty()) {
+		Map<String, Object> run = this.runs.view(id);
+		if (run == null) {
 			throw Problems.notFound("Segmentation run", id);
 		}
-		return rows.get(0);
+		return run;
 	}
 
 	@GetMapping("/api/v1/segmentation/runs")

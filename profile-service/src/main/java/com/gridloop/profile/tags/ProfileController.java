@@ -48,15 +48,14 @@ class ProfileController {
 				rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
 				rs.getObject(6) != null ? rs.getObject(6) : rs.getString(7), rs.getString(8), rs.getString(9),
 				rs.getString(10), rs.getString(11)), customerId);
+		// The segment is the customer's in the latest successful run; none before a run has placed it.
 		SegmentModels.Placement placed = this.models.placements(new String[] { customerId }).get(customerId);
-		List<SegmentView> segment = placed != null
-				? List.of(new SegmentView(placed.code(), placed.reason(), "segmentation run " + placed.runId()))
-				: this.jdbc.query("select segment_code, reason, assigned_at from customer_segment where customer_id = ?",
-						(rs, i) -> new SegmentView(rs.getString(1), rs.getString(2), rs.getString(3)), customerId);
-		if (tags.isEmpty() && segment.isEmpty()) {
+		if (tags.isEmpty() && placed == null && this.jdbc.queryForObject(
+				"select count(*) from customer_snapshot where customer_id = ?", Long.class, customerId) == 0) {
 			throw Problems.notFound("Profile of customer", customerId);
 		}
-		return new CustomerProfile(customerId, segment.isEmpty() ? null : segment.get(0), tags);
+		return new CustomerProfile(customerId, placed == null ? null
+				: new SegmentView(placed.code(), placed.reason(), "segmentation run " + placed.runId()), tags);
 	}
 
 	@GetMapping("/api/v1/tags")
@@ -73,7 +72,7 @@ class ProfileController {
 		return this.jdbc.queryForMap("""
 				select (select count(*) from customer) as customers,
 				       (select count(*) from usage_day) as usage_days,
-				       (select count(*) from customer_segment) as profiled,
+				       (select count(*) from customer_snapshot) as profiled,
 				       (select count(*) from tag_value) as tag_values,
 				       (select count(*) from dirty_customer) as pending_refresh""");
 	}

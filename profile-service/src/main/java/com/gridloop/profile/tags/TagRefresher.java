@@ -11,7 +11,6 @@ import java.util.Map;
 import com.gridloop.common.event.Events;
 import com.gridloop.common.outbox.Outbox;
 import com.gridloop.profile.ProfileProperties;
-import com.gridloop.profile.segment.SegmentAssigner;
 import com.gridloop.profile.segmentation.SegmentModels;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -23,8 +22,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Recomputes the tags and segment of customers marked dirty by new facts and publishes their snapshots. Customers
- * are claimed with {@code skip locked}, so several replicas share the work without doing it twice.
+ * Recomputes the tags of customers marked dirty by new facts and publishes their snapshots, each with the customer's
+ * segment in the latest successful segmentation run (none before a run has placed it). Customers are claimed with
+ * {@code skip locked}, so several replicas share the work without doing it twice.
  */
 @Component
 public class TagRefresher {
@@ -40,8 +40,6 @@ public class TagRefresher {
 
 	private final Outbox outbox;
 
-	private final SegmentAssigner segments;
-
 	private final ProfileProperties properties;
 
 	private final MeterRegistry meters;
@@ -52,16 +50,14 @@ public class TagRefresher {
 
 	private final ServiceTags serviceTags;
 
-	TagRefresher(JdbcTemplate jdbc, TransactionTemplate tx, Outbox outbox, SegmentAssigner segments,
-			ProfileProperties properties, MeterRegistry meters, CustomerFeatures features,
-			SegmentModels segmentModels, ServiceTags serviceTags) {
+	TagRefresher(JdbcTemplate jdbc, TransactionTemplate tx, Outbox outbox, ProfileProperties properties,
+			MeterRegistry meters, CustomerFeatures features, SegmentModels segmentModels, ServiceTags serviceTags) {
 		this.serviceTags = serviceTags;
 		this.features = features;
 		this.segmentModels = segmentModels;
 		this.jdbc = jdbc;
 		this.tx = tx;
 		this.outbox = outbox;
-		this.segments = segments;
 		this.properties = properties;
 		this.meters = meters;
 	}
@@ -149,7 +145,7 @@ public class TagRefresher {
 		});
 		Instant now = Instant.now();
 		List<Object[]> values = new ArrayList<>();
-		List<Object[]> memberships = new ArrayList<>();
+		List<Object[]> published = new ArrayList<>();
 		Map<String, Map<String, Object>> tagsById = new HashMap<>();
 		LocalDate asOf = this.serviceTags.horizon();
 		Map<String, Map<String, Object>> service = this.serviceTags.compute(ids, asOf);
@@ -164,7 +160,6 @@ public class TagRefresher {
 			}
 			tags.putAll(models.getOrDefault(id, Map.of()));
 			tagsById.put(id, tags);
-			SegmentAssigner.Assignment segment = this.segments.assign(tags);
 			LocalDate from = u == null ? null : u.from();
 			LocalDate to = u == null ? null : u.to();
 			tags.forEach((code, value) -> {
@@ -176,7 +171,7 @@ public class TagRefresher {
 					from == null ? null : Date.valueOf(from), to == null ? null : Date.valueOf(to),
 					java.sql.Timestamp.from(now) });
 			});
-			memberships.add(new Object[] { id, segment.code(), segment.reason(), java.sql.Timestamp.from(now) });
+			published.add(new Object[] { id, java.sql.Timestamp.from(now) });
 		}
 		this.jdbc.batchUpdate("""
 				insert into tag_value (customer_id, tag_code, value_num, value_text, window_start, window_end, computed_at)
@@ -184,20 +179,19 @@ public class TagRefresher {
 				on conflict (customer_id, tag_code) do update set value_num = excluded.value_num,
 				  value_text = excluded.value_text, window_start = excluded.window_start,
 				  window_end = excluded.window_end, computed_at = excluded.computed_at""", values);
-		// The first rule places a customer until a segmentation run has; then the run's placement is the segment.
+		// Which customers have a snapshot, for the profile's counts; the segment itself lives in the run.
 		this.jdbc.batchUpdate("""
-				insert into customer_segment (customer_id, segment_code, reason, assigned_at) values (?, ?, ?, ?)
-				on conflict (customer_id) do update set segment_code = excluded.segment_code, reason = excluded.reason,
-				  assigned_at = excluded.assigned_at""", memberships);
+				insert into customer_snapshot (customer_id, published_at) values (?, ?)
+				on conflict (customer_id) do update set published_at = excluded.published_at""", published);
 		Map<String, SegmentModels.Placement> placed = this.segmentModels.placements(ids);
 		List<TagSnapshotPublished> snapshots = new ArrayList<>(customerIds.size());
 		for (int i = 0; i < customerIds.size(); i++) {
 			String id = customerIds.get(i);
 			UsageAggregate u = usage.get(id);
-			SegmentModels.Placement model = placed.get(id);
-			String code = model != null ? model.code() : (String) memberships.get(i)[1];
-			String reason = model != null ? model.reason() : (String) memberships.get(i)[2];
-			snapshots.add(new TagSnapshotPublished(id, now, tagsById.get(id), code, reason,
+			// No segment until a segmentation run has placed the customer (decision 13).
+			SegmentModels.Placement segment = placed.get(id);
+			snapshots.add(new TagSnapshotPublished(id, now, tagsById.get(id), segment == null ? null : segment.code(),
+					segment == null ? null : segment.reason(),
 					u == null ? null : u.from(), u == null ? null : u.to()));
 		}
 		this.outbox.appendAll(Events.TAG_SNAPSHOT_PUBLISHED, snapshots, TagSnapshotPublished::customerId);

@@ -9,6 +9,8 @@ import java.util.Map;
  * each customer's latest snapshot.
  *
  * @param tags tag code to value (number or text)
+ * @param segment the customer's segment in the latest successful segmentation run; null before a run placed it
+ * @param segmentReason why the customer is in it, in business words; null with the segment
  * @param windowFrom first day of usage the consumption tags cover
  * @param windowTo last day of usage the consumption tags cover
  */

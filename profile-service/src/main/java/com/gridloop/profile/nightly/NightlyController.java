@@ -1,0 +1,40 @@
+package com.gridloop.profile.nightly;
+
+import java.net.URI;
+import java.security.Principal;
+import java.util.Map;
+import java.util.UUID;
+
+import com.gridloop.common.security.Roles;
+import com.gridloop.common.web.Problems;
+import com.gridloop.profile.segmentation.SegmentationRuns;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Starts a nightly run on request; its progress is followed at {@code /api/v1/segmentation/runs/{id}}. */
+@RestController
+class NightlyController {
+
+	private final NightlyScheduler scheduler;
+
+	private final SegmentationRuns runs;
+
+	NightlyController(NightlyScheduler scheduler, SegmentationRuns runs) {
+		this.scheduler = scheduler;
+		this.runs = runs;
+	}
+
+	@PostMapping("/api/v1/segmentation/runs")
+	@PreAuthorize(Roles.CAN_RUN_ANALYSIS)
+	ResponseEntity<Map<String, Object>> start(Principal user) {
+		if (this.runs.inProgress()) {
+			throw Problems.conflict("segmentation-running", "A segmentation run is already in progress");
+		}
+		UUID id = this.scheduler.trigger(user.getName());
+		return ResponseEntity.accepted().location(URI.create("/api/v1/segmentation/runs/" + id)).body(this.runs.view(id));
+	}
+
+}

@@ -1,0 +1,33 @@
+package com.gridloop.profile.nightly;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Queues every customer for a full tag recomputation: incremental refreshes follow the facts that arrive, the nightly
+ * run recomputes everything (windows move on even when no fact arrives), and the snapshots carry the new segments.
+ */
+@Component
+class RetagStep implements NightlyStep {
+
+	private final JdbcTemplate jdbc;
+
+	RetagStep(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public String name() {
+		return "retag";
+	}
+
+	@Override
+	public Map<String, Object> run(UUID runId) {
+		this.jdbc.update("insert into dirty_customer (customer_id) select customer_id from customer on conflict do nothing");
+		return Map.of();
+	}
+
+}
