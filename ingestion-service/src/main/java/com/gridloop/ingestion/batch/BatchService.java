@@ -22,12 +22,12 @@ import java.util.concurrent.Future;
 import com.gridloop.common.event.EventCodec;
 import com.gridloop.common.web.Problems;
 import com.gridloop.ingestion.IngestionProperties;
-import com.gridloop.ingestion.quality.QualityAssessor;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
@@ -59,13 +59,13 @@ public class BatchService {
 		return t;
 	});
 
-	private final QualityAssessor quality;
+	private final ApplicationEventPublisher events;
 
 	private final JdbcTemplate jdbc;
 
 	BatchService(IngestBatchRepository batches, TransactionTemplate tx, IngestionProperties properties,
-			List<BatchProcessor> processors, QualityAssessor quality, JdbcTemplate jdbc) {
-		this.quality = quality;
+			List<BatchProcessor> processors, ApplicationEventPublisher events, JdbcTemplate jdbc) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.batches = batches;
 		this.tx = tx;
@@ -210,7 +210,7 @@ public class BatchService {
 			this.processors.get(source).process(id, file, batch.charset(), batch.profile(), tally,
 					() -> update(id, b -> b.record(tally)));
 			update(id, b -> b.complete(tally));
-			this.quality.assess(id, source, tally);
+			this.events.publishEvent(new BatchFinished(id, source, tally));
 			log.info("Batch {} ({}) done in {} ms: {} rows, {} accepted, {} quarantined, {} duplicates", id, source,
 					(System.nanoTime() - started) / 1_000_000, tally.received, tally.accepted, tally.quarantined,
 					tally.duplicates);

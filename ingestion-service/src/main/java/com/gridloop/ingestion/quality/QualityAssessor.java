@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
+import com.gridloop.ingestion.batch.BatchFinished;
 import com.gridloop.ingestion.batch.BatchTally;
 import com.gridloop.ingestion.batch.Source;
 import io.micrometer.core.instrument.Gauge;
@@ -15,6 +16,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,6 +49,12 @@ public class QualityAssessor {
 		this.properties = properties;
 		this.json = json;
 		this.meters = meters;
+	}
+
+	/** Measures each batch as it completes. */
+	@EventListener
+	void on(BatchFinished finished) {
+		assess(finished.batchId(), finished.source(), finished.tally());
 	}
 
 	/** Measures, stores and publishes as gauges; returns the measures. */

@@ -23,7 +23,7 @@ import com.gridloop.profile.analytics.shape.LoadFeatures;
 import com.gridloop.profile.analytics.shape.LoadShapes;
 import com.gridloop.profile.segmentation.SegmentationJob;
 import com.gridloop.profile.segmentation.SegmentationRuns;
-import com.gridloop.profile.tags.FeatureVector;
+import com.gridloop.profile.analytics.FeatureVector;
 import org.postgresql.PGConnection;
 import smile.clustering.KMeans;
 import smile.math.MathEx;

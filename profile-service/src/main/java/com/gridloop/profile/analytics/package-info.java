@@ -9,5 +9,12 @@
  * interface ({@code KMeansEngine}, {@code RiskTrainer}, {@code LinearFitter}); fitted k-means, logistic and linear
  * models are copied out into plain numbers, so swapping the library means rewriting those four classes only.
  * {@code SmileBoundaryTest} keeps it that way.
+ *
+ * <p>
+ * An open module: it is a library the feature modules (tags, segmentation, predictions) call into, so its
+ * subpackages are its interface.
  */
+@ApplicationModule(type = ApplicationModule.Type.OPEN)
 package com.gridloop.profile.analytics;
+
+import org.springframework.modulith.ApplicationModule;

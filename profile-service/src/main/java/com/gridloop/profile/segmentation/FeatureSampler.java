@@ -2,7 +2,7 @@ package com.gridloop.profile.segmentation;
 
 import java.util.List;
 
-import com.gridloop.profile.tags.FeatureVector;
+import com.gridloop.profile.analytics.FeatureVector;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

@@ -10,7 +10,7 @@ import javax.sql.DataSource;
 import com.gridloop.profile.analytics.cluster.CentroidModel;
 import com.gridloop.profile.analytics.cluster.ClusterStats;
 import com.gridloop.profile.analytics.cluster.Segmentation;
-import com.gridloop.profile.tags.FeatureVector;
+import com.gridloop.profile.analytics.FeatureVector;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;

@@ -8,7 +8,7 @@ import java.util.UUID;
 import com.gridloop.profile.analytics.Standardization;
 import com.gridloop.profile.analytics.cluster.CentroidModel;
 import com.gridloop.profile.analytics.cluster.MemberExplainer;
-import com.gridloop.profile.tags.FeatureVector;
+import com.gridloop.profile.analytics.FeatureVector;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

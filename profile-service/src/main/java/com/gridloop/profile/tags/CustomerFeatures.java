@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.gridloop.profile.analytics.FeatureVector;
 import com.gridloop.profile.analytics.flex.DemandResponsePotential;
 import com.gridloop.profile.analytics.shape.LoadFeatures;
 

@@ -1,4 +1,4 @@
-package com.gridloop.profile.tags;
+package com.gridloop.profile.analytics;
 
 import java.nio.ByteBuffer;
 
