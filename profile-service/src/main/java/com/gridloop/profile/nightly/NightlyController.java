@@ -2,7 +2,6 @@ package com.gridloop.profile.nightly;
 
 import java.net.URI;
 import java.security.Principal;
-import java.util.Map;
 import java.util.UUID;
 
 import com.gridloop.common.security.Roles;
@@ -29,12 +28,12 @@ class NightlyController {
 
 	@PostMapping("/api/v1/segmentation/runs")
 	@PreAuthorize(Roles.CAN_RUN_ANALYSIS)
-	ResponseEntity<Map<String, Object>> start(Principal user) {
+	ResponseEntity<SegmentationRuns.RunView> start(Principal user) {
 		if (this.runs.inProgress()) {
 			throw Problems.conflict("segmentation-running", "A segmentation run is already in progress");
 		}
 		UUID id = this.scheduler.trigger(user.getName());
-		return ResponseEntity.accepted().location(URI.create("/api/v1/segmentation/runs/" + id)).body(this.runs.view(id));
+		return ResponseEntity.accepted().location(URI.create("/api/v1/segmentation/runs/" + id)).body(this.runs.view(id).orElseThrow());
 	}
 
 }

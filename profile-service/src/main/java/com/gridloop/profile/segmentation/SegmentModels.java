@@ -36,7 +36,10 @@ public class SegmentModels {
 
 	private volatile Loaded cache;
 
-	SegmentModels(JdbcTemplate jdbc, JsonMapper json) {
+	private final SegmentationRuns runs;
+
+	SegmentModels(JdbcTemplate jdbc, JsonMapper json, SegmentationRuns runs) {
+		this.runs = runs;
 		this.jdbc = jdbc;
 		this.json = json;
 	}
@@ -72,14 +75,12 @@ public class SegmentModels {
 	}
 
 	private Loaded latest() {
-		List<UUID> ids = this.jdbc.queryForList(
-				"select id from segmentation_run where status = 'SUCCEEDED' order by finished_at desc limit 1",
-				UUID.class);
-		if (ids.isEmpty()) {
+		UUID latest = this.runs.latestSucceeded();
+		if (latest == null) {
 			return null;
 		}
 		Loaded current = this.cache;
-		if (current != null && current.runId().equals(ids.get(0))) {
+		if (current != null && current.runId().equals(latest)) {
 			return current;
 		}
 		Map<String, MemberExplainer> explainers = new HashMap<>();
@@ -98,8 +99,8 @@ public class SegmentModels {
 			explainers.put(rs.getString(1), new MemberExplainer(model, features, standardization));
 			codes.put(rs.getString(1), strings(m.get("codes")));
 			names.put(rs.getString(1), strings(m.get("names")));
-		}, ids.get(0));
-		Loaded loaded = new Loaded(ids.get(0), explainers, codes, names);
+		}, latest);
+		Loaded loaded = new Loaded(latest, explainers, codes, names);
 		this.cache = loaded;
 		return loaded;
 	}

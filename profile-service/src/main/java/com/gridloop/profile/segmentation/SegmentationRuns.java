@@ -1,100 +1,123 @@
 package com.gridloop.profile.segmentation;
 
-import java.util.List;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The states of a nightly run in {@code segmentation_run}: QUEUED when registered, RUNNING, SEGMENTED once its
- * memberships are written, SUCCEEDED (the current run) once its models are recorded too, or FAILED or SKIPPED.
+ * The nightly runs' lifecycle ({@link SegmentationRun}), one transaction per step so each is visible at once to
+ * whoever follows the run, and the views the API shows of them.
  */
 @Component
 public class SegmentationRuns {
+
+	/** A run as the API shows it. */
+	public record RunView(UUID id, String trigger, RunStatus status, Instant startedAt, Instant finishedAt,
+			long customers, long assigned, long changed, String modelVersion, JsonNode detail, String error) {
+	}
+
+	/** How long a run may hold the lock: a run started earlier and not ended has died with its process. */
+	private static final Duration LOCK_BOUND = Duration.ofHours(2);
+
+	private final SegmentationRunRepository repository;
 
 	private final JdbcTemplate jdbc;
 
 	private final JsonMapper json;
 
-	SegmentationRuns(JdbcTemplate jdbc, JsonMapper json) {
+	SegmentationRuns(SegmentationRunRepository repository, JdbcTemplate jdbc, JsonMapper json) {
+		this.repository = repository;
 		this.jdbc = jdbc;
 		this.json = json;
 	}
 
 	/** Registers a run so its progress can be followed, before it starts. */
+	@Transactional
 	public UUID register(String trigger) {
-		UUID id = UUID.randomUUID();
-		this.jdbc.update("insert into segmentation_run (id, trigger, status, started_at) values (?, ?, 'QUEUED', now())",
-				id, trigger);
-		return id;
+		return this.repository.save(SegmentationRun.register(trigger)).id();
 	}
 
-	/** Whether a run started in the last two hours (the lock's bound) has not ended yet. */
+	/** Whether a run started within the lock's bound has not ended yet. */
+	@Transactional(readOnly = true)
 	public boolean inProgress() {
-		Integer running = this.jdbc.queryForObject("""
-				select count(*) from segmentation_run where status in ('QUEUED', 'RUNNING', 'SEGMENTED')
-				  and started_at > now() - interval '2 hours'""", Integer.class);
-		return running != null && running > 0;
+		return this.repository.existsByStatusInAndStartedAtAfter(
+				EnumSet.of(RunStatus.QUEUED, RunStatus.RUNNING, RunStatus.SEGMENTED), Instant.now().minus(LOCK_BOUND));
 	}
 
-	/** A run as the API shows it, or null if there is none with this id. */
-	public Map<String, Object> view(UUID id) {
-		List<Map<String, Object>> rows = this.jdbc.queryForList("""
-				select id, trigger, status, started_at, finished_at, customers, assigned, changed, model_version,
-				       detail::text as detail, error,
-				       (select count(*) from customer_feature) as customers_with_features
-				from segmentation_run where id = ?""", id);
-		return rows.isEmpty() ? null : rows.get(0);
+	@Transactional(readOnly = true)
+	public Optional<RunView> view(UUID id) {
+		return this.repository.findById(id).map(this::view);
 	}
 
+	RunView view(SegmentationRun r) {
+		return new RunView(r.id(), r.trigger(), r.status(), r.startedAt(), r.finishedAt(), r.customers(),
+				r.assigned(), r.changed(), r.modelVersion(), r.detail() == null ? null : this.json.readTree(r.detail()),
+				r.error());
+	}
+
+	@Transactional
 	void started(UUID runId) {
-		this.jdbc.update("update segmentation_run set status = 'RUNNING', started_at = now() where id = ?", runId);
+		run(runId).start();
 	}
 
 	/** Memberships written; the run becomes the current one only when {@link #complete} marks it SUCCEEDED. */
+	@Transactional
 	void segmented(UUID runId, long customers, long changed, String modelVersion, Map<String, Object> detail) {
-		this.jdbc.update("""
-				update segmentation_run set status = 'SEGMENTED', customers = ?, assigned = ?,
-				  changed = ?, model_version = ?, detail = ?::jsonb where id = ?""", customers, customers, changed,
-				modelVersion, this.json.writeValueAsString(detail), runId);
+		run(runId).segmented(customers, changed, modelVersion, this.json.writeValueAsString(detail));
 	}
 
-	/** Adds chunk by chunk to the memberships written, so the run's progress can be followed. */
+	/**
+	 * Adds chunk by chunk to the memberships written, so the run's progress can be followed: a bulk counter written
+	 * while the run's cursor reads on, not a step of its lifecycle.
+	 */
 	void assigned(UUID runId, int n) {
 		this.jdbc.update("update segmentation_run set assigned = assigned + ? where id = ?", n, runId);
 	}
 
 	/** Completes a segmented run: adds the models it trained (their metrics) and makes it the current run. */
+	@Transactional
 	public void complete(UUID runId, Map<String, Object> models) {
-		this.jdbc.update("""
-				update segmentation_run set status = 'SUCCEEDED', finished_at = now(),
-				  detail = coalesce(detail, '{}'::jsonb) || jsonb_build_object('models', ?::jsonb) where id = ?""",
-				this.json.writeValueAsString(models), runId);
+		SegmentationRun run = run(runId);
+		ObjectNode detail = run.detail() == null ? this.json.createObjectNode()
+				: (ObjectNode) this.json.readTree(run.detail());
+		detail.set("models", this.json.valueToTree(models));
+		run.succeed(this.json.writeValueAsString(detail));
 	}
 
 	/** Records a failure at any step. */
+	@Transactional
 	public void fail(UUID runId, Exception ex) {
-		this.jdbc.update("update segmentation_run set status = 'FAILED', finished_at = now(), error = ? where id = ?",
-				String.valueOf(ex.getMessage()), runId);
+		run(runId).fail(String.valueOf(ex.getMessage()));
 	}
 
 	/** Records that a registered run did not start because another replica held the lock. */
+	@Transactional
 	public void skipped(UUID runId) {
-		this.jdbc.update("""
-				update segmentation_run set status = 'SKIPPED', finished_at = now(),
-				  error = 'Another replica was running a segmentation' where id = ?""", runId);
+		run(runId).skip();
 	}
 
 	/** The current run, or null before the first success. */
+	@Transactional(readOnly = true)
 	UUID latestSucceeded() {
-		List<UUID> ids = this.jdbc.queryForList(
-				"select id from segmentation_run where status = 'SUCCEEDED' order by finished_at desc limit 1",
-				UUID.class);
-		return ids.isEmpty() ? null : ids.get(0);
+		return this.repository.findFirstByStatusOrderByFinishedAtDesc(RunStatus.SUCCEEDED)
+			.map(SegmentationRun::id)
+			.orElse(null);
+	}
+
+	private SegmentationRun run(UUID id) {
+		return this.repository.findById(id)
+			.orElseThrow(() -> new IllegalArgumentException("No segmentation run " + id));
 	}
 
 }

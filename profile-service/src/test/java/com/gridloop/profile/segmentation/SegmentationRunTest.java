@@ -157,14 +157,14 @@ class SegmentationRunTest {
 		for (JsonNode s : segments) {
 			assertThat(s.get("name").asString()).isNotBlank();
 			assertThat(s.get("description").asString()).contains("Distinctive:").contains("sd");
-			assertThat(s.get("centroid_shape")).hasSize(24);
+			assertThat(s.get("centroidShape")).hasSize(24);
 			// Reachable: the share of the members with a phone (this test's customers all have one; other tests' may not).
 			Double withPhone = this.jdbc.queryForObject("""
 					select avg(case when f.has_phone then 1.0 else 0.0 end) from segment_membership m
 					join customer_feature f on f.customer_id = m.customer_id
 					where m.run_id = ?::uuid and m.segment_code = ?""", Double.class, runId, s.get("code").asString());
-			assertThat(s.get("reachable_share").asDouble()).isCloseTo(withPhone, within(1e-9));
-			assertThat(s.get("min_size").asLong()).isPositive();
+			assertThat(s.get("reachableShare").asDouble()).isCloseTo(withPhone, within(1e-9));
+			assertThat(s.get("minSize").asLong()).isPositive();
 		}
 		JsonNode ruleSegment = null;
 		for (JsonNode s : segments) {
