@@ -1,7 +1,7 @@
 /**
- * The machine-learning core of the insight service, without Spring: standardisation, segmentation (k-means with k
- * chosen by silhouette) and its explanations, load shapes, risk models with time-split evaluation, daily load
- * forecasts and demand-response potential, with the metrics they are judged by.
+ * The machine-learning core of the insight service, without Spring: standardisation and imputation, segmentation
+ * (k-means with k chosen by silhouette) and its explanations, load shapes, risk models with time-split evaluation,
+ * daily load forecasts and demand-response potential, with the metrics they are judged by.
  *
  * <p>
  * Smile 3.1 (GPL-3.0) is called only from the classes named {@code Smile*} ({@code SmileKMeansEngine},

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.gridloop.profile.analytics.Imputation;
 import com.gridloop.profile.analytics.risk.InsufficientHistoryException;
 import com.gridloop.profile.analytics.risk.LabeledHistory;
 import com.gridloop.profile.analytics.risk.RiskEvaluation;
@@ -222,6 +223,9 @@ public class PredictionJob {
 		metrics.put("expected_calibration_error", e.calibration().expectedCalibrationError());
 		metrics.put("calibration", e.calibration().bins());
 		metrics.put("beats_baselines", e.beatsBaselines());
+		// Missing values the model imputed: in training (with the penalty it chose) and in tonight's scored rows.
+		metrics.putAll(model.trainingMetrics());
+		metrics.put("missing_at_scoring", Imputation.countNonFinite(model.features(), rows.values()));
 		this.tx.executeWithoutResult(s -> {
 			this.jdbc.update("""
 					insert into model_version (version, kind, trained_at, metrics) values (:v, :k, now(), cast(:m as jsonb))

@@ -1,6 +1,7 @@
 package com.gridloop.profile.analytics.risk;
 
 import java.util.List;
+import java.util.Map;
 
 /** A fitted binary risk model (churn, arrears, ...): the probability of the event for a customer's feature row. */
 public interface RiskModel {
@@ -21,5 +22,14 @@ public interface RiskModel {
 
 	/** Algorithm, a hash of its parameters and the training window, e.g. {@code logistic-3f2a9c1e-t0..8}. */
 	String version();
+
+	/**
+	 * What training found and chose, for the stored model metrics: e.g. non-finite values per column
+	 * ({@code missing_in_training}), the penalty chosen and its validation losses. Values are numbers, strings, lists
+	 * and maps, ready for JSON.
+	 */
+	default Map<String, Object> trainingMetrics() {
+		return Map.of();
+	}
 
 }

@@ -13,6 +13,14 @@ public interface RiskTrainer {
 	 */
 	RiskModel train(List<String> features, double[][] x, boolean[] y, TimeWindow window);
 
+	/**
+	 * Trains on labelled rows with their times, so a trainer can hold out its own latest times to tune on (the
+	 * default ignores them).
+	 */
+	default RiskModel train(LabeledHistory rows, TimeWindow window) {
+		return train(rows.features(), rows.x(), rows.y(), window);
+	}
+
 	/** Algorithm and parameters in words, e.g. {@code logistic(lambda=1.0)}; part of the version hash. */
 	String describe();
 

@@ -1,5 +1,6 @@
 package com.gridloop.profile.analytics.risk;
 
+import com.gridloop.profile.analytics.Imputation;
 import com.gridloop.profile.analytics.metric.Calibration;
 import com.gridloop.profile.analytics.metric.RocAuc;
 
@@ -28,14 +29,16 @@ public final class TimeSplitEvaluator {
 	 *     with the best AUC on the training rows
 	 */
 	public RiskEvaluation evaluate(RiskTrainer trainer, LabeledHistory history, long testFrom, String baselineFeature) {
+		// Inside the history both windows hold a row (its first and its last time); outside, one would be empty.
+		if (history.size() == 0 || testFrom <= history.minTime() || testFrom > history.maxTime()) {
+			throw new InsufficientHistoryException("Both sides of the split at " + testFrom + " need rows; the history"
+					+ (history.size() == 0 ? " is empty" : " spans " + history.minTime() + ".." + history.maxTime()));
+		}
 		TimeWindow train = new TimeWindow(history.minTime(), testFrom - 1);
 		TimeWindow test = new TimeWindow(testFrom, history.maxTime());
 		LabeledHistory trainRows = history.within(train);
 		LabeledHistory testRows = history.within(test);
-		if (trainRows.size() == 0 || testRows.size() == 0) {
-			throw new InsufficientHistoryException("Both sides of the split at " + testFrom + " need rows");
-		}
-		RiskModel model = trainer.train(history.features(), trainRows.x(), trainRows.y(), train);
+		RiskModel model = trainer.train(trainRows, train);
 		double[] scores = model.score(testRows.x());
 		double auc = RocAuc.of(scores, testRows.y());
 		Calibration calibration = Calibration.of(scores, testRows.y(), this.calibrationBins);
@@ -46,13 +49,17 @@ public final class TimeSplitEvaluator {
 			baseBrier += d * d;
 		}
 		baseBrier /= testRows.size();
-		int j = baselineFeature == null ? bestSingleFeature(trainRows) : history.features().indexOf(baselineFeature);
+		// The baseline ranks missing values at the training median, as the models see them.
+		Imputation imputation = Imputation.fit(history.features(), trainRows.x());
+		double[][] trainX = imputation.applyAll(trainRows.x());
+		int j = baselineFeature == null ? bestSingleFeature(trainX, trainRows.y(), history.features().size())
+				: history.features().indexOf(baselineFeature);
 		if (j < 0) {
 			throw new IllegalArgumentException("No feature " + baselineFeature);
 		}
 		// The direction of the baseline feature is learnt on the training rows, like any model.
-		double sign = RocAuc.of(trainRows.column(j), trainRows.y()) >= 0.5 ? 1 : -1;
-		double[] baseline = testRows.column(j);
+		double sign = RocAuc.of(column(trainX, j), trainRows.y()) >= 0.5 ? 1 : -1;
+		double[] baseline = column(imputation.applyAll(testRows.x()), j);
 		for (int i = 0; i < baseline.length; i++) {
 			baseline[i] *= sign;
 		}
@@ -61,11 +68,19 @@ public final class TimeSplitEvaluator {
 				RocAuc.of(baseline, testRows.y()));
 	}
 
-	private static int bestSingleFeature(LabeledHistory rows) {
+	private static double[] column(double[][] x, int j) {
+		double[] out = new double[x.length];
+		for (int i = 0; i < x.length; i++) {
+			out[i] = x[i][j];
+		}
+		return out;
+	}
+
+	private static int bestSingleFeature(double[][] x, boolean[] y, int features) {
 		int best = 0;
 		double bestAuc = -1;
-		for (int j = 0; j < rows.features().size(); j++) {
-			double auc = RocAuc.of(rows.column(j), rows.y());
+		for (int j = 0; j < features; j++) {
+			double auc = RocAuc.of(column(x, j), y);
 			double strength = Math.max(auc, 1 - auc);
 			if (strength > bestAuc) {
 				bestAuc = strength;
