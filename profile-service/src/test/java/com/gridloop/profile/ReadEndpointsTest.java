@@ -13,7 +13,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The read endpoints of models, forecasts, predictions, the customer 360 and the counts, with camelCase keys. */
+/**
+ * The read endpoints of models, forecasts, predictions, the customer 360 and the counts, with camelCase keys and
+ * described in the OpenAPI document.
+ */
 @ProfileIntegrationTest
 class ReadEndpointsTest {
 
@@ -78,6 +81,14 @@ class ReadEndpointsTest {
 		assertThat(stats.propertyNames()).containsExactly("customers", "usageDays", "profiled", "tagValues",
 				"pendingRefresh");
 		assertThat(stats.values()).allMatch(JsonNode::isIntegralNumber);
+	}
+
+	@Test
+	void theOpenApiDescribesTheRecords() {
+		JsonNode schemas = read(new TestHttp(this.port), "/v3/api-docs").get("components").get("schemas");
+		assertThat(schemas.get("ProfileStats").get("properties").propertyNames()).contains("usageDays",
+				"pendingRefresh");
+		assertThat(schemas.get("Prediction").get("properties").propertyNames()).contains("modelVersion", "modelAuc");
 	}
 
 	private JsonNode read(TestHttp http, String path) {

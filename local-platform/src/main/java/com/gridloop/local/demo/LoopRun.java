@@ -9,7 +9,6 @@ import java.io.PipedOutputStream;
 import java.io.PrintStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -192,31 +191,21 @@ public final class LoopRun {
 		double plantedSum = 0;
 		long targets = 0;
 		long conversionsT = 0, conversionsC = 0;
-		for (String after = "";;) {
-			JsonNode list = this.client.get("strategy",
-					"/api/v1/campaigns/" + campaignId + "/targets?size=10000" + after, "marketer");
-			for (JsonNode target : list) {
-				SyntheticCustomer c = byId.get(target.get("customerId").asString());
-				boolean treated = "TREATMENT".equals(target.get("arm").asString());
-				plantedSum += c.response().uplift();
-				targets++;
-				if (simulator.converts(c, campaignId, treated)) {
-					outcomes.add(Map.of("campaignId", campaignId, "customerId", target.get("customerId").asString(),
-							"outcome", "CONVERTED", "source", treated ? "CHANNEL" : "BUSINESS_SYSTEM"));
-					if (treated) {
-						conversionsT++;
-					}
-					else {
-						conversionsC++;
-					}
+		for (JsonNode target : this.client.campaignTargets(campaignId, "marketer")) {
+			SyntheticCustomer c = byId.get(target.get("customerId").asString());
+			boolean treated = "TREATMENT".equals(target.get("arm").asString());
+			plantedSum += c.response().uplift();
+			targets++;
+			if (simulator.converts(c, campaignId, treated)) {
+				outcomes.add(Map.of("campaignId", campaignId, "customerId", target.get("customerId").asString(),
+						"outcome", "CONVERTED", "source", treated ? "CHANNEL" : "BUSINESS_SYSTEM"));
+				if (treated) {
+					conversionsT++;
+				}
+				else {
+					conversionsC++;
 				}
 			}
-			if (list.size() < 10000) {
-				break;
-			}
-			JsonNode last = list.get(list.size() - 1);
-			after = "&after=" + URLEncoder.encode(last.get("priority").asInt() + ":" + last.get("customerId").asString(),
-					StandardCharsets.UTF_8);
 		}
 		if (!outcomes.isEmpty()) {
 			this.client.postJson("reach", "/api/v1/outcomes/batch", "manager", outcomes);
