@@ -98,6 +98,31 @@ class CampaignResultTest {
 	}
 
 	@Test
+	void theCampaignsAndCountsUseCamelCaseKeys() {
+		String campaign = UUID.randomUUID().toString();
+		send(Topics.CAMPAIGNS, Events.CAMPAIGN_LAUNCHED, campaign, Map.of("campaignId", campaign, "name", "listed",
+				"offerCode", "TOU_TARIFF", "controlShare", 0.3, "launchedAt", "2026-06-01T08:00:00Z"));
+		TestKafka.await(Duration.ofSeconds(30), "the campaign",
+				() -> count("select count(*) from campaign where campaign_id = ?::uuid", campaign) == 1);
+		TestHttp http = new TestHttp(this.port);
+		JsonNode listed = this.json.readTree(http.get("/api/v1/evaluation/campaigns", "analyst", "analyst-pw").body())
+			.valueStream()
+			.filter(c -> c.get("campaignId").asString().equals(campaign))
+			.findFirst()
+			.orElseThrow();
+		assertThat(listed.get("name").asString()).isEqualTo("listed");
+		assertThat(listed.get("offerCode").asString()).isEqualTo("TOU_TARIFF");
+		assertThat(listed.get("controlShare").asDouble()).isEqualTo(0.3);
+		assertThat(Instant.parse(listed.get("launchedAt").asString()))
+			.isEqualTo(Instant.parse("2026-06-01T08:00:00Z"));
+
+		JsonNode stats = this.json.readTree(http.get("/api/v1/evaluation/stats", "analyst", "analyst-pw").body());
+		assertThat(stats.propertyNames()).containsExactly("campaigns", "assignments", "exposures", "outcomes",
+				"results");
+		assertThat(stats.get("campaigns").asLong()).isPositive();
+	}
+
+	@Test
 	void aBrokenSplitIsFlaggedAsSampleRatioMismatch() {
 		String campaign = UUID.randomUUID().toString();
 		send(Topics.CAMPAIGNS, Events.CAMPAIGN_LAUNCHED, campaign, Map.of("campaignId", campaign, "name", "srm",

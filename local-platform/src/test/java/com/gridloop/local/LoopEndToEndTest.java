@@ -76,8 +76,8 @@ class LoopEndToEndTest {
 		JsonNode evaluation = client.get("evaluation", "/api/v1/evaluation/stats", "analyst");
 		assertThat(ingestion.get("customers").asLong()).isEqualTo(3000);
 		assertThat(profile.get("customers").asLong()).isEqualTo(3000);
-		assertThat(profile.get("usage_days").asLong()).isEqualTo(ingestion.get("dailyFacts").asLong()).isEqualTo(3000 * 7);
-		assertThat(strategy.get("customers_with_tags").asLong()).isEqualTo(profile.get("profiled").asLong());
+		assertThat(profile.get("usageDays").asLong()).isEqualTo(ingestion.get("dailyFacts").asLong()).isEqualTo(3000 * 7);
+		assertThat(strategy.get("customersWithTags").asLong()).isEqualTo(profile.get("profiled").asLong());
 		long targets = summary.targetsTreatment() + summary.targetsControl();
 		assertThat(strategy.get("targets").asLong()).isEqualTo(targets);
 		assertThat(reach.get("targets").asLong()).isEqualTo(targets);
@@ -93,7 +93,7 @@ class LoopEndToEndTest {
 	void controlTargetsAreNeverContacted() {
 		assertThat(summary.targetsControl()).isPositive();
 		assertThat(summary.controlContacted()).isZero();
-		assertThat(client.get("reach", "/api/v1/reach/stats", "manager").get("control_contacted").asLong()).isZero();
+		assertThat(client.get("reach", "/api/v1/reach/stats", "manager").get("controlContacted").asLong()).isZero();
 	}
 
 	@Test
@@ -187,7 +187,7 @@ class LoopEndToEndTest {
 				try {
 					JsonNode p = client.get("profile", "/api/v1/customers/" + id + "/profile", "analyst");
 					return tag(p, "annual_kwh") != null && client.get("profile", "/api/v1/profile/stats", "analyst")
-						.get("pending_refresh").asLong() == 0;
+						.get("pendingRefresh").asLong() == 0;
 				}
 				catch (IllegalStateException notYet) {
 					return false;

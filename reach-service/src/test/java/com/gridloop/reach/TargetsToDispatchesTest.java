@@ -100,6 +100,47 @@ class TargetsToDispatchesTest {
 		assertThat(http.postJson("/api/v1/outcomes", "analyst", "analyst-pw", outcome).statusCode()).isEqualTo(403);
 	}
 
+	@Test
+	void aBatchRecordsTargetsOutcomesAndListsTheOthers() {
+		String campaign = UUID.randomUUID().toString();
+		this.kafka.send(Topics.TARGETS, "b-1", target(campaign, "b-1", "TREATMENT"));
+		TestKafka.await(Duration.ofSeconds(30), "the target",
+				() -> count("select count(*) from target where campaign_id = ?::uuid", campaign) == 1);
+		String batch = "[" + outcome(campaign, "b-1", "CONVERTED") + "," + outcome(campaign, "b-1", "CONVERTED") + ","
+				+ outcome(campaign, "stranger", "CONVERTED") + "]";
+		HttpResponse<String> response = new TestHttp(this.port).postJson("/api/v1/outcomes/batch", "manager",
+				"manager-pw", batch);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		JsonNode recorded = this.json.readTree(response.body());
+		assertThat(recorded.get("recorded").asInt()).isEqualTo(1);
+		assertThat(recorded.get("alreadyKnown").asInt()).isEqualTo(1);
+		assertThat(recorded.get("notTargets").get(0).asString()).isEqualTo("stranger");
+		assertThat(count("select count(*) from outcome where campaign_id = ?::uuid", campaign)).isEqualTo(1);
+	}
+
+	@Test
+	void aConsentIsPutAndTheCountsUseCamelCaseKeys() {
+		TestHttp http = new TestHttp(this.port);
+		String consent = "{\"customerId\":\"consenting\",\"channel\":\"SMS\",\"granted\":false}";
+		assertThat(http.putJson("/api/v1/consents", "manager", "manager-pw", consent).statusCode()).isEqualTo(204);
+		assertThat(http.putJson("/api/v1/consents", "manager", "manager-pw", consent.replace("false", "true"))
+			.statusCode()).isEqualTo(204);
+		assertThat(this.jdbc.queryForObject(
+				"select granted from consent where customer_id = 'consenting' and channel = 'SMS'", Boolean.class))
+			.isTrue();
+		assertThat(http.putJson("/api/v1/consents", "analyst", "analyst-pw", consent).statusCode()).isEqualTo(403);
+
+		JsonNode stats = this.json.readTree(http.get("/api/v1/reach/stats", "manager", "manager-pw").body());
+		assertThat(stats.propertyNames()).containsExactly("targets", "treatment", "control", "dispatched", "queued",
+				"suppressed", "sandboxMessages", "controlContacted", "outcomes");
+		assertThat(stats.get("controlContacted").asLong()).isZero();
+	}
+
+	private static String outcome(String campaign, String customer, String outcome) {
+		return "{\"campaignId\":\"" + campaign + "\",\"customerId\":\"" + customer + "\",\"outcome\":\"" + outcome
+				+ "\",\"source\":\"CHANNEL\"}";
+	}
+
 	private String target(String campaign, String customer, String arm) {
 		Map<String, Object> t = new LinkedHashMap<>();
 		t.put("campaignId", campaign);

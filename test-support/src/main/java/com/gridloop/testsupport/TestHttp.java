@@ -30,6 +30,13 @@ public final class TestHttp {
 		return post(path, user, password, "application/json", json.getBytes(StandardCharsets.UTF_8));
 	}
 
+	public HttpResponse<String> putJson(String path, String user, String password, String json) {
+		HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+		return send(auth(b, user, password).build());
+	}
+
 	public HttpResponse<String> get(String path, String user, String password) {
 		return send(auth(HttpRequest.newBuilder(URI.create(this.base + path)).GET(), user, password).build());
 	}

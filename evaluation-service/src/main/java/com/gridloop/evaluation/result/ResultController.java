@@ -1,12 +1,10 @@
 package com.gridloop.evaluation.result;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import com.gridloop.common.web.Problems;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,11 +15,11 @@ class ResultController {
 
 	private final ResultCalculator calculator;
 
-	private final JdbcTemplate jdbc;
+	private final ResultQueries queries;
 
-	ResultController(ResultCalculator calculator, JdbcTemplate jdbc) {
+	ResultController(ResultCalculator calculator, ResultQueries queries) {
 		this.calculator = calculator;
-		this.jdbc = jdbc;
+		this.queries = queries;
 	}
 
 	@GetMapping("/api/v1/campaigns/{id}/results")
@@ -31,19 +29,13 @@ class ResultController {
 	}
 
 	@GetMapping("/api/v1/evaluation/stats")
-	Map<String, Object> stats() {
-		return this.jdbc.queryForMap("""
-				select (select count(*) from campaign) as campaigns,
-				       (select count(*) from assignment) as assignments,
-				       (select count(*) from exposure) as exposures,
-				       (select count(*) from outcome) as outcomes,
-				       (select count(*) from campaign_result) as results""");
+	ResultQueries.EvaluationStats stats() {
+		return this.queries.stats();
 	}
 
 	@GetMapping("/api/v1/evaluation/campaigns")
-	List<Map<String, Object>> campaigns() {
-		return this.jdbc.queryForList("select campaign_id, name, offer_code, control_share, launched_at from campaign "
-				+ "order by launched_at desc");
+	List<ResultQueries.KnownCampaign> campaigns() {
+		return this.queries.campaigns();
 	}
 
 }

@@ -92,14 +92,14 @@ public final class LoopRun {
 		long facts = this.client.get("ingestion", "/api/v1/ingestion/stats", "analyst").get("dailyFacts").asLong();
 		long customerCount = customers.get("accepted").asLong();
 		JsonNode profile = this.client.await("profile", "/api/v1/profile/stats", "analyst",
-				s -> s.get("usage_days").asLong() >= facts && s.get("pending_refresh").asLong() == 0
+				s -> s.get("usageDays").asLong() >= facts && s.get("pendingRefresh").asLong() == 0
 						&& s.get("profiled").asLong() >= customerCount,
 				plan.stageTimeout(), "profile to tag every customer");
 		stages.put("profile", ms(t));
 		long profiled = profile.get("profiled").asLong();
-		long tagValues = profile.get("tag_values").asLong();
+		long tagValues = profile.get("tagValues").asLong();
 		say("2. insight   %,d usage days over Kafka, %,d tag values on %,d customers (%d ms)",
-				profile.get("usage_days").asLong(), tagValues, profiled, stages.get("profile"));
+				profile.get("usageDays").asLong(), tagValues, profiled, stages.get("profile"));
 
 		// The nightly segmentation, run now instead of at 02:00.
 		t = System.nanoTime();
@@ -117,7 +117,7 @@ public final class LoopRun {
 			say("            %-26s %6d customers  %-60s%s", s.get("code").asString(), s.get("size").asLong(),
 					s.get("name").asString(), s.get("evaluable").asBoolean() ? "" : "  (too small to evaluate)");
 		}
-		this.client.await("profile", "/api/v1/profile/stats", "analyst", st -> st.get("pending_refresh").asLong() == 0,
+		this.client.await("profile", "/api/v1/profile/stats", "analyst", st -> st.get("pendingRefresh").asLong() == 0,
 				plan.stageTimeout(), "tag snapshots with the new segments");
 		stages.put("segmentation", ms(t));
 		say("            segmentation run: %d segments over %,d customers (%d ms)", segments.size(),
@@ -141,7 +141,7 @@ public final class LoopRun {
 
 		t = System.nanoTime();
 		this.client.await("strategy", "/api/v1/strategy/stats", "marketer",
-				s -> s.get("customers_with_tags").asLong() >= profiled, plan.stageTimeout(),
+				s -> s.get("customersWithTags").asLong() >= profiled, plan.stageTimeout(),
 				"strategy to receive every tag snapshot");
 		Map<String, Object> request = new LinkedHashMap<>();
 		request.put("name", "Time-of-use for night-heavy households");
@@ -168,7 +168,7 @@ public final class LoopRun {
 				s -> s.get("targets").asLong() >= treatment + control && s.get("dispatched").asLong() >= treatment,
 				plan.stageTimeout(), "reach to contact the treatment arm");
 		long dispatched = reach.get("dispatched").asLong();
-		long controlContacted = reach.get("control_contacted").asLong();
+		long controlContacted = reach.get("controlContacted").asLong();
 		stages.put("reach", ms(t));
 
 		t = System.nanoTime();
@@ -189,27 +189,20 @@ public final class LoopRun {
 		double plantedSum = 0;
 		long targets = 0;
 		long conversionsT = 0, conversionsC = 0;
-		for (int page = 0;; page++) {
-			JsonNode list = this.client.get("strategy",
-					"/api/v1/campaigns/" + campaignId + "/targets?size=10000&page=" + page, "marketer");
-			for (JsonNode target : list) {
-				SyntheticCustomer c = byId.get(target.get("customerId").asString());
-				boolean treated = "TREATMENT".equals(target.get("arm").asString());
-				plantedSum += c.response().uplift();
-				targets++;
-				if (simulator.converts(c, campaignId, treated)) {
-					outcomes.add(Map.of("campaignId", campaignId, "customerId", target.get("customerId").asString(),
-							"outcome", "CONVERTED", "source", treated ? "CHANNEL" : "BUSINESS_SYSTEM"));
-					if (treated) {
-						conversionsT++;
-					}
-					else {
-						conversionsC++;
-					}
+		for (JsonNode target : this.client.campaignTargets(campaignId, "marketer")) {
+			SyntheticCustomer c = byId.get(target.get("customerId").asString());
+			boolean treated = "TREATMENT".equals(target.get("arm").asString());
+			plantedSum += c.response().uplift();
+			targets++;
+			if (simulator.converts(c, campaignId, treated)) {
+				outcomes.add(Map.of("campaignId", campaignId, "customerId", target.get("customerId").asString(),
+						"outcome", "CONVERTED", "source", treated ? "CHANNEL" : "BUSINESS_SYSTEM"));
+				if (treated) {
+					conversionsT++;
 				}
-			}
-			if (list.size() < 10000) {
-				break;
+				else {
+					conversionsC++;
+				}
 			}
 		}
 		if (!outcomes.isEmpty()) {

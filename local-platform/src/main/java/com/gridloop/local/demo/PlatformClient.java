@@ -3,12 +3,15 @@ package com.gridloop.local.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -44,6 +47,21 @@ public final class PlatformClient {
 		return send(request(service, path, user).header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
 			.build());
+	}
+
+	/** Every target of a campaign, read as strategy serves them: page by page, after the last target read. */
+	public List<JsonNode> campaignTargets(String campaignId, String user) {
+		List<JsonNode> targets = new ArrayList<>();
+		for (String after = "";;) {
+			JsonNode page = get("strategy", "/api/v1/campaigns/" + campaignId + "/targets?size=10000" + after, user);
+			page.forEach(targets::add);
+			if (page.size() < 10000) {
+				return targets;
+			}
+			JsonNode last = page.get(page.size() - 1);
+			after = "&after=" + URLEncoder.encode(last.get("priority").asInt() + ":" + last.get("customerId").asString(),
+					StandardCharsets.UTF_8);
+		}
 	}
 
 	/** Streams a body of unknown length (chunked), for uploads that never sit in memory. */

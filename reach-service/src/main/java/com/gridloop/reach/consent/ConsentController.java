@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -19,19 +18,16 @@ class ConsentController {
 	record ConsentRequest(@NotBlank String customerId, @NotBlank String channel, @NotNull Boolean granted) {
 	}
 
-	private final JdbcTemplate jdbc;
+	private final Consents consents;
 
-	ConsentController(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
+	ConsentController(Consents consents) {
+		this.consents = consents;
 	}
 
 	@PutMapping("/api/v1/consents")
 	@PreAuthorize(Roles.CAN_RECORD_OUTCOMES)
 	ResponseEntity<Void> put(@Valid @RequestBody ConsentRequest request) {
-		this.jdbc.update("""
-				insert into consent (customer_id, channel, granted) values (?, ?, ?)
-				on conflict (customer_id, channel) do update set granted = excluded.granted, updated_at = now()""",
-				request.customerId(), request.channel(), request.granted());
+		this.consents.put(request.customerId(), request.channel(), request.granted());
 		return ResponseEntity.noContent().build();
 	}
 

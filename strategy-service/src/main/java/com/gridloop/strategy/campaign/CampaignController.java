@@ -3,7 +3,6 @@ package com.gridloop.strategy.campaign;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import com.gridloop.common.security.Roles;
@@ -12,7 +11,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,17 +25,13 @@ import org.springframework.web.bind.annotation.RestController;
 @Validated
 class CampaignController {
 
-	record TargetView(String customerId, String arm, String offerCode, String channel, String reason,
-			double benefitYuan, int priority, String segment) {
-	}
-
 	private final CampaignService service;
 
-	private final JdbcTemplate jdbc;
+	private final CampaignQueries queries;
 
-	CampaignController(CampaignService service, JdbcTemplate jdbc) {
+	CampaignController(CampaignService service, CampaignQueries queries) {
 		this.service = service;
-		this.jdbc = jdbc;
+		this.queries = queries;
 	}
 
 	@PostMapping("/api/v1/campaigns")
@@ -63,25 +57,17 @@ class CampaignController {
 		return this.service.list();
 	}
 
+	/** Targets in priority order; the next page starts after the last target read ({@code after=priority:customerId}). */
 	@GetMapping("/api/v1/campaigns/{id}/targets")
-	List<TargetView> targets(@PathVariable UUID id, @RequestParam(defaultValue = "0") @Min(0) int page,
+	List<CampaignQueries.TargetView> targets(@PathVariable UUID id, @RequestParam(required = false) String after,
 			@RequestParam(defaultValue = "100") @Min(1) @Max(10000) int size, @RequestParam(required = false) Arm arm) {
 		this.service.get(id);
-		return this.jdbc.query("""
-				select customer_id, arm, offer_code, channel, reason, benefit_yuan, priority, segment from target
-				where campaign_id = ? and (?::text is null or arm = ?::text) order by priority limit ? offset ?""",
-				(rs, i) -> new TargetView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-						rs.getString(5), rs.getDouble(6), rs.getInt(7), rs.getString(8)),
-				id, arm == null ? null : arm.name(), arm == null ? null : arm.name(), size, (long) page * size);
+		return this.queries.targets(id, arm, after == null ? null : TargetCursor.parse(after), size);
 	}
 
 	@GetMapping("/api/v1/strategy/stats")
-	Map<String, Object> stats() {
-		return this.jdbc.queryForMap("""
-				select (select count(*) from customer_tags) as customers_with_tags,
-				       (select count(*) from campaign) as campaigns,
-				       (select count(*) from target) as targets,
-				       (select count(*) from campaign_result) as results""");
+	CampaignQueries.StrategyStats stats() {
+		return this.queries.stats();
 	}
 
 }

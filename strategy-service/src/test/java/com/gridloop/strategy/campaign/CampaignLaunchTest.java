@@ -106,6 +106,29 @@ class CampaignLaunchTest {
 	}
 
 	@Test
+	void theTargetListIsReadPageByPageAfterTheLastTargetRead() {
+		JsonNode campaign = create(Map.of("name", "Paged", "scenario", "ACTIVATION", "offerCode", "TOU_TARIFF",
+				"controlShare", 0.2, "audience", List.of(Map.of("tag", "valley_share", "op", "GE", "value", "0.5"),
+						Map.of("tag", "category", "op", "EQ", "value", "RESIDENTIAL"))));
+		String id = campaign.get("id").asString();
+		JsonNode launched = this.json.readTree(this.http.postJson("/api/v1/campaigns/" + id + "/launch", "marketer",
+				"marketer-pw", "{}").body());
+		List<String> expected = this.jdbc.queryForList(
+				"select customer_id from target where campaign_id = ?::uuid order by priority, customer_id", String.class,
+				id);
+		assertThat(expected).hasSize(launched.get("targets").asInt()).hasSizeGreaterThan(7);
+
+		assertThat(readAll(id, "")).containsExactlyElementsOf(expected);
+		assertThat(readAll(id, "&arm=CONTROL")).hasSize(launched.get("control").asInt());
+		assertThat(this.http.get("/api/v1/campaigns/" + id + "/targets?after=first", "analyst", "analyst-pw")
+			.statusCode()).isEqualTo(400);
+
+		JsonNode stats = this.json.readTree(this.http.get("/api/v1/strategy/stats", "analyst", "analyst-pw").body());
+		assertThat(stats.propertyNames()).containsExactly("customersWithTags", "campaigns", "targets", "results");
+		assertThat(stats.get("targets").asLong()).isGreaterThanOrEqualTo(expected.size());
+	}
+
+	@Test
 	void aCampaignLaunchesOnceAndBadRequestsAreProblemDetails() {
 		JsonNode campaign = create(Map.of("name", "Once", "scenario", "ACTIVATION", "offerCode", "TOU_TARIFF",
 				"audience", List.of()));
@@ -147,6 +170,24 @@ class CampaignLaunchTest {
 				"select count(*) from customer_tags where customer_id = 'late-marker'") == 1);
 		assertThat(this.jdbc.queryForObject("select tags->>'annual_kwh' from customer_tags where customer_id = 'late-1'",
 				String.class)).isEqualTo("2.0");
+	}
+
+	/** Every target of the campaign, seven at a time, each page after the last target of the one before. */
+	private List<String> readAll(String campaignId, String filter) {
+		List<String> read = new java.util.ArrayList<>();
+		String after = "";
+		while (true) {
+			HttpResponse<String> page = this.http.get("/api/v1/campaigns/" + campaignId + "/targets?size=7" + filter
+					+ after, "analyst", "analyst-pw");
+			assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+			JsonNode targets = this.json.readTree(page.body());
+			targets.forEach(t -> read.add(t.get("customerId").asString()));
+			if (targets.size() < 7) {
+				return read;
+			}
+			JsonNode last = targets.get(targets.size() - 1);
+			after = "&after=" + last.get("priority").asInt() + ":" + last.get("customerId").asString();
+		}
 	}
 
 	private JsonNode create(Map<String, Object> request) {

@@ -1,0 +1,46 @@
+package com.gridloop.evaluation.result;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Reads for the result endpoints: the service's counts and the campaigns it knows. */
+@Component
+class ResultQueries {
+
+	/** How many rows of each kind evaluation holds. */
+	record EvaluationStats(long campaigns, long assignments, long exposures, long outcomes, long results) {
+	}
+
+	/** A campaign as evaluation received it from strategy. */
+	record KnownCampaign(UUID campaignId, String name, String offerCode, double controlShare, Instant launchedAt) {
+	}
+
+	private final JdbcClient jdbc;
+
+	ResultQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	EvaluationStats stats() {
+		return this.jdbc.sql("""
+				select (select count(*) from campaign) as campaigns,
+				       (select count(*) from assignment) as assignments,
+				       (select count(*) from exposure) as exposures,
+				       (select count(*) from outcome) as outcomes,
+				       (select count(*) from campaign_result) as results""")
+			.query(EvaluationStats.class)
+			.single();
+	}
+
+	List<KnownCampaign> campaigns() {
+		return this.jdbc.sql("select campaign_id, name, offer_code, control_share, launched_at from campaign "
+				+ "order by launched_at desc")
+			.query(KnownCampaign.class)
+			.list();
+	}
+
+}

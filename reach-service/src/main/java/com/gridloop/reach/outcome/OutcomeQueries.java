@@ -1,0 +1,60 @@
+package com.gridloop.reach.outcome;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
+import org.springframework.stereotype.Component;
+
+/** Reads for outcomes: who the campaigns target, and the service's counts. */
+@Component
+class OutcomeQueries {
+
+	/** A customer targeted by a campaign. */
+	record Target(UUID campaignId, String customerId) {
+	}
+
+	/**
+	 * How many targets, dispatches, sandbox messages and outcomes reach holds; controlContacted counts messages to
+	 * control targets and must stay 0.
+	 */
+	record ReachStats(long targets, long treatment, long control, long dispatched, long queued, long suppressed,
+			long sandboxMessages, long controlContacted, long outcomes) {
+	}
+
+	private final JdbcClient jdbc;
+
+	OutcomeQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Every target of the campaigns, in one query whatever their number. */
+	Set<Target> targetsOf(Collection<UUID> campaigns) {
+		Set<Target> targets = new HashSet<>();
+		this.jdbc.sql("select campaign_id, customer_id from target where campaign_id = any(?)")
+			.param(new SqlArrayValue("uuid", (Object[]) campaigns.toArray(UUID[]::new)))
+			.query(rs -> {
+				targets.add(new Target(rs.getObject(1, UUID.class), rs.getString(2)));
+			});
+		return targets;
+	}
+
+	ReachStats stats() {
+		return this.jdbc.sql("""
+				select (select count(*) from target) as targets,
+				       (select count(*) from target where arm = 'TREATMENT') as treatment,
+				       (select count(*) from target where arm = 'CONTROL') as control,
+				       (select count(*) from dispatch where status = 'SENT') as dispatched,
+				       (select count(*) from dispatch where status = 'QUEUED') as queued,
+				       (select count(*) from dispatch where status = 'SUPPRESSED') as suppressed,
+				       (select count(*) from sandbox_message) as sandbox_messages,
+				       (select count(*) from sandbox_message m join dispatch d on d.id = m.dispatch_id
+				          join target t on t.campaign_id = d.campaign_id and t.customer_id = d.customer_id
+				          where t.arm = 'CONTROL') as control_contacted,
+				       (select count(*) from outcome) as outcomes""").query(ReachStats.class).single();
+	}
+
+}

@@ -1,0 +1,69 @@
+package com.gridloop.reach.outcome;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import com.gridloop.common.event.Events;
+import com.gridloop.common.outbox.Outbox;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records outcomes of targeted customers with their events. An outcome for someone who is not a target of the
+ * campaign is refused; the same outcome twice is recorded once.
+ */
+@Service
+class OutcomeRecorder {
+
+	/** What became of a set of outcomes; notTargets lists the customers who are not targets of their campaign. */
+	record Recorded(int recorded, int alreadyKnown, List<String> notTargets) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final OutcomeQueries queries;
+
+	private final Outbox outbox;
+
+	OutcomeRecorder(JdbcClient jdbc, OutcomeQueries queries, Outbox outbox) {
+		this.jdbc = jdbc;
+		this.queries = queries;
+		this.outbox = outbox;
+	}
+
+	@Transactional
+	Recorded record(List<OutcomeRequest> requests, String user) {
+		Set<OutcomeQueries.Target> targets = this.queries
+			.targetsOf(requests.stream().map(OutcomeRequest::campaignId).distinct().toList());
+		List<String> notTargets = new ArrayList<>();
+		List<OutcomeRecorded> fresh = new ArrayList<>();
+		Instant now = Instant.now();
+		for (OutcomeRequest r : requests) {
+			if (!targets.contains(new OutcomeQueries.Target(r.campaignId(), r.customerId()))) {
+				notTargets.add(r.customerId());
+				continue;
+			}
+			UUID id = UUID.randomUUID();
+			Instant occurredAt = r.occurredAt() == null ? now : r.occurredAt();
+			int inserted = this.jdbc.sql("""
+					insert into outcome (id, campaign_id, customer_id, outcome, source, recorded_by, occurred_at)
+					values (?, ?, ?, ?, ?, ?, ?) on conflict (campaign_id, customer_id, outcome) do nothing""")
+				.params(id, r.campaignId(), r.customerId(), r.outcome().name(), r.source().name(), user,
+						Timestamp.from(occurredAt))
+				.update();
+			if (inserted == 1) {
+				fresh.add(new OutcomeRecorded(id.toString(), r.campaignId().toString(), r.customerId(),
+						r.outcome().name(), r.source().name(), occurredAt));
+			}
+		}
+		this.outbox.appendAll(Events.OUTCOME_RECORDED, fresh, OutcomeRecorded::customerId);
+		return new Recorded(fresh.size(), requests.size() - fresh.size() - notTargets.size(), notTargets);
+	}
+
+}
