@@ -32,7 +32,7 @@ final class ChunkWriter {
 	private static final Logger log = LoggerFactory.getLogger(ChunkWriter.class);
 
 	/** What one chunk stored, and the meter-days the database refused with how many readings they held. */
-	private record Stored(IntervalStore.Written written, List<Refused> refused) {
+	private record Stored(StoredCounts written, List<Refused> refused) {
 	}
 
 	private record Refused(String what, long readings) {
@@ -74,7 +74,7 @@ final class ChunkWriter {
 			this.store.ensurePartitions(ready);
 			try {
 				return this.tx.execute(s -> {
-					IntervalStore.Written written = write(ready);
+					StoredCounts written = write(ready);
 					new Quarantine(this.jdbc, this.batchId, new BatchTally()).write(rejected);
 					return new Stored(written, List.of());
 				});
@@ -88,7 +88,7 @@ final class ChunkWriter {
 		});
 	}
 
-	private IntervalStore.Written write(List<MeterDay> days) {
+	private StoredCounts write(List<MeterDay> days) {
 		return this.store.write(days, this.batchId, this.maxGapSlots, this.receivedAt, this.timelinessLimit);
 	}
 
@@ -96,13 +96,13 @@ final class ChunkWriter {
 		log.warn("The database refused a chunk of {} meter-days; storing it in parts", ready.size());
 		List<MeterDay> days = new ArrayList<>(ready);
 		days.sort(Comparator.comparing((MeterDay d) -> d.meter.customerId()).thenComparingLong(d -> d.epochDay));
-		List<IntervalStore.Written> parts = new ArrayList<>();
+		List<StoredCounts> parts = new ArrayList<>();
 		List<Refused> refused = new ArrayList<>();
 		ChunkNarrowing.narrow(days, part -> parts.add(this.tx.execute(s -> write(part))),
 				(day, message) -> refused.add(new Refused(
 						"meter " + day.meter.meterNo() + ", day " + day.day() + ": " + message, readings(day))));
 		this.tx.executeWithoutResult(s -> new Quarantine(this.jdbc, this.batchId, new BatchTally()).write(rejected));
-		return new Stored(IntervalStore.Written.sum(parts), refused);
+		return new Stored(StoredCounts.sum(parts), refused);
 	}
 
 	private static long readings(MeterDay day) {
@@ -129,7 +129,7 @@ final class ChunkWriter {
 						"The database refused " + r.what() + " (" + r.readings() + " readings)");
 				tally.accepted -= r.readings();
 			}
-			IntervalStore.Written w = stored.written();
+			StoredCounts w = stored.written();
 			tally.duplicates += w.duplicates();
 			tally.accepted -= w.duplicates();
 			tally.conflicts += w.conflicts();

@@ -40,25 +40,6 @@ class IntervalStore {
 
 	private static final Logger log = LoggerFactory.getLogger(IntervalStore.class);
 
-	/** What writing one chunk changed in the batch's counts, and what quality measures need. */
-	record Written(long duplicates, long conflicts, long estimated, long facts, long meterDays, long timely,
-			long expectedSlots, long filledSlots, long spikes) {
-
-		/** What parts of one chunk stored between them. */
-		static Written sum(List<Written> parts) {
-			long[] t = new long[9];
-			for (Written w : parts) {
-				long[] v = { w.duplicates, w.conflicts, w.estimated, w.facts, w.meterDays, w.timely, w.expectedSlots,
-						w.filledSlots, w.spikes };
-				for (int i = 0; i < t.length; i++) {
-					t[i] += v[i];
-				}
-			}
-			return new Written(t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8]);
-		}
-
-	}
-
 	private final JdbcTemplate jdbc;
 
 	private final DataSource dataSource;
@@ -97,10 +78,10 @@ class IntervalStore {
 	 * @param maxGapSlots longest run of missing intervals to interpolate, per interval length
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	Written write(Collection<MeterDay> days, UUID batchId, Map<Integer, Integer> maxGapSlots, Instant receivedAt,
+	StoredCounts write(Collection<MeterDay> days, UUID batchId, Map<Integer, Integer> maxGapSlots, Instant receivedAt,
 			Duration timelinessLimit) {
 		if (days.isEmpty()) {
-			return new Written(0, 0, 0, 0, 0, 0, 0, 0, 0);
+			return new StoredCounts(0, 0, 0, 0, 0, 0, 0, 0, 0);
 		}
 		long t0 = System.nanoTime();
 		long[] merged = mergeWithStored(days);
@@ -131,7 +112,7 @@ class IntervalStore {
 		long t4 = System.nanoTime();
 		log.debug("{} meter-days: merge {} ms, intervals {} ms, facts {} ms, outbox {} ms", days.size(),
 				(t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
-		return new Written(merged[0], merged[1], estimated, facts.size(), days.size(), timely, expected, filled,
+		return new StoredCounts(merged[0], merged[1], estimated, facts.size(), days.size(), timely, expected, filled,
 				spikes);
 	}
 

@@ -15,6 +15,17 @@ record RegisterReading(String meterNo, String customerId, LocalDate freezeDate, 
 		return this.sharp != null;
 	}
 
+	/** Whether the other reading holds the same registers and multiplier (a repeat, not a correction). */
+	boolean sameValues(RegisterReading other) {
+		return this.total.compareTo(other.total) == 0 && this.multiplier.compareTo(other.multiplier) == 0
+				&& same(this.sharp, other.sharp) && same(this.peak, other.peak) && same(this.flat, other.flat)
+				&& same(this.valley, other.valley);
+	}
+
+	private static boolean same(BigDecimal a, BigDecimal b) {
+		return a == null ? b == null : b != null && a.compareTo(b) == 0;
+	}
+
 	/** Whether every register of this reading is at least the same register of an earlier one. */
 	boolean notBelow(RegisterReading earlier) {
 		return this.total.compareTo(earlier.total) >= 0 && (!hasBands() || !earlier.hasBands()

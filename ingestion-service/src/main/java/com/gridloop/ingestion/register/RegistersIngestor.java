@@ -201,7 +201,7 @@ class RegistersIngestor extends RecordIngestor<RegisterReading> {
 		for (RegisterReading r : rows) {
 			String key = r.meterNo() + '|' + r.freezeDate();
 			RegisterReading before = stored.get(key);
-			if (before != null && sameValues(before, r)) {
+			if (before != null && before.sameValues(r)) {
 				tally.duplicates++;
 				tally.accepted--;
 				continue;
@@ -215,16 +215,6 @@ class RegistersIngestor extends RecordIngestor<RegisterReading> {
 			}
 		}
 		return new ArrayList<>(changed.values());
-	}
-
-	private static boolean sameValues(RegisterReading a, RegisterReading b) {
-		return a.total().compareTo(b.total()) == 0 && a.multiplier().compareTo(b.multiplier()) == 0
-				&& same(a.sharp(), b.sharp()) && same(a.peak(), b.peak()) && same(a.flat(), b.flat())
-				&& same(a.valley(), b.valley());
-	}
-
-	private static boolean same(BigDecimal a, BigDecimal b) {
-		return a == null ? b == null : b != null && a.compareTo(b) == 0;
 	}
 
 	/**
