@@ -17,6 +17,8 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.gridloop.datagen.MobileNumbers;
+
 /**
  * Identity records of Wuhan customers with planted duplicates, for testing identity resolution against a known
  * truth. Deterministic by seed, and entity i is the same whatever the number of records, so small sets are prefixes
@@ -501,9 +503,7 @@ public final class IdentityDatasetGenerator {
 	}
 
 	private static String phone(SplittableRandom rng) {
-		String second = "35789";
-		return "1" + second.charAt(rng.nextInt(second.length()))
-				+ String.format(Locale.ROOT, "%09d", rng.nextInt(1_000_000_000));
+		return MobileNumbers.draw(rng);
 	}
 
 	private static String accountNo(int e, int k) {

@@ -2,8 +2,10 @@ package com.gridloop.ingestion.identity;
 
 import java.util.List;
 
+import com.gridloop.ingestion.standard.Phones;
+
 /**
- * Puts Chinese names, addresses, mobile numbers and codes into one comparable form: NFKC (full-width to half-width),
+ * Puts Chinese names, addresses and codes into one comparable form (mobile numbers: {@link Phones}): NFKC (full-width to half-width),
  * no whitespace or punctuation (ASCII or Chinese), lower-case Latin letters, a few frequent traditional characters
  * folded to simplified, and addresses without their leading province and city.
  */
@@ -138,38 +140,6 @@ public final class IdentityNormalizer {
 			}
 			from = end;
 		}
-	}
-
-	/**
-	 * A mainland mobile number as eleven digits (no +86 or 0086, no separators, full-width digits read); null when
-	 * it is not a mobile number.
-	 */
-	public static String phone(String raw) {
-		if (raw == null) {
-			return null;
-		}
-		StringBuilder digits = new StringBuilder(16);
-		for (int i = 0; i < raw.length(); i++) {
-			char c = raw.charAt(i);
-			if (c >= '０' && c <= '９') {
-				c = (char) (c - '０' + '0');
-			}
-			if (isAsciiDigit(c)) {
-				digits.append(c);
-			}
-		}
-		String d = digits.toString();
-		if (d.startsWith("0086")) {
-			d = d.substring(4);
-		}
-		else if (d.startsWith("86") && d.length() == 13) {
-			d = d.substring(2);
-		}
-		else if (d.startsWith("01") && d.length() == 12) {
-			// A trunk prefix dialled before a mobile number.
-			d = d.substring(1);
-		}
-		return d.length() == 11 && d.charAt(0) == '1' && d.charAt(1) >= '3' ? d : null;
 	}
 
 	/** A code (region, account number) cleaned like a name. */

@@ -9,7 +9,6 @@ import com.gridloop.common.event.Events;
 import com.gridloop.common.outbox.Outbox;
 import com.gridloop.ingestion.batch.BatchTally;
 import com.gridloop.ingestion.batch.Source;
-import com.gridloop.ingestion.customer.Phones;
 import com.gridloop.ingestion.identity.IdentityService;
 import com.gridloop.ingestion.identity.RecordLinked;
 import com.gridloop.ingestion.identity.RecordUnlinked;
@@ -19,6 +18,7 @@ import com.gridloop.ingestion.records.Fields;
 import com.gridloop.ingestion.records.RecordIngestor;
 import com.gridloop.ingestion.records.RowRejected;
 import com.gridloop.ingestion.standard.CodeStandards;
+import com.gridloop.ingestion.standard.Phones;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.event.EventListener;

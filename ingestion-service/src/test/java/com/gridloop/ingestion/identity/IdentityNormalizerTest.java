@@ -42,25 +42,6 @@ class IdentityNormalizerTest {
 	}
 
 	@Test
-	void mobileNumbersBecomeElevenDigits() {
-		assertThat(IdentityNormalizer.phone("+86 138-0000-1111")).isEqualTo("13800001111");
-		assertThat(IdentityNormalizer.phone("(+86) 138 0000 1111")).isEqualTo("13800001111");
-		assertThat(IdentityNormalizer.phone("0086 13800001111")).isEqualTo("13800001111");
-		assertThat(IdentityNormalizer.phone("8613800001111")).isEqualTo("13800001111");
-		assertThat(IdentityNormalizer.phone("１３８００００１１１１")).isEqualTo("13800001111");
-		assertThat(IdentityNormalizer.phone("013800001111")).isEqualTo("13800001111");
-	}
-
-	@Test
-	void whatIsNotAMobileNumberIsNull() {
-		assertThat(IdentityNormalizer.phone("027-8888-1234")).isNull();
-		assertThat(IdentityNormalizer.phone("1380000")).isNull();
-		assertThat(IdentityNormalizer.phone("12000001111")).isNull();
-		assertThat(IdentityNormalizer.phone("unknown")).isNull();
-		assertThat(IdentityNormalizer.phone(null)).isNull();
-	}
-
-	@Test
 	void surnamesOfPeopleOnly() {
 		assertThat(IdentityNormalizer.surname("王伟")).isEqualTo("王");
 		assertThat(IdentityNormalizer.surname("欧阳娜娜")).isEqualTo("欧阳");
