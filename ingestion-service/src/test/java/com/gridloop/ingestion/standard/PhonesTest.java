@@ -59,15 +59,21 @@ class PhonesTest {
 	void theShortcutForPlainNumbersAgreesWithTheParser() {
 		SplittableRandom rng = new SplittableRandom(7);
 		PhoneNumberUtil util = PhoneNumberUtil.getInstance();
-		for (int i = 0; i < 20_000; i++) {
-			String plain = "1" + String.format(Locale.ROOT, "%010d", rng.nextLong(10_000_000_000L));
-			assertThat(Phones.plainMobile(plain)).isTrue();
-			PhoneNumber parsed = Phones.parse(plain);
-			PhoneNumberUtil.PhoneNumberType type = parsed == null ? null : util.getNumberType(parsed);
-			boolean mobile = parsed != null && parsed.getCountryCode() == 86
-					&& (type == PhoneNumberUtil.PhoneNumberType.MOBILE
-							|| type == PhoneNumberUtil.PhoneNumberType.FIXED_LINE_OR_MOBILE);
-			assertThat(Phones.normalise(plain)).as(plain).isEqualTo(mobile ? plain : null);
+		for (int b = 0; b < 3_000; b++) {
+			// Random blocks, and the satellite block 1740x whose kind changes at the fifth digit.
+			String block = b < 100 ? "1740" + String.format(Locale.ROOT, "%03d", b * 10)
+					: "1" + String.format(Locale.ROOT, "%06d", rng.nextInt(1_000_000));
+			for (int k = 0; k < 8; k++) {
+				String plain = block + String.format(Locale.ROOT, "%04d", rng.nextInt(10_000));
+				assertThat(Phones.plainMobile(plain)).isTrue();
+				PhoneNumber parsed = Phones.parse(plain);
+				PhoneNumberUtil.PhoneNumberType type = parsed == null ? null : util.getNumberType(parsed);
+				boolean mobile = parsed != null && parsed.getCountryCode() == 86
+						&& (type == PhoneNumberUtil.PhoneNumberType.MOBILE
+								|| type == PhoneNumberUtil.PhoneNumberType.FIXED_LINE_OR_MOBILE);
+				assertThat(Phones.normalise(plain)).as(plain)
+					.isEqualTo(mobile ? util.getNationalSignificantNumber(parsed) : null);
+			}
 		}
 	}
 
