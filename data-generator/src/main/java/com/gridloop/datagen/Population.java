@@ -68,7 +68,7 @@ public final class Population {
 		double uplift = archetype.uplift() * (0.4 + 1.2 * (peakAmplitude - 0.7) / 0.6) * (0.8 + 0.4 * rng.nextDouble());
 		PlantedResponse response = new PlantedResponse(controlRate, Math.min(1, controlRate + uplift));
 		String address = "湖北省武汉市" + DISTRICTS[region] + ROADS[rng.nextInt(ROADS.length)] + (1 + rng.nextInt(800)) + "号";
-		String phone = "1" + (3 + rng.nextInt(7)) + String.format(Locale.ROOT, "%09d", rng.nextInt(1_000_000_000));
+		String phone = MobileNumbers.draw(rng);
 		boolean household = archetype.category() == Archetype.Category.RESIDENTIAL;
 		String name = household ? SURNAMES[rng.nextInt(SURNAMES.length)] + GIVEN[rng.nextInt(GIVEN.length)]
 				: "武汉" + FIRM_WORDS[rng.nextInt(FIRM_WORDS.length)] + firmKind(archetype) + "有限公司";

@@ -1,7 +1,8 @@
 package com.gridloop.datagen.history;
 
-import java.util.Locale;
 import java.util.SplittableRandom;
+
+import com.gridloop.datagen.MobileNumbers;
 
 /** Small random draws the history needs beyond what SplittableRandom offers. */
 final class Draws {
@@ -27,7 +28,7 @@ final class Draws {
 	}
 
 	static String phone(SplittableRandom rng) {
-		return "1" + (3 + rng.nextInt(7)) + String.format(Locale.ROOT, "%09d", rng.nextInt(1_000_000_000));
+		return MobileNumbers.draw(rng);
 	}
 
 	/**

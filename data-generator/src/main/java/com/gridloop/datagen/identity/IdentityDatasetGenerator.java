@@ -17,6 +17,8 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.gridloop.datagen.MobileNumbers;
+
 /**
  * Identity records of Wuhan customers with planted duplicates, for testing identity resolution against a known
  * truth. Deterministic by seed, and entity i is the same whatever the number of records, so small sets are prefixes
@@ -103,9 +105,12 @@ public final class IdentityDatasetGenerator {
 			"雷蕾", "侯候", "史使", "陶淘", "贺赫", "顾故", "毛茅", "龚宫", "邵绍", "万晚", "钱前", "严言", "戴代", "孔控", "汤唐", "楚础", "湖胡", "桥侨", "达答", "通同", "盛胜", "宏红", "恒衡", "瑞睿", "顺舜", "联连", "运韵", "信芯", "诚成", "商尚",
 			"贸茂", "科棵", "技计", "物务", "流留", "餐参", "管馆", "械戒", "造早", "材才", "业叶", "品评", "纺访", "织职");
 
-	// Traditional forms a record entered on a traditional-character system would show.
+	// Traditional forms a record entered on a traditional-character system would show: the frequent ones, and (second
+	// line on) names', roads' and places' characters that a small hand-made folding table would lack.
 	private static final Map<Character, Character> TRADITIONAL = pairs("号號区區国國华華丽麗伟偉东東陈陳张張刘劉杨楊黄黃赵趙吴吳"
-			+ "孙孫马馬郑鄭罗羅谢謝韩韓冯馮邓鄧叶葉苏蘇龙龍凤鳳兰蘭荣榮军軍强強红紅汉漢桥橋园園广廣阳陽发發达達长長静靜云雲涛濤");
+			+ "孙孫马馬郑鄭罗羅谢謝韩韓冯馮邓鄧叶葉苏蘇龙龍凤鳳兰蘭荣榮军軍强強红紅汉漢桥橋园園广廣阳陽发發达達长長静靜云雲涛濤"
+			+ "们們钟鐘齐齊圣聖厅廳总總坝壩矿礦邻鄰卫衛宁寧晓曉诗詩轩軒娇嬌梦夢凯凱刚剛伦倫胜勝学學贺賀邹鄒韦韋闫閆蒋蔣"
+			+ "设設鹦鸚鹉鵡归歸谊誼钢鋼厂廠临臨书書银銀岭嶺环環纱紗滩灘树樹隐隱纸紙庙廟盘盤问問逻邏岗崗");
 
 	// Cumulative Zipf weights by size and exponent, computed once.
 	private static final Map<Integer, double[]> ZIPF = new ConcurrentHashMap<>();
@@ -338,7 +343,7 @@ public final class IdentityDatasetGenerator {
 				format = true;
 			}
 			if (rng.nextDouble() < 0.1) {
-				address = address.replace('号', '號').replace('区', '區');
+				address = traditional(address);
 				format = true;
 			}
 		}
@@ -501,9 +506,7 @@ public final class IdentityDatasetGenerator {
 	}
 
 	private static String phone(SplittableRandom rng) {
-		String second = "35789";
-		return "1" + second.charAt(rng.nextInt(second.length()))
-				+ String.format(Locale.ROOT, "%09d", rng.nextInt(1_000_000_000));
+		return MobileNumbers.draw(rng);
 	}
 
 	private static String accountNo(int e, int k) {

@@ -16,25 +16,22 @@ import com.gridloop.common.event.Events;
 import com.gridloop.common.outbox.Outbox;
 import com.gridloop.ingestion.batch.BatchTally;
 import com.gridloop.ingestion.batch.Source;
-import com.gridloop.ingestion.customer.Phones;
 import com.gridloop.ingestion.identity.IdentityService;
+import com.gridloop.ingestion.identity.LinkMethod;
 import com.gridloop.ingestion.identity.RecordLinked;
+import com.gridloop.ingestion.identity.RecordLinker;
 import com.gridloop.ingestion.identity.RecordUnlinked;
 import com.gridloop.ingestion.quarantine.Reason;
-import com.gridloop.ingestion.records.AliasDirectory;
 import com.gridloop.ingestion.read.Fields;
+import com.gridloop.ingestion.read.RowRejected;
 import com.gridloop.ingestion.records.RecordIngestor;
 import com.gridloop.ingestion.records.RecordSupport;
-import com.gridloop.ingestion.read.RowRejected;
-import com.gridloop.ingestion.standard.CodeStandards;
-import tools.jackson.databind.json.JsonMapper;
+import com.gridloop.ingestion.standard.Phones;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.PreparedStatementCreator;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * App and WeChat activity as JSON lines ({@code app_user_id, event, ts}, and what the app knows of its user:
@@ -56,34 +53,23 @@ class AppEventsIngestor extends RecordIngestor<AppEventsIngestor.AppEvent> {
 	record AppEvent(String appUserId, String phone, String event, OffsetDateTime ts, String customerId,
 			String linkMethod, String customerNo, String name, String address) {
 
-		AppEvent linked(String customer, String method) {
-			return new AppEvent(this.appUserId, this.phone, this.event, this.ts, customer, method, this.customerNo,
-					this.name, this.address);
+		AppEvent linked(String customer, LinkMethod method) {
+			return new AppEvent(this.appUserId, this.phone, this.event, this.ts, customer, method.name(),
+					this.customerNo, this.name, this.address);
 		}
 
 	}
 
-	private final AliasDirectory aliases;
+	private final RecordLinker linker;
 
 	private final Outbox outbox;
 
-	private final IdentityService identity;
+	private RecordLinker.Batch links;
 
-	private final CodeStandards standards;
-
-	private Map<String, String> users;
-
-	private Map<String, String> accounts;
-
-	private Map<String, String> phones;
-
-	AppEventsIngestor(RecordSupport support, AliasDirectory aliases,
-			Outbox outbox, IdentityService identity, CodeStandards standards) {
+	AppEventsIngestor(RecordSupport support, RecordLinker linker, Outbox outbox) {
 		super(support);
-		this.aliases = aliases;
+		this.linker = linker;
 		this.outbox = outbox;
-		this.identity = identity;
-		this.standards = standards;
 	}
 
 	@Override
@@ -106,9 +92,7 @@ class AppEventsIngestor extends RecordIngestor<AppEventsIngestor.AppEvent> {
 
 	@Override
 	protected void begin(UUID batchId) {
-		this.users = this.aliases.snapshot("SOURCE:" + SOURCE);
-		this.accounts = this.aliases.snapshot("CONS_NO");
-		this.phones = this.aliases.snapshot("PHONE");
+		this.links = this.linker.begin(SOURCE, true);
 	}
 
 	@Override
@@ -122,21 +106,9 @@ class AppEventsIngestor extends RecordIngestor<AppEventsIngestor.AppEvent> {
 		Fields.notFuture("ts", ts);
 		String phone = Phones.normalise(f.text("phone"));
 		String customerNo = f.text("customer_no");
-		String customer = this.users.get(user);
-		String method = customer != null ? "MATCHED_BEFORE" : null;
-		if (customer == null && customerNo != null) {
-			customer = this.accounts.get(customerNo);
-			method = customer != null ? "ACCOUNT" : null;
-		}
-		if (customer == null && phone != null) {
-			customer = this.phones.get(phone);
-			method = customer != null ? "PHONE" : null;
-		}
-		if (customer == null) {
-			method = "NONE";
-			tally.unresolvedReferences++;
-		}
-		return new AppEvent(user, phone, event, ts, customer, method, customerNo, f.text("name"), f.text("address"));
+		RecordLinker.Link link = this.links.byKeys(user, customerNo, phone, tally);
+		return new AppEvent(user, phone, event, ts, link.customerId(), link.method().name(), customerNo,
+				f.text("name"), f.text("address"));
 	}
 
 	@Override
@@ -164,15 +136,15 @@ class AppEventsIngestor extends RecordIngestor<AppEventsIngestor.AppEvent> {
 		Map<String, IdentityService.Candidate> candidates = new LinkedHashMap<>();
 		for (AppEvent e : rows) {
 			if (e.customerId() == null && e.name() != null && !candidates.containsKey(e.appUserId())) {
-				candidates.put(e.appUserId(), new IdentityService.Candidate(e.appUserId(), SOURCE, e.name(), e.phone(),
-						e.address(), this.standards.regionInAddress(e.address()), e.customerNo()));
+				candidates.put(e.appUserId(),
+						this.links.candidate(e.appUserId(), e.name(), e.phone(), e.address(), e.customerNo()));
 			}
 		}
 		if (candidates.isEmpty()) {
 			return rows;
 		}
-		Map<String, String> linked = this.identity.link(List.copyOf(candidates.values()));
-		this.users.putAll(linked);
+		// The links are known links from now on: the user's later events need no matching.
+		Map<String, String> linked = this.links.match(List.copyOf(candidates.values()));
 		if (!linked.isEmpty()) {
 			// Linking a user also linked its events of this batch's earlier chunks (onRecordLinked): no longer unresolved.
 			Long earlier = this.jdbc.queryForObject("""
@@ -186,7 +158,7 @@ class AppEventsIngestor extends RecordIngestor<AppEventsIngestor.AppEvent> {
 				return e;
 			}
 			tally.unresolvedReferences--;
-			return e.linked(customer, "PROBABILISTIC");
+			return e.linked(customer, LinkMethod.PROBABILISTIC);
 		}).toList();
 	}
 
@@ -196,7 +168,7 @@ class AppEventsIngestor extends RecordIngestor<AppEventsIngestor.AppEvent> {
 		if (!SOURCE.equals(linked.source())) {
 			return;
 		}
-		String method = linked.linkMethod();
+		String method = linked.linkMethod().name();
 		List<CustomerDay> days = this.jdbc.query("""
 				update app_event set customer_id = ?, link_method = ? where app_user_id = ? and customer_id is null
 				returning customer_id, (ts at time zone 'Asia/Shanghai')::date""", CustomerDay::of, linked.customerId(),

@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import com.gridloop.ingestion.quarantine.Reason;
 import com.gridloop.ingestion.standard.CodeStandards;
+import com.gridloop.ingestion.standard.Phones;
 import com.gridloop.ingestion.standard.Standardised;
 import com.gridloop.ingestion.usage.TariffCalendars;
 import com.gridloop.ingestion.read.Fields;

@@ -2,31 +2,14 @@ package com.gridloop.ingestion.identity;
 
 import java.util.List;
 
+import com.gridloop.ingestion.standard.Phones;
+
 /**
- * Puts Chinese names, addresses, mobile numbers and codes into one comparable form: NFKC (full-width to half-width),
- * no whitespace or punctuation (ASCII or Chinese), lower-case Latin letters, a few frequent traditional characters
- * folded to simplified, and addresses without their leading province and city.
+ * Puts Chinese names, addresses and codes into one comparable form (mobile numbers: {@link Phones}): NFKC (full-width
+ * to half-width), no whitespace or punctuation (ASCII or Chinese), lower-case Latin letters, traditional characters
+ * folded to simplified ({@link SimplifiedForms}), and addresses without their leading province and city.
  */
 public final class IdentityNormalizer {
-
-	// Frequent traditional forms in names and addresses; deliberately small, a full conversion table is a library's job.
-	private static final String TRADITIONAL = "號區縣鎮鄉樓層單棟門園廣場漢灣橋東興紅軍強龍鳳蘭榮慶寶貴鐵電陽愛進發義順達豐長國華麗偉陳張劉楊黃趙吳孫馬鄭羅謝韓馮鄧蕭葉蘇呂盧錢許嚴龔鍾譚陸賈顧萬湯關閻範財傑婦輝鵬飛靜雲鳴銘濤潔豔艷蓮瑩穎";
-
-	private static final String SIMPLIFIED = "号区县镇乡楼层单栋门园广场汉湾桥东兴红军强龙凤兰荣庆宝贵铁电阳爱进发义顺达丰长国华丽伟陈张刘杨黄赵吴孙马郑罗谢韩冯邓萧叶苏吕卢钱许严龚钟谭陆贾顾万汤关阎范财杰妇辉鹏飞静云鸣铭涛洁艳艳莲莹颖";
-
-	private static final char[] FOLD = new char[0x10000];
-
-	static {
-		for (int c = 0; c < FOLD.length; c++) {
-			FOLD[c] = (char) c;
-		}
-		if (TRADITIONAL.length() != SIMPLIFIED.length()) {
-			throw new IllegalStateException("Traditional and simplified forms are not aligned");
-		}
-		for (int i = 0; i < TRADITIONAL.length(); i++) {
-			FOLD[TRADITIONAL.charAt(i)] = SIMPLIFIED.charAt(i);
-		}
-	}
 
 	private static final List<String> PROVINCES = List.of("北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海",
 			"江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川", "贵州", "云南",
@@ -140,38 +123,6 @@ public final class IdentityNormalizer {
 		}
 	}
 
-	/**
-	 * A mainland mobile number as eleven digits (no +86 or 0086, no separators, full-width digits read); null when
-	 * it is not a mobile number.
-	 */
-	public static String phone(String raw) {
-		if (raw == null) {
-			return null;
-		}
-		StringBuilder digits = new StringBuilder(16);
-		for (int i = 0; i < raw.length(); i++) {
-			char c = raw.charAt(i);
-			if (c >= '０' && c <= '９') {
-				c = (char) (c - '０' + '0');
-			}
-			if (isAsciiDigit(c)) {
-				digits.append(c);
-			}
-		}
-		String d = digits.toString();
-		if (d.startsWith("0086")) {
-			d = d.substring(4);
-		}
-		else if (d.startsWith("86") && d.length() == 13) {
-			d = d.substring(2);
-		}
-		else if (d.startsWith("01") && d.length() == 12) {
-			// A trunk prefix dialled before a mobile number.
-			d = d.substring(1);
-		}
-		return d.length() == 11 && d.charAt(0) == '1' && d.charAt(1) >= '3' ? d : null;
-	}
-
 	/** A code (region, account number) cleaned like a name. */
 	public static String code(String raw) {
 		return clean(raw);
@@ -196,7 +147,7 @@ public final class IdentityNormalizer {
 				}
 			}
 			else if (cp < 0x10000) {
-				cp = FOLD[cp];
+				cp = SimplifiedForms.of((char) cp);
 				if (Character.isUpperCase(cp)) {
 					cp = Character.toLowerCase(cp);
 				}

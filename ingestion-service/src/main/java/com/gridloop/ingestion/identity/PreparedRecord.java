@@ -1,5 +1,7 @@
 package com.gridloop.ingestion.identity;
 
+import com.gridloop.ingestion.standard.Phones;
+
 /**
  * The normalised views of an {@link IdentityRecord}, computed once when it enters matching, so that comparing it
  * with many others normalises nothing again.
@@ -22,7 +24,7 @@ public record PreparedRecord(IdentityRecord record, String name, String surname,
 		String address = IdentityNormalizer.address(record.address());
 		String key = IdentityNormalizer.withoutDistrict(address);
 		return new PreparedRecord(record, name, IdentityNormalizer.surname(name),
-				IdentityNormalizer.phone(record.phone()), address, key != null ? key : address,
+				Phones.normalise(record.phone()), address, key != null ? key : address,
 				IdentityNormalizer.road(address), IdentityNormalizer.houseNumber(address),
 				IdentityNormalizer.code(record.regionCode()), IdentityNormalizer.code(record.accountNo()));
 	}

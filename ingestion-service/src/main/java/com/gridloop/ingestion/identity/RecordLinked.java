@@ -9,8 +9,8 @@ package com.gridloop.ingestion.identity;
 public record RecordLinked(String source, String recordId, String customerId, String method, double probability) {
 
 	/** How a source record says it was linked: REVIEWED when a person accepted it, else PROBABILISTIC. */
-	public String linkMethod() {
-		return "REVIEW".equals(this.method) ? "REVIEWED" : "PROBABILISTIC";
+	public LinkMethod linkMethod() {
+		return LinkMethod.ofMatch(this.method);
 	}
 
 }

@@ -9,23 +9,20 @@ import com.gridloop.common.event.Events;
 import com.gridloop.common.outbox.Outbox;
 import com.gridloop.ingestion.batch.BatchTally;
 import com.gridloop.ingestion.batch.Source;
-import com.gridloop.ingestion.customer.Phones;
 import com.gridloop.ingestion.identity.IdentityService;
+import com.gridloop.ingestion.identity.LinkMethod;
 import com.gridloop.ingestion.identity.RecordLinked;
+import com.gridloop.ingestion.identity.RecordLinker;
 import com.gridloop.ingestion.identity.RecordUnlinked;
 import com.gridloop.ingestion.quarantine.Reason;
-import com.gridloop.ingestion.records.AliasDirectory;
 import com.gridloop.ingestion.read.Fields;
+import com.gridloop.ingestion.read.RowRejected;
 import com.gridloop.ingestion.records.RecordIngestor;
 import com.gridloop.ingestion.records.RecordSupport;
-import com.gridloop.ingestion.read.RowRejected;
-import com.gridloop.ingestion.standard.CodeStandards;
-import tools.jackson.databind.json.JsonMapper;
+import com.gridloop.ingestion.standard.Phones;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * 95598 service tickets. Each is linked to a customer by its account number, else by the caller's phone, else by
@@ -48,9 +45,9 @@ class TicketsIngestor extends RecordIngestor<TicketsIngestor.Ticket> {
 	record Ticket(TicketRecorded event, String consNo, String callerPhone, String callerName, String callerAddress,
 			String content, String resolution) {
 
-		Ticket linked(String customerId, String method) {
+		Ticket linked(String customerId, LinkMethod method) {
 			TicketRecorded e = this.event;
-			return new Ticket(new TicketRecorded(e.ticketId(), customerId, method, e.category(), e.typeLabel(),
+			return new Ticket(new TicketRecorded(e.ticketId(), customerId, method.name(), e.category(), e.typeLabel(),
 					e.acceptTime(), e.handleTime()), this.consNo, this.callerPhone, this.callerName, this.callerAddress,
 					this.content, this.resolution);
 		}
@@ -60,25 +57,16 @@ class TicketsIngestor extends RecordIngestor<TicketsIngestor.Ticket> {
 	/** The identity source name of 95598 tickets. */
 	static final String SOURCE = "95598";
 
-	private final AliasDirectory aliases;
+	private final RecordLinker linker;
 
 	private final Outbox outbox;
 
-	private final IdentityService identity;
+	private RecordLinker.Batch links;
 
-	private final CodeStandards standards;
-
-	private Map<String, String> accounts;
-
-	private Map<String, String> phones;
-
-	TicketsIngestor(RecordSupport support, AliasDirectory aliases,
-			Outbox outbox, IdentityService identity, CodeStandards standards) {
+	TicketsIngestor(RecordSupport support, RecordLinker linker, Outbox outbox) {
 		super(support);
-		this.aliases = aliases;
+		this.linker = linker;
 		this.outbox = outbox;
-		this.identity = identity;
-		this.standards = standards;
 	}
 
 	@Override
@@ -104,8 +92,7 @@ class TicketsIngestor extends RecordIngestor<TicketsIngestor.Ticket> {
 
 	@Override
 	protected void begin(UUID batchId) {
-		this.accounts = this.aliases.snapshot("CONS_NO");
-		this.phones = this.aliases.snapshot("PHONE");
+		this.links = this.linker.begin(SOURCE, false);
 	}
 
 	@Override
@@ -124,19 +111,10 @@ class TicketsIngestor extends RecordIngestor<TicketsIngestor.Ticket> {
 		}
 		String consNo = f.text("cons_no");
 		String phone = Phones.normalise(f.text("caller_phone"));
-		String customer = consNo == null ? null : this.accounts.get(consNo);
-		String method = customer != null ? "ACCOUNT" : null;
-		if (customer == null && phone != null) {
-			customer = this.phones.get(phone);
-			method = customer != null ? "PHONE" : null;
-		}
-		if (customer == null) {
-			method = "NONE";
-			tally.unresolvedReferences++;
-		}
-		return new Ticket(new TicketRecorded(id, customer, method, category, type, accepted, handled), consNo,
-				f.text("caller_phone"), f.text("caller_name"), f.text("caller_address"), f.text("content"),
-				f.text("resolution"));
+		RecordLinker.Link link = this.links.byKeys(id, consNo, phone, tally);
+		return new Ticket(new TicketRecorded(id, link.customerId(), link.method().name(), category, type, accepted,
+				handled), consNo, f.text("caller_phone"), f.text("caller_name"), f.text("caller_address"),
+				f.text("content"), f.text("resolution"));
 	}
 
 	/**
@@ -146,18 +124,18 @@ class TicketsIngestor extends RecordIngestor<TicketsIngestor.Ticket> {
 	private List<Ticket> resolveCallers(List<Ticket> rows, BatchTally tally) {
 		List<IdentityService.Candidate> candidates = rows.stream()
 			.filter(t -> t.event().customerId() == null && t.callerName() != null)
-			.map(t -> new IdentityService.Candidate(t.event().ticketId(), SOURCE, t.callerName(),
-					Phones.normalise(t.callerPhone()), t.callerAddress(),
-					this.standards.regionInAddress(t.callerAddress()), t.consNo()))
+			.map(t -> this.links.candidate(t.event().ticketId(), t.callerName(), Phones.normalise(t.callerPhone()),
+					t.callerAddress(), t.consNo()))
 			.toList();
 		if (candidates.isEmpty()) {
 			return rows;
 		}
-		Map<String, String> linked = this.identity.link(candidates);
+		Map<String, String> linked = this.links.match(candidates);
 		tally.unresolvedReferences -= linked.size();
 		return rows.stream().map(t -> {
 			String customer = linked.get(t.event().ticketId());
-			return customer == null || t.event().customerId() != null ? t : t.linked(customer, "PROBABILISTIC");
+			return customer == null || t.event().customerId() != null ? t
+					: t.linked(customer, LinkMethod.PROBABILISTIC);
 		}).toList();
 	}
 
@@ -167,7 +145,7 @@ class TicketsIngestor extends RecordIngestor<TicketsIngestor.Ticket> {
 		if (!SOURCE.equals(linked.source())) {
 			return;
 		}
-		String method = linked.linkMethod();
+		String method = linked.linkMethod().name();
 		List<TicketRecorded> updated = this.jdbc.query("""
 				update ticket set customer_id = ?, link_method = ? where ticket_id = ? and customer_id is null
 				returning ticket_id, ticket_type, category, accept_time, handle_time""",
@@ -186,8 +164,8 @@ class TicketsIngestor extends RecordIngestor<TicketsIngestor.Ticket> {
 		List<TicketRecorded> updated = this.jdbc.query("""
 				update ticket set customer_id = null, link_method = 'NONE' where ticket_id = ? and customer_id = ?
 				returning ticket_id, ticket_type, category, accept_time, handle_time""",
-				(rs, i) -> new TicketRecorded(rs.getString(1), null, "NONE", rs.getString(3), rs.getString(2),
-						rs.getObject(4, OffsetDateTime.class), rs.getObject(5, OffsetDateTime.class)),
+				(rs, i) -> new TicketRecorded(rs.getString(1), null, LinkMethod.NONE.name(), rs.getString(3),
+						rs.getString(2), rs.getObject(4, OffsetDateTime.class), rs.getObject(5, OffsetDateTime.class)),
 				unlinked.recordId(), unlinked.customerId());
 		this.outbox.appendAll(Events.TICKET_RECORDED, updated, e -> "ticket:" + e.ticketId());
 	}
