@@ -41,6 +41,10 @@ public final class Events {
 
 	public static final EventType OUTCOME_RECORDED = new EventType(Topics.REACH_EVENTS, "OutcomeRecorded", 1);
 
+	public static final EventType CONSENT_GRANTED = new EventType(Topics.REACH_EVENTS, "ConsentGranted", 1);
+
+	public static final EventType CONSENT_WITHDRAWN = new EventType(Topics.REACH_EVENTS, "ConsentWithdrawn", 1);
+
 	public static final EventType CAMPAIGN_EVALUATED = new EventType(Topics.EVALUATIONS, "CampaignEvaluated", 1);
 
 	private Events() {

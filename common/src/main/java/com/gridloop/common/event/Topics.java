@@ -44,7 +44,7 @@ public final class Topics {
 	/** Target list entries: who, which offer, which arm. */
 	public static final String TARGETS = "gridloop.strategy.targets";
 
-	/** Messages dispatched and outcomes recorded. */
+	/** Messages dispatched, outcomes recorded and consents granted or withdrawn. */
 	public static final String REACH_EVENTS = "gridloop.reach.events";
 
 	/** Campaign results, keyed by campaign id. */

@@ -1,10 +1,12 @@
 package com.gridloop.reach.consent;
 
 import com.gridloop.common.security.Roles;
+import com.gridloop.common.web.Problems;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -27,7 +29,13 @@ class ConsentController {
 	@PutMapping("/api/v1/consents")
 	@PreAuthorize(Roles.CAN_RECORD_OUTCOMES)
 	ResponseEntity<Void> put(@Valid @RequestBody ConsentRequest request) {
-		this.consents.put(request.customerId(), request.channel(), request.granted());
+		try {
+			this.consents.put(request.customerId(), request.channel(), request.granted());
+		}
+		catch (OptimisticLockingFailureException concurrent) {
+			throw Problems.conflict("concurrent-change", "The consent of " + request.customerId() + " for "
+					+ request.channel() + " changed meanwhile; put it again");
+		}
 		return ResponseEntity.noContent().build();
 	}
 
