@@ -115,6 +115,18 @@ public enum Archetype {
 		return this.offSeasonFactor;
 	}
 
+	/**
+	 * The day's shape at one slot of this archetype's interval: the hourly shares interpolated at the slot's middle,
+	 * so a 15-minute meter's day is as smooth as the hours it follows.
+	 */
+	public double slotShare(int slot) {
+		double perHour = intervalMinutes() / 60.0;
+		double hourPosition = (slot + 0.5) * perHour - 0.5;
+		int h0 = (int) Math.floor(hourPosition);
+		double w = hourPosition - h0;
+		return (1 - w) * hourShare(Math.floorMod(h0, 24)) + w * hourShare(Math.floorMod(h0 + 1, 24));
+	}
+
 	/** Share of a day's kWh in each local hour; sums to 1. */
 	public double hourShare(int hour) {
 		return this.hourlyShape[hour];

@@ -39,10 +39,7 @@ public final class LoadModel {
 		double[] kwh = new double[slots];
 		double perHour = a.intervalMinutes() / 60.0;
 		for (int s = 0; s < slots; s++) {
-			double hourPosition = (s + 0.5) * perHour - 0.5;
-			int h0 = (int) Math.floor(hourPosition);
-			double w = hourPosition - h0;
-			double share = (1 - w) * a.hourShare(Math.floorMod(h0, 24)) + w * a.hourShare(Math.floorMod(h0 + 1, 24));
+			double share = a.slotShare(s);
 			int hour = (int) (s * perHour);
 			if (hour >= 17 && hour < 23) {
 				share *= c.peakAmplitude();

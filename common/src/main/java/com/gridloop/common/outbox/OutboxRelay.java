@@ -1,6 +1,6 @@
 package com.gridloop.common.outbox;
 
-import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -16,7 +16,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.backoff.BackOffExecution;
+import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
  * Publishes outbox rows to Kafka in the order they were written and deletes them once Kafka acknowledged them
@@ -45,7 +48,12 @@ public class OutboxRelay implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	private Thread worker;
+	private ThreadPoolTaskScheduler scheduler;
+
+	/** Pauses after failed passes: the poll interval doubling up to 10 s, for as long as failures last. */
+	private final ExponentialBackOff backOff;
+
+	private BackOffExecution failures;
 
 	public OutboxRelay(JdbcTemplate jdbc, TransactionTemplate tx, KafkaTemplate<String, String> kafka,
 			OutboxProperties properties, MeterRegistry meters) {
@@ -53,6 +61,8 @@ public class OutboxRelay implements SmartLifecycle {
 		this.tx = tx;
 		this.kafka = kafka;
 		this.properties = properties;
+		this.backOff = new ExponentialBackOff(properties.pollInterval().toMillis(), 2);
+		this.backOff.setMaxInterval(10_000);
 		this.published = Counter.builder("gridloop.outbox.published").description("Events relayed to Kafka")
 			.register(meters);
 		Gauge.builder("gridloop.outbox.pending", this.pending, AtomicLong::get)
@@ -120,58 +130,54 @@ public class OutboxRelay implements SmartLifecycle {
 		return this.pending.get();
 	}
 
-	private void loop() {
-		Duration backoff = this.properties.pollInterval();
-		while (this.running) {
-			try {
-				int n = relayOnce();
-				if (n < this.properties.batchSize()) {
-					pending();
-					sleep(this.properties.pollInterval());
-				}
-				backoff = this.properties.pollInterval();
-			}
-			catch (RuntimeException ex) {
-				if (!this.running) {
-					return;
-				}
-				log.warn("Outbox relay pass failed, retrying in {}: {}", backoff, ex.getMessage());
-				sleep(backoff);
-				backoff = backoff.multipliedBy(2).compareTo(Duration.ofSeconds(10)) > 0 ? Duration.ofSeconds(10)
-						: backoff.multipliedBy(2);
-			}
+	/**
+	 * One pass: relays full batches back to back, then looks again after the poll interval; after a failure, after
+	 * an exponentially growing pause (the poll interval doubling up to 10 s).
+	 */
+	private void pass() {
+		if (!this.running) {
+			return;
 		}
-	}
-
-	private void sleep(Duration d) {
+		long delayMillis;
 		try {
-			Thread.sleep(d.toMillis());
+			int n;
+			do {
+				n = relayOnce();
+			}
+			while (n >= this.properties.batchSize() && this.running);
+			pending();
+			this.failures = null;
+			delayMillis = this.properties.pollInterval().toMillis();
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			this.running = false;
+		catch (RuntimeException ex) {
+			if (this.failures == null) {
+				this.failures = this.backOff.start();
+			}
+			delayMillis = this.failures.nextBackOff();
+			log.warn("Outbox relay pass failed, retrying in {} ms: {}", delayMillis, ex.getMessage());
+		}
+		if (this.running) {
+			this.scheduler.schedule(this::pass, Instant.now().plusMillis(delayMillis));
 		}
 	}
 
 	@Override
 	public void start() {
 		this.running = true;
-		this.worker = new Thread(this::loop, "outbox-relay");
-		this.worker.setDaemon(true);
-		this.worker.start();
+		this.scheduler = new ThreadPoolTaskScheduler();
+		this.scheduler.setThreadNamePrefix("outbox-relay-");
+		this.scheduler.setDaemon(true);
+		this.scheduler.setWaitForTasksToCompleteOnShutdown(true);
+		this.scheduler.setAwaitTerminationSeconds(5);
+		this.scheduler.initialize();
+		this.scheduler.execute(this::pass);
 	}
 
 	@Override
 	public void stop() {
 		this.running = false;
-		if (this.worker != null) {
-			this.worker.interrupt();
-			try {
-				this.worker.join(5000);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
+		if (this.scheduler != null) {
+			this.scheduler.shutdown();
 		}
 	}
 

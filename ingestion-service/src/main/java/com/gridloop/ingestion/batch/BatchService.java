@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 
 import com.gridloop.common.event.EventCodec;
@@ -33,6 +33,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -53,11 +54,11 @@ public class BatchService {
 
 	private final Map<Source, BatchProcessor> processors = new EnumMap<>(Source.class);
 
-	private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-		Thread t = new Thread(r, "ingest-batch");
-		t.setDaemon(true);
-		return t;
-	});
+	/** Batches run one at a time, in the order they arrived. */
+	private final ThreadPoolTaskExecutor worker = new ThreadPoolTaskExecutor();
+
+	/** Batches waiting or running, so a caller can wait for one without polling. */
+	private final Map<UUID, Future<?>> pending = new ConcurrentHashMap<>();
 
 	private final ApplicationEventPublisher events;
 
@@ -71,6 +72,11 @@ public class BatchService {
 		this.tx = tx;
 		this.properties = properties;
 		processors.forEach(p -> this.processors.put(p.source(), p));
+		this.worker.setCorePoolSize(1);
+		this.worker.setMaxPoolSize(1);
+		this.worker.setThreadNamePrefix("ingest-batch-");
+		this.worker.setDaemon(true);
+		this.worker.initialize();
 	}
 
 	/** Batches a previous process left unfinished cannot resume: their spool is gone. Say so. */
@@ -115,19 +121,18 @@ public class BatchService {
 		}
 		Path owned = spool.resolveSibling(batch.id() + ".csv");
 		move(spool, owned);
-		Future<?> done = this.worker.submit(() -> run(batch.id(), owned));
-		if (wait) {
+		CompletableFuture<Void> done = new CompletableFuture<>();
+		this.pending.put(batch.id(), done);
+		this.worker.execute(() -> {
 			try {
-				done.get();
+				run(batch.id(), owned);
 			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
+			finally {
+				this.pending.remove(batch.id());
+				done.complete(null);
 			}
-			catch (ExecutionException ex) {
-				log.error("Batch {} failed", batch.id(), ex.getCause());
-			}
-		}
-		return view(batch.id());
+		});
+		return wait ? await(batch.id()) : view(batch.id());
 	}
 
 	/**
@@ -175,18 +180,18 @@ public class BatchService {
 		return wait ? await(replay.id()) : view(replay.id());
 	}
 
+	/** The batch once it has finished (a failed batch says why in its view). */
 	private BatchView await(UUID id) {
-		for (int i = 0; i < 36_000; i++) {
-			BatchView v = view(id);
-			if (v.status() != BatchStatus.RECEIVED && v.status() != BatchStatus.RUNNING) {
-				return v;
-			}
+		Future<?> done = this.pending.get(id);
+		if (done != null) {
 			try {
-				Thread.sleep(100);
+				done.get();
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
-				break;
+			}
+			catch (ExecutionException ex) {
+				log.error("Batch {} failed", id, ex.getCause());
 			}
 		}
 		return view(id);
@@ -288,7 +293,7 @@ public class BatchService {
 
 	@PreDestroy
 	void stop() {
-		this.worker.shutdownNow();
+		this.worker.shutdown();
 	}
 
 }
