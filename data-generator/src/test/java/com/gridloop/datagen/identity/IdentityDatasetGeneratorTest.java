@@ -1,11 +1,17 @@
 package com.gridloop.datagen.identity;
 
+import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 
 import org.junit.jupiter.api.Test;
 
@@ -133,6 +139,43 @@ class IdentityDatasetGeneratorTest {
 		assertThat(lines[0]).isEqualTo(IdentityDatasetGenerator.HEADER);
 		assertThat(lines).hasSize(101);
 		assertThat(lines[1].split(",", -1)).hasSize(9);
+	}
+
+	@Test
+	void csvReadsBackAsTheRowsWithNullsEmpty() {
+		StringWriter out = new StringWriter();
+		List<IdentityRow> rows = ROWS.subList(0, 2_000);
+		IdentityDatasetGenerator.writeCsv(rows, out);
+		List<List<String>> records = read(out.toString());
+		assertThat(String.join(",", records.get(0))).isEqualTo(IdentityDatasetGenerator.HEADER);
+		assertThat(records.subList(1, records.size()))
+			.containsExactlyElementsOf(rows.stream().map(IdentityDatasetGeneratorTest::fields).toList());
+	}
+
+	@Test
+	void csvQuotesOnlyFieldsThatNeedIt() {
+		IdentityRow row = new IdentityRow("R1-0", "E1", IdentityDatasetGenerator.APP, "王\"伟\"", null,
+				"武汉市, 洪山区", "420111", null, "");
+		StringWriter out = new StringWriter();
+		IdentityDatasetGenerator.writeCsv(List.of(row), out);
+		assertThat(out.toString()).endsWith("\nR1-0,E1,APP,\"王\"\"伟\"\"\",,\"武汉市, 洪山区\",420111,,\n");
+		assertThat(read(out.toString()).get(1)).containsExactlyElementsOf(fields(row));
+	}
+
+	private static List<List<String>> read(String csv) {
+		try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(csv)) {
+			return reader.stream().map(CsvRecord::getFields).toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static List<String> fields(IdentityRow r) {
+		return Stream.of(r.recordId(), r.entityId(), r.source(), r.name(), r.phone(), r.address(), r.regionCode(),
+				r.accountNo(), r.variation())
+			.map(value -> value == null ? "" : value)
+			.toList();
 	}
 
 	private static Map<String, List<IdentityRow>> byEntity(List<IdentityRow> rows) {
