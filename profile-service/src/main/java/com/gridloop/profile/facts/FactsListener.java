@@ -199,7 +199,8 @@ class FactsListener {
 		String[] ids = customers.stream().sorted().toArray(String[]::new);
 		this.jdbc.update(con -> {
 			var ps = con.prepareStatement(
-					"insert into dirty_customer (customer_id) select unnest(?::text[]) on conflict do nothing");
+					"insert into dirty_customer (customer_id) select id from unnest(?::text[]) as t(id) order by id "
+							+ "on conflict do nothing");
 			ps.setArray(1, con.createArrayOf("text", ids));
 			return ps;
 		});

@@ -176,7 +176,7 @@ class SourcesListener {
 		this.jdbc.update(con -> {
 			var ps = con.prepareStatement("""
 					insert into dirty_customer (customer_id) select customer_id from customer
-					where transformer_area = any(?) on conflict do nothing""");
+					where transformer_area = any(?) order by customer_id on conflict do nothing""");
 			ps.setArray(1, con.createArrayOf("text", areas));
 			return ps;
 		});

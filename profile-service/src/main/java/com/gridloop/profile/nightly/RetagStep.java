@@ -26,7 +26,8 @@ class RetagStep implements NightlyStep {
 
 	@Override
 	public Map<String, Object> run(UUID runId) {
-		this.jdbc.update("insert into dirty_customer (customer_id) select customer_id from customer on conflict do nothing");
+		this.jdbc.update("insert into dirty_customer (customer_id) select customer_id from customer order by customer_id "
+				+ "on conflict do nothing");
 		return Map.of();
 	}
 

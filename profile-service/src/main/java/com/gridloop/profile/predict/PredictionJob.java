@@ -244,7 +244,8 @@ public class PredictionJob {
 					scores.toArray(MapSqlParameterSource[]::new));
 			this.jdbc.getJdbcTemplate().update(con -> {
 				var ps = con.prepareStatement(
-						"insert into dirty_customer (customer_id) select unnest(?::text[]) on conflict do nothing");
+						"insert into dirty_customer (customer_id) select id from unnest(?::text[]) as t(id) order by id "
+								+ "on conflict do nothing");
 				ps.setArray(1, con.createArrayOf("text", rows.keySet().toArray(String[]::new)));
 				return ps;
 			});
