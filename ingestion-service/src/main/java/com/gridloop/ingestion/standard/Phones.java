@@ -16,11 +16,13 @@ public final class Phones {
 
 	private static final int CHINA = 86;
 
-	// Whether each block 1xxxxxx of mainland numbers is a mobile block, by libphonenumber, learnt from the first
-	// number read in it (0 not yet, 1 mobile, 2 not): operators are handed numbers in blocks of the first seven
-	// digits, so all numbers of a block are of one kind, and the type check (a dozen regular expressions, the bulk of
-	// normalising a million records) runs once per block. Racing writers write the same value.
-	private static final byte[] BLOCKS = new byte[1_000_000];
+	// Whether the numbers starting with each six-digit prefix 1xxxxx are mobile numbers, by libphonenumber, learnt
+	// from the first number read under it (0 not yet, 1 mobile, 2 not). Mainland mobile ranges are allocated by
+	// prefixes of at most five digits after the leading 1 (the satellite 1740x is the longest), so every number
+	// under a six-digit prefix is of one kind; PhonesTest checks that for every prefix. The type check (a dozen
+	// regular expressions, the bulk of normalising a million records) then runs at most 100,000 times, whatever
+	// the numbers. Racing writers write the same value.
+	private static final byte[] PREFIXES = new byte[100_000];
 
 	private Phones() {
 	}
@@ -31,7 +33,7 @@ public final class Phones {
 			return null;
 		}
 		if (plainMobile(raw)) {
-			return mobileBlock(raw) ? raw : null;
+			return mobilePrefix(raw) ? raw : null;
 		}
 		PhoneNumber number = parse(raw);
 		if (number == null || number.getCountryCode() != CHINA || number.hasExtension()) {
@@ -45,13 +47,13 @@ public final class Phones {
 		return type == PhoneNumberType.MOBILE || type == PhoneNumberType.FIXED_LINE_OR_MOBILE;
 	}
 
-	private static boolean mobileBlock(String plain) {
-		int block = Integer.parseInt(plain, 1, 7, 10);
-		byte known = BLOCKS[block];
+	private static boolean mobilePrefix(String plain) {
+		int prefix = Integer.parseInt(plain, 1, 6, 10);
+		byte known = PREFIXES[prefix];
 		if (known == 0) {
 			known = mobile(new PhoneNumber().setCountryCode(CHINA).setNationalNumber(Long.parseLong(plain))) ? (byte) 1
 					: (byte) 2;
-			BLOCKS[block] = known;
+			PREFIXES[prefix] = known;
 		}
 		return known == 1;
 	}

@@ -77,4 +77,28 @@ class PhonesTest {
 		}
 	}
 
+	/**
+	 * The shortcut learns a six-digit prefix's kind from the first number under it: every number under a prefix must
+	 * be of one kind. Checked for every prefix at its lowest, highest and a random number.
+	 */
+	@Test
+	void everySixDigitPrefixHoldsNumbersOfOneKind() {
+		SplittableRandom rng = new SplittableRandom(11);
+		PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+		for (int prefix = 0; prefix < 100_000; prefix++) {
+			String head = "1" + String.format(Locale.ROOT, "%05d", prefix);
+			Boolean kind = null;
+			for (String tail : new String[] { "00000", "99999", String.format(Locale.ROOT, "%05d", rng.nextInt(100_000)) }) {
+				PhoneNumber parsed = Phones.parse(head + tail);
+				PhoneNumberUtil.PhoneNumberType type = parsed == null ? null : util.getNumberType(parsed);
+				boolean mobile = type == PhoneNumberUtil.PhoneNumberType.MOBILE
+						|| type == PhoneNumberUtil.PhoneNumberType.FIXED_LINE_OR_MOBILE;
+				if (kind == null) {
+					kind = mobile;
+				}
+				assertThat(mobile).as(head + tail).isEqualTo(kind);
+			}
+		}
+	}
+
 }
