@@ -86,6 +86,7 @@ class IdentityApiTest {
 		HttpResponse<String> accepted = http.postJson("/api/v1/identity/reviews/" + reviewId + "/decision", "loader",
 				"loader-pw", "{\"accept\":true}");
 		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+		assertThat(JSON.readTree(accepted.body()).has("mergeId")).as("no merge, no mergeId").isFalse();
 		assertThat(alias("T-2")).isEqualTo(zhang);
 		assertThat(this.jdbc.queryForObject("select decided_by from identity_review where id = ?", String.class,
 				reviewId)).isEqualTo("loader");

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.gridloop.common.event.Events;
 import com.gridloop.common.outbox.Outbox;
 import com.gridloop.common.web.Problems;
@@ -33,8 +34,8 @@ public class IdentityService {
 			MatchExplanation explanation, Long reviewId) {
 	}
 
-	/** A settled review; {@code mergeId} is the merge an accepted archive pair made, else null. */
-	public record ReviewDecision(long id, String status, Long mergeId) {
+	/** A settled review; {@code mergeId} is the merge an accepted archive pair made, else left out. */
+	public record ReviewDecision(long id, String status, @JsonInclude(JsonInclude.Include.NON_NULL) Long mergeId) {
 	}
 
 	private record Index(IdentityIndex index, String version) {
