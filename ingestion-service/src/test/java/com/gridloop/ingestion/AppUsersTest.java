@@ -70,7 +70,7 @@ class AppUsersTest {
 		JsonNode reviews = JSON.readTree(http.get("/api/v1/identity/reviews?source=APP", "loader", "loader-pw").body());
 		long reviewId = -1;
 		for (JsonNode r : reviews) {
-			if (r.get("record_id").asString().equals("apu-doubt")) {
+			if (r.get("recordId").asString().equals("apu-doubt")) {
 				reviewId = r.get("id").asLong();
 			}
 		}

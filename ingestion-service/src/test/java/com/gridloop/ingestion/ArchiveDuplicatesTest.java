@@ -63,7 +63,7 @@ class ArchiveDuplicatesTest {
 			.as("the unrelated customer").isZero();
 		JsonNode listed = JSON.readTree(http.get("/api/v1/identity/reviews?source=ARCHIVE&size=1000", "loader",
 				"loader-pw").body());
-		assertThat(listed.findValuesAsString("record_id")).contains(second, fengAgain);
+		assertThat(listed.findValuesAsString("recordId")).contains(second, fengAgain);
 		assertThat(customerRow(second)).containsEntry("merged_into", null);
 
 		var accepted = http.postJson("/api/v1/identity/reviews/" + qian.get("id") + "/decision", "loader", "loader-pw",

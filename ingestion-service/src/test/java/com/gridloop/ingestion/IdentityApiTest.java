@@ -73,7 +73,12 @@ class IdentityApiTest {
 		assertThat(reserved.body()).contains("reserved");
 
 		JsonNode open = JSON.readTree(http.get("/api/v1/identity/reviews?source=95598", "loader", "loader-pw").body());
-		assertThat(open.findValuesAsString("record_id")).contains("T-2");
+		assertThat(open.findValuesAsString("recordId")).contains("T-2");
+		JsonNode queued = open.valueStream().filter(n -> n.get("recordId").asString().equals("T-2")).findFirst()
+			.orElseThrow();
+		assertThat(queued.get("candidateCustomerId").asString()).isEqualTo(zhang);
+		assertThat(queued.get("record").get("name").asString()).as("the record as a JSON object").isEqualTo("张秀兰");
+		assertThat(queued.get("explanation").get("fields").isArray()).isTrue();
 
 		HttpResponse<String> forbidden = http.postJson("/api/v1/identity/reviews/" + reviewId + "/decision",
 				"marketer", "marketer-pw", "{\"accept\":true}");
@@ -81,6 +86,7 @@ class IdentityApiTest {
 		HttpResponse<String> accepted = http.postJson("/api/v1/identity/reviews/" + reviewId + "/decision", "loader",
 				"loader-pw", "{\"accept\":true}");
 		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+		assertThat(JSON.readTree(accepted.body()).has("mergeId")).as("no merge, no mergeId").isFalse();
 		assertThat(alias("T-2")).isEqualTo(zhang);
 		assertThat(this.jdbc.queryForObject("select decided_by from identity_review where id = ?", String.class,
 				reviewId)).isEqualTo("loader");

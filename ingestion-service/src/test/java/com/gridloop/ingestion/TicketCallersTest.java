@@ -58,7 +58,7 @@ class TicketCallersTest {
 		JsonNode reviews = JSON.readTree(http.get("/api/v1/identity/reviews?source=95598", "loader", "loader-pw").body());
 		long reviewId = -1;
 		for (JsonNode r : reviews) {
-			if (r.get("record_id").asString().equals("TKC-2")) {
+			if (r.get("recordId").asString().equals("TKC-2")) {
 				reviewId = r.get("id").asLong();
 			}
 		}

@@ -9,6 +9,7 @@ import jakarta.validation.ConstraintViolationException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -94,6 +95,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	ProblemDetail onIntegrityViolation(DataIntegrityViolationException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
 				"The change conflicts with existing data: " + ex.getMostSpecificCause().getMessage());
+	}
+
+	/** Someone changed the same thing between this request's read and its write (a {@code @Version} mismatch). */
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ProblemDetail onConcurrentChange(OptimisticLockingFailureException ex) {
+		return Problems.conflict("concurrent-change",
+				"Someone else changed this at the same time; read it again and retry if still needed")
+			.getBody();
 	}
 
 	@ExceptionHandler(IllegalArgumentException.class)

@@ -3,7 +3,6 @@ package com.gridloop.ingestion.identity;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
-import java.util.Map;
 
 import com.gridloop.common.security.Roles;
 import com.gridloop.common.web.Problems;
@@ -16,7 +15,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,16 +50,16 @@ class IdentityController {
 
 	private final CustomerMerges merges;
 
-	private final JdbcTemplate jdbc;
+	private final IdentityQueries queries;
 
 	private final ArchiveDuplicates duplicates;
 
-	IdentityController(IdentityService service, CustomerMerges merges, JdbcTemplate jdbc,
+	IdentityController(IdentityService service, CustomerMerges merges, IdentityQueries queries,
 			ArchiveDuplicates duplicates) {
 		this.duplicates = duplicates;
 		this.service = service;
 		this.merges = merges;
-		this.jdbc = jdbc;
+		this.queries = queries;
 	}
 
 	@PostMapping("/api/v1/identity/resolve")
@@ -88,52 +86,49 @@ class IdentityController {
 	}
 
 	@GetMapping("/api/v1/identity/reviews")
-	List<Map<String, Object>> reviews(@RequestParam(defaultValue = "OPEN") String status,
+	List<IdentityQueries.ReviewView> reviews(@RequestParam(defaultValue = "OPEN") String status,
 			@RequestParam(required = false) String source, @RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
-		return this.jdbc.queryForList("""
-				select id, record_id, source, record::text as record, candidate_customer_id, probability,
-				       explanation::text as explanation, status, decided_by, decided_at, created_at
-				from identity_review where status = ? and (cast(? as text) is null or source = ?)
-				order by probability desc, id limit ? offset ?""", status, source, source, size, (long) page * size);
+		return this.queries.reviews(status, source, page, size);
 	}
 
 	@PostMapping("/api/v1/identity/reviews/{id}/decision")
 	@PreAuthorize(Roles.CAN_LOAD_DATA)
-	Map<String, Object> decide(@PathVariable long id, @Valid @RequestBody Decision decision, Principal user) {
+	IdentityService.ReviewDecision decide(@PathVariable long id, @Valid @RequestBody Decision decision,
+			Principal user) {
 		return this.service.decide(id, decision.accept(), user.getName());
 	}
 
 	/** Two golden customers are one person: the merged one is retired into the survivor, which takes its ids. */
 	@PostMapping("/api/v1/identity/merges")
 	@PreAuthorize(Roles.CAN_LOAD_DATA)
-	ResponseEntity<Map<String, Object>> merge(@Valid @RequestBody MergeRequest request, Principal user) {
-		Map<String, Object> merge = this.merges.merge(request.survivorId(), request.mergedId(), request.reason(),
-				user.getName());
-		return ResponseEntity.created(URI.create("/api/v1/identity/merges/" + merge.get("id"))).body(merge);
+	ResponseEntity<IdentityQueries.MergeView> merge(@Valid @RequestBody MergeRequest request, Principal user) {
+		long id = this.merges.merge(request.survivorId(), request.mergedId(), request.reason(), user.getName());
+		return ResponseEntity.created(URI.create("/api/v1/identity/merges/" + id)).body(this.queries.merge(id));
 	}
 
 	@GetMapping("/api/v1/identity/merges/{id}")
-	Map<String, Object> merge(@PathVariable long id) {
-		return this.merges.view(id);
+	IdentityQueries.MergeView merge(@PathVariable long id) {
+		return this.queries.merge(id);
 	}
 
 	@GetMapping(path = "/api/v1/identity/merges", params = "customerId")
-	List<Map<String, Object>> merges(@RequestParam String customerId) {
-		return this.merges.of(customerId);
+	List<IdentityQueries.MergeView> merges(@RequestParam String customerId) {
+		return this.queries.merges(customerId);
 	}
 
 	/** Splits a merge that was wrong: the merged customer gets its identifiers and status back. */
 	@PostMapping("/api/v1/identity/merges/{id}/undo")
 	@PreAuthorize(Roles.CAN_LOAD_DATA)
-	Map<String, Object> undo(@PathVariable long id, @Valid @RequestBody Reason reason, Principal user) {
-		return this.merges.undo(id, reason.reason(), user.getName());
+	IdentityQueries.MergeView undo(@PathVariable long id, @Valid @RequestBody Reason reason, Principal user) {
+		this.merges.undo(id, reason.reason(), user.getName());
+		return this.queries.merge(id);
 	}
 
 	/** Removes one wrong link, such as a ticket's caller linked to the wrong customer. */
 	@PostMapping("/api/v1/identity/unlink")
 	@PreAuthorize(Roles.CAN_LOAD_DATA)
-	Map<String, Object> unlink(@Valid @RequestBody UnlinkRequest request, Principal user) {
+	CustomerMerges.Unlinked unlink(@Valid @RequestBody UnlinkRequest request, Principal user) {
 		return this.merges.unlink(request.aliasType(), request.aliasValue(), request.reason(), user.getName());
 	}
 

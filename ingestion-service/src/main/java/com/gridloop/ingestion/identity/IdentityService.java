@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.gridloop.common.event.Events;
 import com.gridloop.common.outbox.Outbox;
 import com.gridloop.common.web.Problems;
@@ -33,6 +34,10 @@ public class IdentityService {
 			MatchExplanation explanation, Long reviewId) {
 	}
 
+	/** A settled review; {@code mergeId} is the merge an accepted archive pair made, else left out. */
+	public record ReviewDecision(long id, String status, @JsonInclude(JsonInclude.Include.NON_NULL) Long mergeId) {
+	}
+
 	private record Index(IdentityIndex index, String version) {
 	}
 
@@ -50,9 +55,12 @@ public class IdentityService {
 
 	private final CustomerMerges merges;
 
+	private final IdentityReviewRepository reviews;
+
 	IdentityService(JdbcTemplate jdbc, Outbox outbox, JsonMapper json, ApplicationEventPublisher events,
-			CustomerMerges merges) {
+			CustomerMerges merges, IdentityReviewRepository reviews) {
 		this.merges = merges;
+		this.reviews = reviews;
 		this.jdbc = jdbc;
 		this.outbox = outbox;
 		this.json = json;
@@ -82,17 +90,20 @@ public class IdentityService {
 				continue;
 			}
 			if (best.decision() == Decision.LINK) {
-				link(customerId, c, "AUTO", best.probability());
+				link(Linking.of(customerId, c, "AUTO", best.probability()));
 				out.add(new Resolved(c.recordId(), Decision.LINK.name(), customerId, best.probability(), best, null));
 			}
 			else {
+				// Bulk path (up to 10,000 records a call): reviews are written by JDBC, not loaded as entities; a
+				// changed probability bumps the version, so a person deciding on the old one is refused.
 				Long review = this.jdbc.queryForObject("""
 						insert into identity_review (record_id, source, record, candidate_customer_id, probability,
 						  explanation) values (?, ?, ?::jsonb, ?, ?, ?::jsonb)
-						on conflict (source, record_id, candidate_customer_id) do update set probability = excluded.probability,
-						  explanation = excluded.explanation returning id""", Long.class, c.recordId(), c.source(),
-						this.json.writeValueAsString(c), customerId, best.probability(),
-						this.json.writeValueAsString(best));
+						on conflict (source, record_id, candidate_customer_id) do update
+						  set probability = excluded.probability, explanation = excluded.explanation,
+						    version = identity_review.version + 1
+						returning id""", Long.class, c.recordId(), c.source(), this.json.writeValueAsString(c), customerId,
+						best.probability(), this.json.writeValueAsString(best));
 				out.add(new Resolved(c.recordId(), Decision.REVIEW.name(), customerId, best.probability(), best,
 						review));
 			}
@@ -117,43 +128,36 @@ public class IdentityService {
 
 	/** Settles a queued review: accepted, the record is linked like an automatic link; rejected, it stays apart. */
 	@Transactional
-	public Map<String, Object> decide(long reviewId, boolean accept, String user) {
-		List<Map<String, Object>> rows = this.jdbc.queryForList(
-				"select record::text as record, candidate_customer_id, probability, status from identity_review where id = ?",
-				reviewId);
-		if (rows.isEmpty()) {
-			throw Problems.notFound("Review", reviewId);
-		}
-		Map<String, Object> row = rows.get(0);
-		if (!"OPEN".equals(row.get("status"))) {
-			throw Problems.conflict("review-decided", "Review " + reviewId + " was already " + row.get("status"));
-		}
-		this.jdbc.update("update identity_review set status = ?, decided_by = ?, decided_at = now() where id = ?",
-				accept ? "ACCEPTED" : "REJECTED", user, reviewId);
-		Candidate proposed = this.json.readValue((String) row.get("record"), Candidate.class);
-		if (accept && ArchiveDuplicates.SOURCE.equals(proposed.source())) {
-			// An archive duplicate: the later customer is merged into the earlier one.
-			Map<String, Object> merge = this.merges.merge((String) row.get("candidate_customer_id"),
-					proposed.recordId(), "Duplicate in the archive (review " + reviewId + ", probability "
-							+ String.format(java.util.Locale.ROOT, "%.3f", ((Number) row.get("probability")).doubleValue())
-							+ ")", user);
-			return Map.of("id", reviewId, "status", "ACCEPTED", "mergeId", merge.get("id"));
-		}
+	public ReviewDecision decide(long reviewId, boolean accept, String user) {
+		IdentityReview review = this.reviews.findById(reviewId)
+			.orElseThrow(() -> Problems.notFound("Review", reviewId));
+		IdentityReview.Acceptance acceptance = null;
 		if (accept) {
-			Candidate c = proposed;
-			link((String) row.get("candidate_customer_id"), c, "REVIEW", ((Number) row.get("probability")).doubleValue());
+			acceptance = review.accept(user);
 		}
-		return Map.of("id", reviewId, "status", accept ? "ACCEPTED" : "REJECTED");
+		else {
+			review.reject(user);
+		}
+		// Flushed first: a concurrent decision on the same review fails here (@Version), before anything is linked.
+		this.reviews.saveAndFlush(review);
+		if (acceptance instanceof IdentityReview.MergeAccepted merge) {
+			long mergeId = this.merges.merge(merge.survivorId(), merge.mergedId(), merge.reason(), user);
+			return new ReviewDecision(reviewId, review.status().name(), mergeId);
+		}
+		if (acceptance instanceof Linking linking) {
+			link(linking);
+		}
+		return new ReviewDecision(reviewId, review.status().name(), null);
 	}
 
-	private void link(String customerId, Candidate c, String method, double probability) {
+	private void link(Linking linking) {
+		RecordLinked linked = linking.inService();
 		this.jdbc.update("""
 				insert into customer_alias (alias_type, alias_value, customer_id) values (?, ?, ?)
 				on conflict (alias_type, alias_value) do update set customer_id = excluded.customer_id""",
-				"SOURCE:" + c.source(), c.recordId(), customerId);
-		this.outbox.append(Events.IDENTITY_LINKED, customerId,
-				new IdentityLinked(customerId, c.source(), c.recordId(), method, probability, c.phone()));
-		this.events.publishEvent(new RecordLinked(c.source(), c.recordId(), customerId, method, probability));
+				"SOURCE:" + linked.source(), linked.recordId(), linked.customerId());
+		this.outbox.append(Events.IDENTITY_LINKED, linked.customerId(), linking.published());
+		this.events.publishEvent(linked);
 	}
 
 	private boolean rejected(Candidate c, String customerId) {
