@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 
-/** Rest days of the Chinese calendar the generator plants (weekends plus the statutory holidays of 2025-2026). */
+/**
+ * Rest days of the Chinese calendar the generator plants (weekends plus the statutory
+ * holidays of 2025-2026).
+ */
 public final class Calendar2026 {
 
 	private static final Set<LocalDate> HOLIDAYS = new HashSet<>();

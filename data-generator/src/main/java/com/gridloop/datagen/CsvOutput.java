@@ -14,8 +14,9 @@ public final class CsvOutput {
 	}
 
 	/**
-	 * A CSV writer over the caller's writer: commas, fields quoted only when they need it, and LF line ends as the
-	 * extracts have always had. Flush it when done; closing it would close the caller's writer.
+	 * A CSV writer over the caller's writer: commas, fields quoted only when they need
+	 * it, and LF line ends as the extracts have always had. Flush it when done; closing
+	 * it would close the caller's writer.
 	 */
 	public static CsvWriter over(Writer out) {
 		return CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out);

@@ -12,7 +12,8 @@ import java.util.Map;
  * @param firstDay first day of readings (local time)
  * @param days days of readings
  * @param mix share of each archetype
- * @param badRowRate share of reading rows written malformed or out of range (to be quarantined)
+ * @param badRowRate share of reading rows written malformed or out of range (to be
+ * quarantined)
  * @param duplicateRate share of reading rows written twice
  * @param gapRate share of meter-days with a run of missing intervals
  */

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.util.SplittableRandom;
 
-/** The planted load of a customer on a day: archetype shape, season, rest days, heat and noise. */
+/**
+ * The planted load of a customer on a day: archetype shape, season, rest days, heat and
+ * noise.
+ */
 public final class LoadModel {
 
 	private final long seed;
@@ -20,10 +23,12 @@ public final class LoadModel {
 		return this.weather;
 	}
 
-	/** kWh in each interval of the day, local time, {@code 1440 / intervalMinutes} values. */
+	/**
+	 * kWh in each interval of the day, local time, {@code 1440 / intervalMinutes} values.
+	 */
 	public double[] day(SyntheticCustomer c, LocalDate date) {
-		SplittableRandom rng = new SplittableRandom(Population.mix(this.seed ^ date.toEpochDay() * 0x632BE59BD9B4E019L,
-				c.index()));
+		SplittableRandom rng = new SplittableRandom(
+				Population.mix(this.seed ^ date.toEpochDay() * 0x632BE59BD9B4E019L, c.index()));
 		Archetype a = c.archetype();
 		double factor = c.scale() * a.dailyKwh();
 		if (Calendar2026.isRestDay(date)) {

@@ -9,13 +9,12 @@ import java.util.SplittableRandom;
 import de.siegmar.fastcsv.writer.CsvWriter;
 
 /**
- * A deterministic population of customers: customer i is the same whatever the population size, so small test sets
- * are prefixes of the demo's.
+ * A deterministic population of customers: customer i is the same whatever the population
+ * size, so small test sets are prefixes of the demo's.
  */
 public final class Population {
 
-	static final String[] REGIONS = { "420102", "420103", "420104", "420105", "420106", "420111", "420115",
-			"420116" };
+	static final String[] REGIONS = { "420102", "420103", "420104", "420105", "420106", "420111", "420115", "420116" };
 
 	private static final String[] DISTRICTS = { "江岸区", "江汉区", "硚口区", "汉阳区", "武昌区", "洪山区", "江夏区", "黄陂区" };
 
@@ -64,7 +63,8 @@ public final class Population {
 		double scale = Math.exp(0.35 * rng.nextGaussian());
 		double peakAmplitude = 0.7 + 0.6 * rng.nextDouble();
 		double controlRate = Math.min(1, archetype.controlRate() * (0.5 + rng.nextDouble()));
-		// Customers with more evening load gain more from shifting it, so they respond more when told how much.
+		// Customers with more evening load gain more from shifting it, so they respond
+		// more when told how much.
 		double uplift = archetype.uplift() * (0.4 + 1.2 * (peakAmplitude - 0.7) / 0.6) * (0.8 + 0.4 * rng.nextDouble());
 		PlantedResponse response = new PlantedResponse(controlRate, Math.min(1, controlRate + uplift));
 		String address = "湖北省武汉市" + DISTRICTS[region] + ROADS[rng.nextInt(ROADS.length)] + (1 + rng.nextInt(800)) + "号";
@@ -76,7 +76,8 @@ public final class Population {
 		for (int h = 0; h < 24; h++) {
 			peakHourShare = Math.max(peakHourShare, archetype.hourShare(h));
 		}
-		// Transformers are sized with headroom over the busiest hour: heat, noise and growth.
+		// Transformers are sized with headroom over the busiest hour: heat, noise and
+		// growth.
 		double peakKw = archetype.dailyKwh() * scale * peakHourShare * 2.2;
 		double kva = household ? (rng.nextBoolean() ? 8 : 10) : standardTransformer(peakKw / 0.8);
 		return new SyntheticCustomer(i, customerNo, consNo, meterNo, name, phone, address, REGIONS[region],
@@ -148,7 +149,10 @@ public final class Population {
 		return sizes[sizes.length - 1];
 	}
 
-	/** A well-mixed 64-bit seed for item i of a stream: what makes customer i independent of the population size. */
+	/**
+	 * A well-mixed 64-bit seed for item i of a stream: what makes customer i independent
+	 * of the population size.
+	 */
 	public static long mix(long seed, long i) {
 		long z = seed * 0x9E3779B97F4A7C15L + i * 0xBF58476D1CE4E5B9L;
 		z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
@@ -160,7 +164,10 @@ public final class Population {
 	public static final String CUSTOMER_HEADER = "customer_no,cons_no,meter_no,name,phone,address,region_code,category,"
 			+ "voltage_level,contracted_kva,industry_code,tariff_code";
 
-	/** Writes the customer archive extract as CSV (UTF-8 text; the caller chooses the encoding of the writer). */
+	/**
+	 * Writes the customer archive extract as CSV (UTF-8 text; the caller chooses the
+	 * encoding of the writer).
+	 */
 	public void writeCustomersCsv(Writer out) {
 		CsvWriter csv = CsvOutput.over(out);
 		CsvOutput.header(csv, CUSTOMER_HEADER);

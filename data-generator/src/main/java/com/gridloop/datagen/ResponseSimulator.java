@@ -3,8 +3,9 @@ package com.gridloop.datagen;
 import java.util.SplittableRandom;
 
 /**
- * Plays the customers' side of a campaign: whether a customer takes the offer, drawn from the planted rates with a
- * seed of its own per customer and campaign, so a rerun gives the same answers.
+ * Plays the customers' side of a campaign: whether a customer takes the offer, drawn from
+ * the planted rates with a seed of its own per customer and campaign, so a rerun gives
+ * the same answers.
  */
 public final class ResponseSimulator {
 

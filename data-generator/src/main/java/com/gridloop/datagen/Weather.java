@@ -3,7 +3,10 @@ package com.gridloop.datagen;
 import java.time.LocalDate;
 import java.util.SplittableRandom;
 
-/** Planted daily maximum temperature per region: a seasonal curve of central China plus day-to-day noise. */
+/**
+ * Planted daily maximum temperature per region: a seasonal curve of central China plus
+ * day-to-day noise.
+ */
 public final class Weather {
 
 	private final long seed;

@@ -34,13 +34,19 @@ class PopulationTest {
 		LoadModel model = new LoadModel(3);
 		Population p = new Population(GeneratorConfig.defaults(3, 300, 1));
 		LocalDate workday = LocalDate.of(2026, 6, 2);
-		SyntheticCustomer home = p.customers().stream().filter(c -> c.archetype() == Archetype.RESIDENTIAL).findFirst()
+		SyntheticCustomer home = p.customers()
+			.stream()
+			.filter(c -> c.archetype() == Archetype.RESIDENTIAL)
+			.findFirst()
 			.orElseThrow();
 		double[] day = model.day(home, workday);
 		assertThat(day).hasSize(48);
 		assertThat(day[40]).as("20:00 against 04:00").isGreaterThan(day[8] * 2);
-		SyntheticCustomer plant = p.customers().stream()
-			.filter(c -> c.archetype() == Archetype.INDUSTRIAL_THREE_SHIFT).findFirst().orElseThrow();
+		SyntheticCustomer plant = p.customers()
+			.stream()
+			.filter(c -> c.archetype() == Archetype.INDUSTRIAL_THREE_SHIFT)
+			.findFirst()
+			.orElseThrow();
 		double[] flat = model.day(plant, workday);
 		assertThat(flat).hasSize(96);
 		assertThat(flat[80] / flat[12]).isBetween(0.6, 1.6);

@@ -18,8 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A real single-node Kafka broker (KRaft, combined broker and controller) running inside this JVM. Its log
- * directory survives restarts when the same folder is given again.
+ * A real single-node Kafka broker (KRaft, combined broker and controller) running inside
+ * this JVM. Its log directory survives restarts when the same folder is given again.
  */
 public final class EmbeddedKafkaBroker implements AutoCloseable {
 
@@ -66,7 +66,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 		props.setProperty("process.roles", "broker,controller");
 		props.setProperty("node.id", "1");
 		props.setProperty("controller.quorum.bootstrap.servers", "localhost:" + controllerPort);
-		props.setProperty("listeners", "PLAINTEXT://localhost:" + clientPort + ",CONTROLLER://localhost:" + controllerPort);
+		props.setProperty("listeners",
+				"PLAINTEXT://localhost:" + clientPort + ",CONTROLLER://localhost:" + controllerPort);
 		props.setProperty("advertised.listeners", "PLAINTEXT://localhost:" + clientPort);
 		props.setProperty("controller.listener.names", "CONTROLLER");
 		props.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
@@ -97,10 +98,13 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 				Files.writeString(clusterIdFile, clusterId);
 			}
 			ByteArrayOutputStream output = new ByteArrayOutputStream();
-			int exit = StorageTool.execute(new String[] { "format", "--config", configFile.toString(), "--cluster-id",
-					clusterId, "--standalone", "--ignore-formatted" }, new PrintStream(output, true, StandardCharsets.UTF_8));
+			int exit = StorageTool.execute(
+					new String[] { "format", "--config", configFile.toString(), "--cluster-id", clusterId,
+							"--standalone", "--ignore-formatted" },
+					new PrintStream(output, true, StandardCharsets.UTF_8));
 			if (exit != 0) {
-				throw new IllegalStateException("Formatting Kafka storage failed: " + output.toString(StandardCharsets.UTF_8));
+				throw new IllegalStateException(
+						"Formatting Kafka storage failed: " + output.toString(StandardCharsets.UTF_8));
 			}
 		}
 		catch (IOException ex) {

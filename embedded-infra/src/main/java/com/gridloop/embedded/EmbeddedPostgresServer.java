@@ -10,8 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A real PostgreSQL server (zonky's packaged binaries) run as a child process of this JVM. As root it runs inside
- * a user namespace, which zonky arranges itself.
+ * A real PostgreSQL server (zonky's packaged binaries) run as a child process of this
+ * JVM. As root it runs inside a user namespace, which zonky arranges itself.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
@@ -24,7 +24,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 	}
 
 	/**
-	 * Starts PostgreSQL on the folder, creating the cluster on first use and keeping it afterwards.
+	 * Starts PostgreSQL on the folder, creating the cluster on first use and keeping it
+	 * afterwards.
 	 * @param dataDir the cluster folder
 	 * @param port the port, or 0 for a free one
 	 * @param durable false turns fsync off, for throwaway test clusters

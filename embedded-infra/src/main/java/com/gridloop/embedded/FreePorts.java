@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 
-/** Finds a TCP port nobody listens on, for servers that need their port written in their configuration. */
+/**
+ * Finds a TCP port nobody listens on, for servers that need their port written in their
+ * configuration.
+ */
 public final class FreePorts {
 
 	private FreePorts() {

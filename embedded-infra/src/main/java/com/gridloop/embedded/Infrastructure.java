@@ -8,9 +8,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The PostgreSQL server and Kafka broker the services run on: embedded ones by default, or existing ones named by
- * {@code GRIDLOOP_DB_URL} (with {@code GRIDLOOP_DB_USER}, {@code GRIDLOOP_DB_PASSWORD}) and
- * {@code GRIDLOOP_KAFKA_BOOTSTRAP}.
+ * The PostgreSQL server and Kafka broker the services run on: embedded ones by default,
+ * or existing ones named by {@code GRIDLOOP_DB_URL} (with {@code GRIDLOOP_DB_USER},
+ * {@code GRIDLOOP_DB_PASSWORD}) and {@code GRIDLOOP_KAFKA_BOOTSTRAP}.
  */
 public final class Infrastructure implements AutoCloseable {
 
@@ -109,7 +109,10 @@ public final class Infrastructure implements AutoCloseable {
 		return this.postgres == null ? -1 : this.postgres.port();
 	}
 
-	/** The Spring properties that connect a service to its own schema, as its own role, and to Kafka. */
+	/**
+	 * The Spring properties that connect a service to its own schema, as its own role,
+	 * and to Kafka.
+	 */
 	public Map<String, String> serviceProperties(String service) {
 		if (!ServiceDatabases.SERVICES.contains(service)) {
 			throw new IllegalArgumentException("Unknown service " + service);

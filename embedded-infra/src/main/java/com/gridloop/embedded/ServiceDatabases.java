@@ -7,8 +7,8 @@ import java.sql.Statement;
 import java.util.List;
 
 /**
- * Creates the GridLoop database and, for every service, a login role owning a schema of the same name, so that no
- * service can read another's tables. Idempotent.
+ * Creates the GridLoop database and, for every service, a login role owning a schema of
+ * the same name, so that no service can read another's tables. Idempotent.
  */
 public final class ServiceDatabases {
 
@@ -45,7 +45,8 @@ public final class ServiceDatabases {
 						  end if;
 						end $$""".formatted(service));
 				st.execute("create schema if not exists %1$s authorization %1$s".formatted(service));
-				st.execute("alter role %1$s in database %2$s set search_path = %1$s".formatted(service, identifier(database)));
+				st.execute("alter role %1$s in database %2$s set search_path = %1$s".formatted(service,
+						identifier(database)));
 			}
 		}
 		catch (SQLException ex) {

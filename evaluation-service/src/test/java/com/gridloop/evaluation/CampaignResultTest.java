@@ -24,7 +24,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** Assignments, exposures and outcomes in; the uplift with its interval and checks out, published back. */
+/**
+ * Assignments, exposures and outcomes in; the uplift with its interval and checks out,
+ * published back.
+ */
 @EvaluationIntegrationTest
 class CampaignResultTest {
 
@@ -47,15 +50,18 @@ class CampaignResultTest {
 		String campaign = UUID.randomUUID().toString();
 		send(Topics.CAMPAIGNS, Events.CAMPAIGN_LAUNCHED, campaign, Map.of("campaignId", campaign, "name", "test",
 				"offerCode", "TOU_TARIFF", "controlShare", 0.2, "launchedAt", Instant.now().toString()));
-		// 400 treatment with 60 conversions, 100 control with 5: planned control share 0.2.
+		// 400 treatment with 60 conversions, 100 control with 5: planned control share
+		// 0.2.
 		Map<String, String> targets = new LinkedHashMap<>();
 		Map<String, String> reach = new LinkedHashMap<>();
 		for (int i = 0; i < 500; i++) {
 			boolean treated = i < 400;
 			String customer = "cust-" + i;
-			targets.put(customer, envelope(Events.TARGET_ASSIGNED, customer, Map.of("campaignId", campaign,
-					"customerId", customer, "arm", treated ? "TREATMENT" : "CONTROL", "channel", "SMS", "segment",
-					i % 2 == 0 ? "A" : "B")));
+			targets.put(customer,
+					envelope(Events.TARGET_ASSIGNED, customer,
+							Map.of("campaignId", campaign, "customerId", customer, "arm",
+									treated ? "TREATMENT" : "CONTROL", "channel", "SMS", "segment",
+									i % 2 == 0 ? "A" : "B")));
 			if (treated) {
 				reach.put("d-" + customer, envelope(Events.MESSAGE_DISPATCHED, customer, Map.of("campaignId", campaign,
 						"customerId", customer, "channel", "SMS", "sentAt", Instant.now().toString())));
@@ -75,11 +81,12 @@ class CampaignResultTest {
 				return false;
 			}
 			JsonNode n = this.json.readTree(r.body());
-			return n.get("treatment").get("conversions").asLong() == 60 && n.get("control").get("conversions").asLong() == 5
+			return n.get("treatment").get("conversions").asLong() == 60
+					&& n.get("control").get("conversions").asLong() == 5
 					&& n.get("treatment").get("contacted").asLong() == 400;
 		});
-		JsonNode result = this.json.readTree(http.get("/api/v1/campaigns/" + campaign + "/results", "analyst",
-				"analyst-pw").body());
+		JsonNode result = this.json
+			.readTree(http.get("/api/v1/campaigns/" + campaign + "/results", "analyst", "analyst-pw").body());
 		ProportionComparison expected = ProportionComparison.of(400, 60, 100, 5, 0.95);
 		assertThat(result.get("uplift").asDouble()).isCloseTo(0.10, within(1e-9));
 		assertThat(result.get("upliftCiLow").asDouble()).isCloseTo(expected.ciLow(), within(1e-9));
@@ -88,13 +95,13 @@ class CampaignResultTest {
 		assertThat(result.get("bySegment")).hasSize(2);
 		assertThat(result.get("byChannel").get(0).get("key").asString()).isEqualTo("SMS");
 
-		TestKafka.await(Duration.ofSeconds(30), "CampaignEvaluated with every conversion", () -> this.kafka
-			.readAll(Topics.EVALUATIONS)
-			.stream()
-			.filter(r -> campaign.equals(r.key()))
-			.map(r -> this.json.readTree(r.value()).get("payload"))
-			.anyMatch(p -> p.get("treatment").get("conversions").asLong() == 60
-					&& p.get("control").get("conversions").asLong() == 5));
+		TestKafka.await(Duration.ofSeconds(30), "CampaignEvaluated with every conversion",
+				() -> this.kafka.readAll(Topics.EVALUATIONS)
+					.stream()
+					.filter(r -> campaign.equals(r.key()))
+					.map(r -> this.json.readTree(r.value()).get("payload"))
+					.anyMatch(p -> p.get("treatment").get("conversions").asLong() == 60
+							&& p.get("control").get("conversions").asLong() == 5));
 	}
 
 	@Test
@@ -113,8 +120,7 @@ class CampaignResultTest {
 		assertThat(listed.get("name").asString()).isEqualTo("listed");
 		assertThat(listed.get("offerCode").asString()).isEqualTo("TOU_TARIFF");
 		assertThat(listed.get("controlShare").asDouble()).isEqualTo(0.3);
-		assertThat(Instant.parse(listed.get("launchedAt").asString()))
-			.isEqualTo(Instant.parse("2026-06-01T08:00:00Z"));
+		assertThat(Instant.parse(listed.get("launchedAt").asString())).isEqualTo(Instant.parse("2026-06-01T08:00:00Z"));
 
 		JsonNode stats = this.json.readTree(http.get("/api/v1/evaluation/stats", "analyst", "analyst-pw").body());
 		assertThat(stats.propertyNames()).containsExactly("campaigns", "assignments", "exposures", "outcomes",
@@ -134,11 +140,12 @@ class CampaignResultTest {
 					"customerId", customer, "arm", i < 800 ? "TREATMENT" : "CONTROL", "channel", "SMS")));
 		}
 		this.kafka.sendAll(Topics.TARGETS, targets);
-		TestKafka.await(Duration.ofSeconds(30), "assignments", () -> count(
-				"select count(*) from assignment where campaign_id = ?::uuid", campaign) == 1000 && count(
-						"select count(*) from campaign where campaign_id = ?::uuid", campaign) == 1);
-		JsonNode result = this.json.readTree(new TestHttp(this.port)
-			.get("/api/v1/campaigns/" + campaign + "/results", "analyst", "analyst-pw").body());
+		TestKafka.await(Duration.ofSeconds(30), "assignments",
+				() -> count("select count(*) from assignment where campaign_id = ?::uuid", campaign) == 1000
+						&& count("select count(*) from campaign where campaign_id = ?::uuid", campaign) == 1);
+		JsonNode result = this.json
+			.readTree(new TestHttp(this.port).get("/api/v1/campaigns/" + campaign + "/results", "analyst", "analyst-pw")
+				.body());
 		assertThat(result.get("sampleRatioMismatch").asBoolean()).isTrue();
 		assertThat(result.get("sampleRatioPValue").asDouble()).isLessThan(1e-6);
 	}

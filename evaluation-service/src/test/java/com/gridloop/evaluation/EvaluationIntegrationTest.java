@@ -10,12 +10,16 @@ import com.gridloop.testsupport.TestInfrastructure;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
 
-/** The evaluation service on a real PostgreSQL and Kafka broker, one shared context for every test class. */
+/**
+ * The evaluation service on a real PostgreSQL and Kafka broker, one shared context for
+ * every test class.
+ */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 @SpringBootTest(classes = EvaluationApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.config.name=gridloop-defaults,evaluation", "gridloop.evaluation.refresh-interval=200ms",
-				"gridloop.security.users.analyst.password=analyst-pw", "gridloop.security.users.analyst.roles=ANALYST" })
+				"gridloop.security.users.analyst.password=analyst-pw",
+				"gridloop.security.users.analyst.roles=ANALYST" })
 @ContextConfiguration(initializers = TestInfrastructure.class)
 public @interface EvaluationIntegrationTest {
 

@@ -13,8 +13,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Archive codes written the many ways exports write them end up in one standard form; codes nobody knows are kept
- * as written, flagged on the customer, counted against the batch's consistency and listable for the data team.
+ * Archive codes written the many ways exports write them end up in one standard form;
+ * codes nobody knows are kept as written, flagged on the customer, counted against the
+ * batch's consistency and listable for the data team.
  */
 @IngestionIntegrationTest
 class ArchiveCodesTest {
@@ -56,9 +57,8 @@ class ArchiveCodesTest {
 		assertThat(third.get("flags").toString()).contains("UNKNOWN_REGION", "UNKNOWN_VOLTAGE", "UNKNOWN_INDUSTRY");
 		assertThat(customer(http, "STD-4").get("voltageLevel").asString()).isEqualTo("220V");
 
-		JsonNode quality = JSON.readTree(http
-			.get("/api/v1/batches/" + batch.get("id").asString() + "/quality", "loader", "loader-pw")
-			.body());
+		JsonNode quality = JSON.readTree(
+				http.get("/api/v1/batches/" + batch.get("id").asString() + "/quality", "loader", "loader-pw").body());
 		assertThat(quality.toString()).contains("CONSISTENCY");
 		for (JsonNode m : quality.findParents("dimension")) {
 			if (m.get("dimension").asString().equals("CONSISTENCY")) {
@@ -70,13 +70,12 @@ class ArchiveCodesTest {
 		JsonNode flagged = JSON
 			.readTree(http.get("/api/v1/customers?flag=UNKNOWN_VOLTAGE", "loader", "loader-pw").body());
 		assertThat(flagged.findValuesAsString("customerNo")).contains("STD-3").doesNotContain("STD-1", "STD-2");
-		assertThat(http.get("/api/v1/customers?flag=drop%20table", "loader", "loader-pw").statusCode())
-			.isEqualTo(400);
+		assertThat(http.get("/api/v1/customers?flag=drop%20table", "loader", "loader-pw").statusCode()).isEqualTo(400);
 	}
 
 	private JsonNode customer(TestHttp http, String customerNo) {
-		HttpResponse<String> r = http.get("/api/v1/customers?aliasType=CUSTOMER_NO&aliasValue=" + customerNo,
-				"loader", "loader-pw");
+		HttpResponse<String> r = http.get("/api/v1/customers?aliasType=CUSTOMER_NO&aliasValue=" + customerNo, "loader",
+				"loader-pw");
 		assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
 		return JSON.readTree(r.body());
 	}

@@ -15,9 +15,10 @@ import static com.gridloop.ingestion.Uploads.upload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A customer entered twice in the archive (a second number, the name written with a space and a full-width digit)
- * is found by a scan and proposed for merging; a person accepts and the later one is merged into the earlier, a
- * rejected proposal is not made again, and an unrelated neighbour is not proposed at all.
+ * A customer entered twice in the archive (a second number, the name written with a space
+ * and a full-width digit) is found by a scan and proposed for merging; a person accepts
+ * and the later one is merged into the earlier, a rejected proposal is not made again,
+ * and an unrelated neighbour is not proposed at all.
  */
 @IngestionIntegrationTest
 class ArchiveDuplicatesTest {
@@ -58,11 +59,14 @@ class ArchiveDuplicatesTest {
 		assertThat(qian).as("the customer entered twice is proposed").containsEntry("candidate_customer_id", first);
 		Map<String, Object> fengPair = proposal(fengAgain);
 		assertThat(fengPair).containsEntry("candidate_customer_id", feng);
-		assertThat(this.jdbc.queryForObject("select count(*) from identity_review where source = 'ARCHIVE' and "
-				+ "(record_id = ? or candidate_customer_id = ?)", Long.class, customer("ADU-C3"), customer("ADU-C3")))
-			.as("the unrelated customer").isZero();
-		JsonNode listed = JSON.readTree(http.get("/api/v1/identity/reviews?source=ARCHIVE&size=1000", "loader",
-				"loader-pw").body());
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from identity_review where source = 'ARCHIVE' and "
+						+ "(record_id = ? or candidate_customer_id = ?)",
+				Long.class, customer("ADU-C3"), customer("ADU-C3")))
+			.as("the unrelated customer")
+			.isZero();
+		JsonNode listed = JSON
+			.readTree(http.get("/api/v1/identity/reviews?source=ARCHIVE&size=1000", "loader", "loader-pw").body());
 		assertThat(listed.findValuesAsString("recordId")).contains(second, fengAgain);
 		assertThat(customerRow(second)).containsEntry("merged_into", null);
 
@@ -71,16 +75,22 @@ class ArchiveDuplicatesTest {
 		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
 		assertThat(JSON.readTree(accepted.body()).get("mergeId").asLong()).isPositive();
 		assertThat(customerRow(second)).containsEntry("merged_into", first).containsEntry("status", "MERGED");
-		assertThat(http.postJson("/api/v1/identity/reviews/" + fengPair.get("id") + "/decision", "loader",
-				"loader-pw", "{\"accept\":false}").statusCode()).isEqualTo(200);
+		assertThat(http
+			.postJson("/api/v1/identity/reviews/" + fengPair.get("id") + "/decision", "loader", "loader-pw",
+					"{\"accept\":false}")
+			.statusCode()).isEqualTo(200);
 		assertThat(customerRow(fengAgain)).containsEntry("merged_into", null);
 
-		// Scanned again: the merged customer is gone from the archive and the rejected pair stays rejected.
+		// Scanned again: the merged customer is gone from the archive and the rejected
+		// pair stays rejected.
 		scan.post();
 		assertThat(this.jdbc.queryForObject("select status from identity_review where id = ?", String.class,
-				fengPair.get("id"))).isEqualTo("REJECTED");
-		assertThat(this.jdbc.queryForObject("select count(*) from identity_review where source = 'ARCHIVE' "
-				+ "and status = 'OPEN' and (record_id = ? or candidate_customer_id = ?)", Long.class, second, second))
+				fengPair.get("id")))
+			.isEqualTo("REJECTED");
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from identity_review where source = 'ARCHIVE' "
+						+ "and status = 'OPEN' and (record_id = ? or candidate_customer_id = ?)",
+				Long.class, second, second))
 			.isZero();
 	}
 

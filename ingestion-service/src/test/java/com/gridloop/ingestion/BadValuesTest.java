@@ -23,10 +23,11 @@ import static com.gridloop.ingestion.Uploads.upload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Values no source should hold never cost the good rows beside them: every numeric column of every source is fed a
- * value just outside its range and absurd ones, each quarantined with a reason naming the field, while the batch
- * completes with its good rows; a value the database itself refuses is narrowed to its row; an over-long text is
- * quarantined as {@code FIELD_TOO_LONG}.
+ * Values no source should hold never cost the good rows beside them: every numeric column
+ * of every source is fed a value just outside its range and absurd ones, each quarantined
+ * with a reason naming the field, while the batch completes with its good rows; a value
+ * the database itself refuses is narrowed to its row; an over-long text is quarantined as
+ * {@code FIELD_TOO_LONG}.
  */
 @IngestionIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -34,7 +35,10 @@ class BadValuesTest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	/** Absurd values every numeric column gets, beside the ones just outside its own range. */
+	/**
+	 * Absurd values every numeric column gets, beside the ones just outside its own
+	 * range.
+	 */
 	private static final List<String> ABSURD = List.of("1e308", "-1e308", "NaN", "Infinity",
 			"1234567890123456789012345678901234567890");
 
@@ -51,24 +55,28 @@ class BadValuesTest {
 		this.http = new TestHttp(this.port);
 		StringBuilder archive = new StringBuilder("customer_no,cons_no,meter_no,category,tariff_code,contracted_kva\n");
 		for (int i = 0; i < 12; i++) {
-			archive.append("BADV-C").append(i).append(",BADV-A").append(i).append(",BADV-M").append(i)
+			archive.append("BADV-C")
+				.append(i)
+				.append(",BADV-A")
+				.append(i)
+				.append(",BADV-M")
+				.append(i)
 				.append(",GENERAL_CI,HB-CI-SP-LV,100\n");
 		}
 		upload(this.http, "customers", archive.toString());
 	}
 
 	/**
-	 * Source, header, row template ({@code %K} a key that differs per row, {@code %V} the value under test), column,
-	 * a good value, whether an empty value is a good row (optional column), and the values just outside the range.
+	 * Source, header, row template ({@code %K} a key that differs per row, {@code %V} the
+	 * value under test), column, a good value, whether an empty value is a good row
+	 * (optional column), and the values just outside the range.
 	 */
 	static Stream<Arguments> numericColumns() {
 		String bills = "cons_no,bill_month,kwh,amount,due_date,paid_amount,paid_date,owe_amt,penalty,pay_channel";
 		String registers = "meter_no,freeze_date,total,sharp,peak,flat,valley,multiplier";
 		String readings = "meter_no,interval_start,interval_minutes,kwh,kvarh";
-		return Stream.of(
-				Arguments.of("customers", "customer_no,category,tariff_code,contracted_kva",
-						"BADV-K%K,GENERAL_CI,HB-CI-SP-LV,%V", "contracted_kva", "800", true,
-						List.of("-0.01", "5000000.01")),
+		return Stream.of(Arguments.of("customers", "customer_no,category,tariff_code,contracted_kva",
+				"BADV-K%K,GENERAL_CI,HB-CI-SP-LV,%V", "contracted_kva", "800", true, List.of("-0.01", "5000000.01")),
 				Arguments.of("bills", bills, "BADV-A1,2024-%K,%V,10.00,2024-%K-20,10.00,2024-%K-10,0,0,APP", "kwh",
 						"100", false, List.of("-0.01", "1000000000.01")),
 				Arguments.of("bills", bills, "BADV-A2,2024-%K,100,%V,2024-%K-20,10.00,2024-%K-10,0,0,APP", "amount",
@@ -145,12 +153,19 @@ class BadValuesTest {
 		assertThat(quarantine(batch).get("rows").get(0).get("reasonCode").asString()).isEqualTo("OUT_OF_RANGE");
 	}
 
-	/** PostgreSQL text cannot hold NUL: the parser lets it through, the database refuses it, its row alone goes. */
+	/**
+	 * PostgreSQL text cannot hold NUL: the parser lets it through, the database refuses
+	 * it, its row alone goes.
+	 */
 	@Test
 	void aRowTheDatabaseRefusesIsNarrowedToItselfAndQuarantined() {
 		StringBuilder file = new StringBuilder("customer_no,name,category,tariff_code\n");
 		for (int i = 0; i < 50; i++) {
-			file.append("BADV-N").append(i).append(',').append(i == 17 ? "张\u0000三" : "李四").append(",RESIDENTIAL,HB-RES\n");
+			file.append("BADV-N")
+				.append(i)
+				.append(',')
+				.append(i == 17 ? "张\u0000三" : "李四")
+				.append(",RESIDENTIAL,HB-RES\n");
 		}
 		JsonNode batch = upload(this.http, "customers", file.toString());
 		assertThat(batch.get("accepted").asLong()).isEqualTo(49);
@@ -164,9 +179,10 @@ class BadValuesTest {
 	@Test
 	void anOverLongNameIsQuarantinedAndTheRestOfTheBatchKept() {
 		String name = "名".repeat(200_000);
-		JsonNode batch = upload(this.http, "customers", "customer_no,name,address,category,tariff_code\n"
-				+ "BADV-L1,王五,武汉市江岸区,RESIDENTIAL,HB-RES\n" + "BADV-L2," + name + ",武汉市江岸区,RESIDENTIAL,HB-RES\n"
-				+ "BADV-L3,赵六," + "路".repeat(301) + ",RESIDENTIAL,HB-RES\n" + "BADV-L4,钱七,武汉市江汉区,RESIDENTIAL,HB-RES\n");
+		JsonNode batch = upload(this.http, "customers",
+				"customer_no,name,address,category,tariff_code\n" + "BADV-L1,王五,武汉市江岸区,RESIDENTIAL,HB-RES\n"
+						+ "BADV-L2," + name + ",武汉市江岸区,RESIDENTIAL,HB-RES\n" + "BADV-L3,赵六," + "路".repeat(301)
+						+ ",RESIDENTIAL,HB-RES\n" + "BADV-L4,钱七,武汉市江汉区,RESIDENTIAL,HB-RES\n");
 		assertThat(batch.get("accepted").asLong()).isEqualTo(2);
 		JsonNode rows = quarantine(batch).get("rows");
 		assertThat(rows).hasSize(2);
@@ -178,7 +194,8 @@ class BadValuesTest {
 	void jsonLinesAreTakenUnderTheirUsualMediaTypes() {
 		for (String type : List.of("application/x-ndjson", "application/jsonl", "application/json-lines")) {
 			String line = "{\"meter_no\":\"BADV-M10\",\"interval_start\":\"2026-01-06T0%d:00:00+08:00\",\"interval_minutes\":60,\"kwh\":1}\n"
-				.formatted(List.of("application/x-ndjson", "application/jsonl", "application/json-lines").indexOf(type));
+				.formatted(
+						List.of("application/x-ndjson", "application/jsonl", "application/json-lines").indexOf(type));
 			HttpResponse<String> r = this.http.post("/api/v1/batches/readings?wait=true", "loader", "loader-pw", type,
 					line.getBytes(StandardCharsets.UTF_8));
 			assertThat(r.statusCode()).as(type + ": " + r.body()).isEqualTo(201);

@@ -18,8 +18,9 @@ import static com.gridloop.ingestion.Uploads.upload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two archive records of one person merged (the survivor takes the other's identifiers, new readings of its meter
- * go to the survivor), the merge undone, a wrong link removed; each decision recorded and published.
+ * Two archive records of one person merged (the survivor takes the other's identifiers,
+ * new readings of its meter go to the survivor), the merge undone, a wrong link removed;
+ * each decision recorded and published.
  */
 @IngestionIntegrationTest
 class CustomerMergesTest {
@@ -43,8 +44,8 @@ class CustomerMergesTest {
 		String survivor = id("MRG-C1");
 		String merged = id("MRG-C2");
 
-		HttpResponse<String> r = post(http, "/api/v1/identity/merges",
-				"{\"survivorId\":\"" + survivor + "\",\"mergedId\":\"" + merged + "\",\"reason\":\"same person, two accounts\"}");
+		HttpResponse<String> r = post(http, "/api/v1/identity/merges", "{\"survivorId\":\"" + survivor
+				+ "\",\"mergedId\":\"" + merged + "\",\"reason\":\"same person, two accounts\"}");
 		assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
 		JsonNode merge = JSON.readTree(r.body());
 		assertThat(merge.get("aliases").toString()).contains("METER_NO:MRG-M2", "CONS_NO:MRG-A2", "PHONE:13722220000");
@@ -55,15 +56,18 @@ class CustomerMergesTest {
 		// New readings of the merged customer's meter now belong to the survivor.
 		upload(http, "readings", "meter_no,interval_start,interval_minutes,kwh\nMRG-M2,2026-06-01 00:00:00,60,1.5\n");
 		assertThat(this.jdbc.queryForObject("select customer_id from interval_day where meter_no = 'MRG-M2'",
-				String.class)).isEqualTo(survivor);
+				String.class))
+			.isEqualTo(survivor);
 
-		assertThat(post(http, "/api/v1/identity/merges", "{\"survivorId\":\"" + survivor + "\",\"mergedId\":\""
-				+ merged + "\",\"reason\":\"again\"}").statusCode()).isEqualTo(409);
-		assertThat(post(http, "/api/v1/identity/merges", "{\"survivorId\":\"" + survivor + "\",\"mergedId\":\""
-				+ survivor + "\",\"reason\":\"self\"}").statusCode()).isEqualTo(422);
 		assertThat(post(http, "/api/v1/identity/merges",
-				"{\"survivorId\":\"" + survivor + "\",\"mergedId\":\"nobody\",\"reason\":\"x\"}").statusCode())
-			.isEqualTo(404);
+				"{\"survivorId\":\"" + survivor + "\",\"mergedId\":\"" + merged + "\",\"reason\":\"again\"}")
+			.statusCode()).isEqualTo(409);
+		assertThat(post(http, "/api/v1/identity/merges",
+				"{\"survivorId\":\"" + survivor + "\",\"mergedId\":\"" + survivor + "\",\"reason\":\"self\"}")
+			.statusCode()).isEqualTo(422);
+		assertThat(post(http, "/api/v1/identity/merges",
+				"{\"survivorId\":\"" + survivor + "\",\"mergedId\":\"nobody\",\"reason\":\"x\"}")
+			.statusCode()).isEqualTo(404);
 		assertThat(post(http, "/api/v1/identity/merges", "{\"survivorId\":\"" + survivor + "\"}").statusCode())
 			.isEqualTo(400);
 
@@ -77,8 +81,8 @@ class CustomerMergesTest {
 		assertThat(status(merged)).isEqualTo("ACTIVE");
 		assertThat(post(http, "/api/v1/identity/merges/" + mergeId + "/undo", "{\"reason\":\"again\"}").statusCode())
 			.isEqualTo(409);
-		JsonNode history = JSON.readTree(
-				http.get("/api/v1/identity/merges?customerId=" + merged, "loader", "loader-pw").body());
+		JsonNode history = JSON
+			.readTree(http.get("/api/v1/identity/merges?customerId=" + merged, "loader", "loader-pw").body());
 		assertThat(history.size()).isEqualTo(1);
 
 		HttpResponse<String> unlink = post(http, "/api/v1/identity/unlink",
@@ -86,21 +90,22 @@ class CustomerMergesTest {
 		assertThat(unlink.statusCode()).as(unlink.body()).isEqualTo(200);
 		assertThat(owner("PHONE", "13711110000")).isNull();
 		assertThat(post(http, "/api/v1/identity/unlink",
-				"{\"aliasType\":\"CUSTOMER_NO\",\"aliasValue\":\"MRG-C1\",\"reason\":\"x\"}").statusCode())
-			.isEqualTo(422);
+				"{\"aliasType\":\"CUSTOMER_NO\",\"aliasValue\":\"MRG-C1\",\"reason\":\"x\"}")
+			.statusCode()).isEqualTo(422);
 		assertThat(post(http, "/api/v1/identity/unlink",
-				"{\"aliasType\":\"PHONE\",\"aliasValue\":\"13711110000\",\"reason\":\"x\"}").statusCode())
-			.isEqualTo(404);
-		assertThat(http.postJson("/api/v1/identity/merges", "marketer", "marketer-pw", "{\"survivorId\":\""
-				+ survivor + "\",\"mergedId\":\"" + merged + "\",\"reason\":\"x\"}").statusCode()).isEqualTo(403);
+				"{\"aliasType\":\"PHONE\",\"aliasValue\":\"13711110000\",\"reason\":\"x\"}")
+			.statusCode()).isEqualTo(404);
+		assertThat(http
+			.postJson("/api/v1/identity/merges", "marketer", "marketer-pw",
+					"{\"survivorId\":\"" + survivor + "\",\"mergedId\":\"" + merged + "\",\"reason\":\"x\"}")
+			.statusCode()).isEqualTo(403);
 
 		TestKafka kafka = TestKafka.shared();
-		TestKafka.await(Duration.ofSeconds(60), "CustomerMerged and two CustomerSplit for " + survivor,
-				() -> {
-					var events = kafka.readAll(Topics.CUSTOMERS).stream().filter(e -> e.key().equals(survivor)).toList();
-					return events.stream().filter(e -> e.value().contains("CustomerMerged")).count() == 1
-							&& events.stream().filter(e -> e.value().contains("CustomerSplit")).count() == 2;
-				});
+		TestKafka.await(Duration.ofSeconds(60), "CustomerMerged and two CustomerSplit for " + survivor, () -> {
+			var events = kafka.readAll(Topics.CUSTOMERS).stream().filter(e -> e.key().equals(survivor)).toList();
+			return events.stream().filter(e -> e.value().contains("CustomerMerged")).count() == 1
+					&& events.stream().filter(e -> e.value().contains("CustomerSplit")).count() == 2;
+		});
 	}
 
 	private HttpResponse<String> post(TestHttp http, String path, String json) {

@@ -18,8 +18,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Records without an account number resolved against the archive over REST: a sure match is linked as an alias and
- * published, a doubtful one waits for a person who accepts or rejects it, a stranger stays apart.
+ * Records without an account number resolved against the archive over REST: a sure match
+ * is linked as an alias and published, a doubtful one waits for a person who accepts or
+ * rejects it, a stranger stays apart.
  */
 @IngestionIntegrationTest
 class IdentityApiTest {
@@ -74,30 +75,33 @@ class IdentityApiTest {
 
 		JsonNode open = JSON.readTree(http.get("/api/v1/identity/reviews?source=95598", "loader", "loader-pw").body());
 		assertThat(open.findValuesAsString("recordId")).contains("T-2");
-		JsonNode queued = open.valueStream().filter(n -> n.get("recordId").asString().equals("T-2")).findFirst()
+		JsonNode queued = open.valueStream()
+			.filter(n -> n.get("recordId").asString().equals("T-2"))
+			.findFirst()
 			.orElseThrow();
 		assertThat(queued.get("candidateCustomerId").asString()).isEqualTo(zhang);
 		assertThat(queued.get("record").get("name").asString()).as("the record as a JSON object").isEqualTo("张秀兰");
 		assertThat(queued.get("explanation").get("fields").isArray()).isTrue();
 
-		HttpResponse<String> forbidden = http.postJson("/api/v1/identity/reviews/" + reviewId + "/decision",
-				"marketer", "marketer-pw", "{\"accept\":true}");
+		HttpResponse<String> forbidden = http.postJson("/api/v1/identity/reviews/" + reviewId + "/decision", "marketer",
+				"marketer-pw", "{\"accept\":true}");
 		assertThat(forbidden.statusCode()).isEqualTo(403);
 		HttpResponse<String> accepted = http.postJson("/api/v1/identity/reviews/" + reviewId + "/decision", "loader",
 				"loader-pw", "{\"accept\":true}");
 		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
 		assertThat(JSON.readTree(accepted.body()).has("mergeId")).as("no merge, no mergeId").isFalse();
 		assertThat(alias("T-2")).isEqualTo(zhang);
-		assertThat(this.jdbc.queryForObject("select decided_by from identity_review where id = ?", String.class,
-				reviewId)).isEqualTo("loader");
+		assertThat(
+				this.jdbc.queryForObject("select decided_by from identity_review where id = ?", String.class, reviewId))
+			.isEqualTo("loader");
 
 		HttpResponse<String> twice = http.postJson("/api/v1/identity/reviews/" + reviewId + "/decision", "loader",
 				"loader-pw", "{\"accept\":false}");
 		assertThat(twice.statusCode()).isEqualTo(409);
-		assertThat(twice.headers().firstValue("Content-Type")).hasValueSatisfying(
-				type -> assertThat(type).startsWith("application/problem+json"));
-		assertThat(http.postJson("/api/v1/identity/reviews/999999/decision", "loader", "loader-pw",
-				"{\"accept\":true}").statusCode()).isEqualTo(404);
+		assertThat(twice.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(http.postJson("/api/v1/identity/reviews/999999/decision", "loader", "loader-pw", "{\"accept\":true}")
+			.statusCode()).isEqualTo(404);
 		assertThat(http.postJson("/api/v1/identity/resolve", "loader", "loader-pw", "[{\"source\":\"95598\"}]")
 			.statusCode()).isEqualTo(400);
 
@@ -110,7 +114,8 @@ class IdentityApiTest {
 	}
 
 	private String alias(String recordId) {
-		return this.jdbc.query("select customer_id from customer_alias where alias_type = 'SOURCE:95598' and alias_value = ?",
+		return this.jdbc.query(
+				"select customer_id from customer_alias where alias_type = 'SOURCE:95598' and alias_value = ?",
 				rs -> rs.next() ? rs.getString(1) : null, recordId);
 	}
 

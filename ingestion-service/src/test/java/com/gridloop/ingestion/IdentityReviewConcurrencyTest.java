@@ -21,8 +21,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two people deciding one review at once: the decision written second, on the state both read, is refused with a
- * 409 problem (the review's {@code @Version}), and the first one stands.
+ * Two people deciding one review at once: the decision written second, on the state both
+ * read, is refused with a 409 problem (the review's {@code @Version}), and the first one
+ * stands.
  */
 @IngestionIntegrationTest
 class IdentityReviewConcurrencyTest {
@@ -43,7 +44,8 @@ class IdentityReviewConcurrencyTest {
 				values ('CONC-1', '95598', '{"recordId":"CONC-1","source":"95598"}'::jsonb, 'nobody', 0.7, '{}'::jsonb)
 				returning id""", Long.class);
 		try (Connection other = this.dataSource.getConnection()) {
-			// The other person's decision, written but not yet committed: it holds the row.
+			// The other person's decision, written but not yet committed: it holds the
+			// row.
 			other.setAutoCommit(false);
 			try (PreparedStatement update = other.prepareStatement("""
 					update identity_review set status = 'ACCEPTED', decided_by = 'other', decided_at = now(),
@@ -51,14 +53,14 @@ class IdentityReviewConcurrencyTest {
 				update.setLong(1, id);
 				assertThat(update.executeUpdate()).isEqualTo(1);
 			}
-			CompletableFuture<HttpResponse<String>> mine = CompletableFuture
-				.supplyAsync(() -> new TestHttp(this.port).postJson("/api/v1/identity/reviews/" + id + "/decision",
-						"loader", "loader-pw", "{\"accept\":false}"));
-			// The API read the review OPEN (the other decision is not committed) and now waits on the row.
-			TestKafka.await(Duration.ofSeconds(30), "the API's decision waiting on the row", () -> this.jdbc
-				.queryForObject("""
-						select count(*) from pg_stat_activity where wait_event_type = 'Lock'
-						  and query ilike 'update%identity_review%'""", Long.class) > 0);
+			CompletableFuture<HttpResponse<String>> mine = CompletableFuture.supplyAsync(() -> new TestHttp(this.port)
+				.postJson("/api/v1/identity/reviews/" + id + "/decision", "loader", "loader-pw", "{\"accept\":false}"));
+			// The API read the review OPEN (the other decision is not committed) and now
+			// waits on the row.
+			TestKafka.await(Duration.ofSeconds(30), "the API's decision waiting on the row",
+					() -> this.jdbc.queryForObject("""
+							select count(*) from pg_stat_activity where wait_event_type = 'Lock'
+							  and query ilike 'update%identity_review%'""", Long.class) > 0);
 			other.commit();
 
 			HttpResponse<String> refused = mine.get(30, TimeUnit.SECONDS);
@@ -67,9 +69,10 @@ class IdentityReviewConcurrencyTest {
 				.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
 			assertThat(refused.body()).contains("concurrent-change");
 		}
-		Map<String, Object> row = this.jdbc.queryForMap(
-				"select status, decided_by, version from identity_review where id = ?", id);
-		assertThat(row).containsEntry("status", "ACCEPTED").containsEntry("decided_by", "other")
+		Map<String, Object> row = this.jdbc
+			.queryForMap("select status, decided_by, version from identity_review where id = ?", id);
+		assertThat(row).containsEntry("status", "ACCEPTED")
+			.containsEntry("decided_by", "other")
 			.containsEntry("version", 1L);
 	}
 

@@ -10,7 +10,10 @@ import com.gridloop.testsupport.TestInfrastructure;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
 
-/** The ingestion service on a real PostgreSQL and Kafka broker, one shared context for every test class. */
+/**
+ * The ingestion service on a real PostgreSQL and Kafka broker, one shared context for
+ * every test class.
+ */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 @SpringBootTest(classes = IngestionApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,

@@ -16,9 +16,10 @@ import static com.gridloop.ingestion.Uploads.upload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * ISO-8601 timestamps as meter data management systems, Kafka producers and exports write them ({@code T} or a
- * space, seconds and fractions or not, {@code Z} or an offset) in every source: the offset decides the instant,
- * and without one the time is local to the source's zone (Asia/Shanghai here).
+ * ISO-8601 timestamps as meter data management systems, Kafka producers and exports write
+ * them ({@code T} or a space, seconds and fractions or not, {@code Z} or an offset) in
+ * every source: the offset decides the instant, and without one the time is local to the
+ * source's zone (Asia/Shanghai here).
  */
 @IngestionIntegrationTest
 class IsoTimestampsTest {
@@ -50,8 +51,8 @@ class IsoTimestampsTest {
 		Float[] kwh = this.jdbc.queryForObject(
 				"select kwh from interval_day where meter_no = 'ISO-M1' and day = '2026-03-01'",
 				(rs, i) -> (Float[]) rs.getArray(1).getArray());
-		assertThat(List.of(kwh[0], kwh[1], kwh[2], kwh[3], kwh[4], kwh[5], kwh[35])).containsExactly(1f, 2f, 3f, 4f,
-				5f, 6f, 7f);
+		assertThat(List.of(kwh[0], kwh[1], kwh[2], kwh[3], kwh[4], kwh[5], kwh[35])).containsExactly(1f, 2f, 3f, 4f, 5f,
+				6f, 7f);
 	}
 
 	@Test
@@ -66,9 +67,11 @@ class IsoTimestampsTest {
 				ISO-T1,2026-03-03 09:00,2026-03-03T10:00:00.250+08:00,false
 				""");
 		assertThat(outages.get("accepted").asLong()).isEqualTo(2);
-		assertThat(this.jdbc.queryForObject(
-				"select start_time from outage where transformer_area = 'ISO-T1' order by start_time limit 1",
-				java.sql.Timestamp.class).toInstant()).isEqualTo(Instant.parse("2026-03-02T01:00:00Z"));
+		assertThat(this.jdbc
+			.queryForObject(
+					"select start_time from outage where transformer_area = 'ISO-T1' order by start_time limit 1",
+					java.sql.Timestamp.class)
+			.toInstant()).isEqualTo(Instant.parse("2026-03-02T01:00:00Z"));
 
 		JsonNode registers = upload(http, "registers", """
 				meter_no,freeze_date,total
@@ -105,8 +108,10 @@ class IsoTimestampsTest {
 				{"app_user_id":"ISO-U1","event":"VIEW_BILL","ts":"2026-03-02T16:05:00.5+08:00","customer_no":"ISO-C2"}
 				""");
 		assertThat(app.get("accepted").asLong()).isEqualTo(2);
-		assertThat(this.jdbc.queryForObject("select count(*) from app_event where app_user_id = 'ISO-U1' "
-				+ "and ts = '2026-03-02T08:00:00Z'", Long.class)).isEqualTo(1);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from app_event where app_user_id = 'ISO-U1' " + "and ts = '2026-03-02T08:00:00Z'",
+				Long.class))
+			.isEqualTo(1);
 	}
 
 }

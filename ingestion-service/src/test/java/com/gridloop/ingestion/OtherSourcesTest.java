@@ -22,8 +22,9 @@ import static com.gridloop.ingestion.Uploads.upload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Bills, 95598 tickets, app events, outages, weather and archive updates of a generated county: every row
- * accounted for, tickets and app users linked by account or phone (or kept unlinked), events on their topics.
+ * Bills, 95598 tickets, app events, outages, weather and archive updates of a generated
+ * county: every row accounted for, tickets and app users linked by account or phone (or
+ * kept unlinked), events on their topics.
  */
 @IngestionIntegrationTest
 class OtherSourcesTest {
@@ -76,7 +77,8 @@ class OtherSourcesTest {
 		JsonNode a = upload(http, "app-events", app.toString());
 		assertThat(a.get("accepted").asLong()).isEqualTo(appStats.rows());
 		assertThat(count("select count(distinct app_user_id) from app_event where batch_id = ?::uuid "
-				+ "and customer_id is null", a.get("id").asString())).isEqualTo(appStats.usersWithOtherPhone());
+				+ "and customer_id is null", a.get("id").asString()))
+			.isEqualTo(appStats.usersWithOtherPhone());
 		assertThat(a.get("factsPublished").asLong()).as("activity days").isPositive();
 
 		StringWriter outages = new StringWriter();
@@ -87,8 +89,10 @@ class OtherSourcesTest {
 		assertThat(upload(http, "weather", weather.toString()).get("accepted").asLong()).isEqualTo(weatherStats.rows());
 
 		TestKafka kafka = TestKafka.shared();
-		for (Map.Entry<String, Long> topic : Map.of(Topics.BILLS, billStats.rows(), Topics.TICKETS, ticketStats.rows(),
-				Topics.OUTAGES, outageStats.rows(), Topics.WEATHER, weatherStats.rows()).entrySet()) {
+		for (Map.Entry<String, Long> topic : Map
+			.of(Topics.BILLS, billStats.rows(), Topics.TICKETS, ticketStats.rows(), Topics.OUTAGES, outageStats.rows(),
+					Topics.WEATHER, weatherStats.rows())
+			.entrySet()) {
 			TestKafka.await(java.time.Duration.ofSeconds(60), "events on " + topic.getKey(),
 					() -> kafka.readAll(topic.getKey()).size() >= topic.getValue());
 		}
@@ -99,14 +103,16 @@ class OtherSourcesTest {
 		TestHttp http = new TestHttp(this.port);
 		upload(http, "customers", "customer_no,cons_no,category,tariff_code\nBILL-C1,BILL-A1,RESIDENTIAL,HB-RES\n");
 		String header = "cons_no,bill_month,kwh,amount,due_date,paid_amount,paid_date,owe_amt,penalty,pay_channel\n";
-		JsonNode b = upload(http, "bills", header + "BILL-A1,2026-05,100,55.80,2026-06-15,55.80,2026-06-10,0,0,APP\n"
-				+ "BILL-A1,2026-04,100,55.80,2026-05-15,50.00,2026-05-10,0,0,APP\n"
-				+ "NOBODY,2026-05,100,55.80,2026-06-15,55.80,2026-06-10,0,0,APP\n"
-				+ "BILL-A1,2099-01,100,55.80,2099-02-15,0,,55.80,0,APP\n");
+		JsonNode b = upload(http, "bills",
+				header + "BILL-A1,2026-05,100,55.80,2026-06-15,55.80,2026-06-10,0,0,APP\n"
+						+ "BILL-A1,2026-04,100,55.80,2026-05-15,50.00,2026-05-10,0,0,APP\n"
+						+ "NOBODY,2026-05,100,55.80,2026-06-15,55.80,2026-06-10,0,0,APP\n"
+						+ "BILL-A1,2099-01,100,55.80,2099-02-15,0,,55.80,0,APP\n");
 		assertThat(b.get("accepted").asLong()).isEqualTo(1);
-		JsonNode q = JSON.readTree(http.get("/api/v1/batches/" + b.get("id").asString() + "/quarantine", "loader",
-				"loader-pw").body());
-		assertThat(q.get("reasons").toString()).contains("INCONSISTENT").contains("UNKNOWN_ACCOUNT")
+		JsonNode q = JSON.readTree(
+				http.get("/api/v1/batches/" + b.get("id").asString() + "/quarantine", "loader", "loader-pw").body());
+		assertThat(q.get("reasons").toString()).contains("INCONSISTENT")
+			.contains("UNKNOWN_ACCOUNT")
 			.contains("FUTURE_TIMESTAMP");
 	}
 

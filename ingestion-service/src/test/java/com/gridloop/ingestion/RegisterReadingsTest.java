@@ -19,10 +19,11 @@ import static com.gridloop.ingestion.Uploads.upload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Daily register readings: consecutive freezes become usage days (bands where the meter has time-of-use registers,
- * the multiplier applied), gaps stay missing until the freeze arrives, bad rows are quarantined with their reason,
- * a register going down against stored readings leaves the day out and counts against consistency, and a day
- * interval data covers keeps the interval fact.
+ * Daily register readings: consecutive freezes become usage days (bands where the meter
+ * has time-of-use registers, the multiplier applied), gaps stay missing until the freeze
+ * arrives, bad rows are quarantined with their reason, a register going down against
+ * stored readings leaves the day out and counts against consistency, and a day interval
+ * data covers keeps the interval fact.
  */
 @IngestionIntegrationTest
 class RegisterReadingsTest {
@@ -90,7 +91,8 @@ class RegisterReadingsTest {
 			.containsEntry("interval_minutes", 30)
 			.containsEntry("kwh", 12.0);
 
-		// The missing freeze arrives, a row again, a corrected reading; two days fill the gap, one is recomputed.
+		// The missing freeze arrives, a row again, a corrected reading; two days fill the
+		// gap, one is recomputed.
 		JsonNode second = upload(http, "registers", """
 				meter_no,freeze_date,total,sharp,peak,flat,valley,multiplier
 				REG-M1,2026-06-04,1030.00,103.00,308.50,412.00,206.50,
@@ -104,8 +106,10 @@ class RegisterReadingsTest {
 		assertThat(day(c1, "2026-06-04")).containsEntry("kwh", 10.0).containsEntry("valley_kwh", 3.5);
 		assertThat(day(customerId("REG-C3"), "2026-06-01")).containsEntry("kwh", 480.0);
 
-		// A later file whose register is below the stored one: the reading is kept, the day is not made up.
-		JsonNode third = upload(http, "registers", "meter_no,freeze_date,total,multiplier\nREG-M3,2026-06-03,505.00,40\n");
+		// A later file whose register is below the stored one: the reading is kept, the
+		// day is not made up.
+		JsonNode third = upload(http, "registers",
+				"meter_no,freeze_date,total,multiplier\nREG-M3,2026-06-03,505.00,40\n");
 		assertThat(third.get("accepted").asLong()).isEqualTo(1);
 		assertThat(third.get("factsPublished").asLong()).isZero();
 		assertThat(day(customerId("REG-C3"), "2026-06-02")).isNull();
@@ -126,9 +130,9 @@ class RegisterReadingsTest {
 	}
 
 	private List<String> quarantineReasons(TestHttp http, JsonNode batch) {
-		JsonNode rows = JSON.readTree(http
-			.get("/api/v1/batches/" + batch.get("id").asString() + "/quarantine", "loader", "loader-pw")
-			.body());
+		JsonNode rows = JSON
+			.readTree(http.get("/api/v1/batches/" + batch.get("id").asString() + "/quarantine", "loader", "loader-pw")
+				.body());
 		return rows.findValuesAsString("reasonCode");
 	}
 

@@ -23,8 +23,9 @@ import static com.gridloop.ingestion.Uploads.upload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Readings streamed on the meter-readings topic become batches of the readings source: the same validation,
- * quarantine and facts as a file, the batch named after the offsets it holds, the offsets committed once stored.
+ * Readings streamed on the meter-readings topic become batches of the readings source:
+ * the same validation, quarantine and facts as a file, the batch named after the offsets
+ * it holds, the offsets committed once stored.
  */
 @IngestionIntegrationTest
 class StreamedReadingsTest {
@@ -43,16 +44,20 @@ class StreamedReadingsTest {
 	@Test
 	void streamedReadingsAreIngestedLikeAFileAndTheirOffsetsCommitted() throws Exception {
 		TestHttp http = new TestHttp(this.port);
-		upload(http, "customers", "customer_no,meter_no,category,tariff_code,contracted_kva\nSTR-C1,STR-M1,RESIDENTIAL,HB-RES,8\n");
+		upload(http, "customers",
+				"customer_no,meter_no,category,tariff_code,contracted_kva\nSTR-C1,STR-M1,RESIDENTIAL,HB-RES,8\n");
 		List<String> messages = new ArrayList<>();
 		for (int slot = 0; slot < 48; slot++) {
-			messages.add("{\"meterNo\":\"STR-M1\",\"intervalStart\":\"2026-06-01 %02d:%02d:00\",\"intervalMinutes\":30,\"kwh\":0.25}"
-				.formatted(slot / 2, slot % 2 * 30));
+			messages.add(
+					"{\"meterNo\":\"STR-M1\",\"intervalStart\":\"2026-06-01 %02d:%02d:00\",\"intervalMinutes\":30,\"kwh\":0.25}"
+						.formatted(slot / 2, slot % 2 * 30));
 		}
-		messages.add("{\"meter_no\":\"STR-M1\",\"interval_start\":\"2026-06-01 00:00:00\",\"interval_minutes\":\"30\",\"kwh\":\"0.25\"}");
+		messages.add(
+				"{\"meter_no\":\"STR-M1\",\"interval_start\":\"2026-06-01 00:00:00\",\"interval_minutes\":\"30\",\"kwh\":\"0.25\"}");
 		messages.add("not json at all");
 		messages.add("{\"meterNo\":\"STR-NOBODY\",\"intervalStart\":\"2026-06-01 00:00:00\",\"kwh\":1}");
-		messages.add("{\"meterNo\":\"STR-M1\",\"intervalStart\":\"2026-06-02 00:00:00\",\"intervalMinutes\":30,\"kwh\":-1}");
+		messages.add(
+				"{\"meterNo\":\"STR-M1\",\"intervalStart\":\"2026-06-02 00:00:00\",\"intervalMinutes\":30,\"kwh\":-1}");
 		TestKafka.shared().sendValues(Topics.METER_READINGS, "STR-M1", messages);
 
 		TestKafka.await(Duration.ofSeconds(60), "the streamed messages in completed batches",
@@ -70,11 +75,12 @@ class StreamedReadingsTest {
 		String customer = this.jdbc.queryForObject("select customer_id from customer where customer_no = 'STR-C1'",
 				String.class);
 		assertThat(this.jdbc.queryForObject("select kwh from daily_usage where customer_id = ? and day = '2026-06-01'",
-				Double.class, customer)).isEqualTo(12.0);
+				Double.class, customer))
+			.isEqualTo(12.0);
 		List<String> reasons = new ArrayList<>();
 		for (Map<String, Object> b : batches) {
-			JsonNode q = JSON.readTree(http.get("/api/v1/batches/" + b.get("id") + "/quarantine", "loader", "loader-pw")
-				.body());
+			JsonNode q = JSON
+				.readTree(http.get("/api/v1/batches/" + b.get("id") + "/quarantine", "loader", "loader-pw").body());
 			reasons.addAll(q.findValuesAsString("reasonCode"));
 			assertThat(q.findValuesAsString("rawLine")).allSatisfy(raw -> assertThat(raw).isNotBlank());
 		}

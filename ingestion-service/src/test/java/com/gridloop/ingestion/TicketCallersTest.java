@@ -19,9 +19,9 @@ import static com.gridloop.ingestion.Uploads.upload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * 95598 tickets that name no account and come from an unknown phone: the matcher links a caller it is sure of,
- * queues one it doubts (linked once a person accepts, the ticket published again with its customer) and leaves a
- * stranger's ticket unlinked.
+ * 95598 tickets that name no account and come from an unknown phone: the matcher links a
+ * caller it is sure of, queues one it doubts (linked once a person accepts, the ticket
+ * published again with its customer) and leaves a stranger's ticket unlinked.
  */
 @IngestionIntegrationTest
 class TicketCallersTest {
@@ -51,11 +51,13 @@ class TicketCallersTest {
 				""");
 		assertThat(batch.get("accepted").asLong()).isEqualTo(3);
 
-		assertThat(ticket("TKC-1")).containsEntry("customer_id", customer).containsEntry("link_method", "PROBABILISTIC");
+		assertThat(ticket("TKC-1")).containsEntry("customer_id", customer)
+			.containsEntry("link_method", "PROBABILISTIC");
 		assertThat(ticket("TKC-2")).containsEntry("customer_id", null).containsEntry("link_method", "NONE");
 		assertThat(ticket("TKC-3")).containsEntry("customer_id", null).containsEntry("link_method", "NONE");
 
-		JsonNode reviews = JSON.readTree(http.get("/api/v1/identity/reviews?source=95598", "loader", "loader-pw").body());
+		JsonNode reviews = JSON
+			.readTree(http.get("/api/v1/identity/reviews?source=95598", "loader", "loader-pw").body());
 		long reviewId = -1;
 		for (JsonNode r : reviews) {
 			if (r.get("recordId").asString().equals("TKC-2")) {
@@ -65,13 +67,15 @@ class TicketCallersTest {
 		assertThat(reviewId).as("TKC-2 queued for review: " + reviews).isPositive();
 		assertThat(reviews.toString()).doesNotContain("TKC-3");
 
-		assertThat(http.postJson("/api/v1/identity/reviews/" + reviewId + "/decision", "loader", "loader-pw",
-				"{\"accept\":true}").statusCode()).isEqualTo(200);
+		assertThat(http
+			.postJson("/api/v1/identity/reviews/" + reviewId + "/decision", "loader", "loader-pw", "{\"accept\":true}")
+			.statusCode()).isEqualTo(200);
 		assertThat(ticket("TKC-2")).containsEntry("customer_id", customer).containsEntry("link_method", "REVIEWED");
 
 		// The link was wrong after all: the ticket belongs to nobody known again.
-		assertThat(http.postJson("/api/v1/identity/unlink", "loader", "loader-pw",
-				"{\"aliasType\":\"SOURCE:95598\",\"aliasValue\":\"TKC-1\",\"reason\":\"a neighbour called\"}")
+		assertThat(http
+			.postJson("/api/v1/identity/unlink", "loader", "loader-pw",
+					"{\"aliasType\":\"SOURCE:95598\",\"aliasValue\":\"TKC-1\",\"reason\":\"a neighbour called\"}")
 			.statusCode()).isEqualTo(200);
 		assertThat(ticket("TKC-1")).containsEntry("customer_id", null).containsEntry("link_method", "NONE");
 
@@ -80,11 +84,10 @@ class TicketCallersTest {
 				() -> kafka.readAll(Topics.TICKETS)
 					.stream()
 					.anyMatch(r -> r.key().equals("ticket:TKC-1") && r.value().contains("NONE")));
-		TestKafka.await(Duration.ofSeconds(60), "TKC-2 published again under its customer",
-				() -> kafka.readAll(Topics.TICKETS)
-					.stream()
-					.anyMatch(r -> r.key().equals(customer) && r.value().contains("TKC-2")
-							&& r.value().contains("REVIEWED")));
+		TestKafka.await(Duration.ofSeconds(60), "TKC-2 published again under its customer", () -> kafka
+			.readAll(Topics.TICKETS)
+			.stream()
+			.anyMatch(r -> r.key().equals(customer) && r.value().contains("TKC-2") && r.value().contains("REVIEWED")));
 	}
 
 	private Map<String, Object> ticket(String id) {

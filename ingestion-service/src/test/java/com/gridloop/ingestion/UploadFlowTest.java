@@ -67,8 +67,8 @@ class UploadFlowTest {
 		assertThat(batch.get("estimated").asLong()).isPositive();
 
 		String id = batch.get("id").asString();
-		JsonNode quarantine = JSON.readTree(http.get("/api/v1/batches/" + id + "/quarantine?size=1000", "loader",
-				"loader-pw").body());
+		JsonNode quarantine = JSON
+			.readTree(http.get("/api/v1/batches/" + id + "/quarantine?size=1000", "loader", "loader-pw").body());
 		assertThat(quarantine.get("rows")).hasSize((int) planted.badRows());
 		long reasonTotal = 0;
 		for (JsonNode n : quarantine.get("reasons")) {
@@ -107,22 +107,31 @@ class UploadFlowTest {
 	@Test
 	void aSpikeIsFlaggedAgainstTheMetersOwnDaysAndKept() {
 		TestHttp http = new TestHttp(this.port);
-		upload(http, "customers", "customer_no,meter_no,category,tariff_code,contracted_kva\nSPK-C,SPK-M,GENERAL_CI,HB-CI-SP-LV,200\n"
-			.getBytes(StandardCharsets.UTF_8), "UTF-8");
+		upload(http, "customers",
+				"customer_no,meter_no,category,tariff_code,contracted_kva\nSPK-C,SPK-M,GENERAL_CI,HB-CI-SP-LV,200\n"
+					.getBytes(StandardCharsets.UTF_8),
+				"UTF-8");
 		StringBuilder file = new StringBuilder("meter_no,interval_start,interval_minutes,kwh\n");
 		for (int d = 1; d <= 10; d++) {
 			for (int s = 0; s < 96; s++) {
 				double kwh = d == 4 && s == 30 ? 25.0 : 2.0 + (s % 7) * 0.05;
-				file.append("SPK-M,2026-06-").append(d < 10 ? "0" + d : d).append(' ')
-					.append(String.format("%02d:%02d", s / 4, (s % 4) * 15)).append(",15,").append(kwh).append('\n');
+				file.append("SPK-M,2026-06-")
+					.append(d < 10 ? "0" + d : d)
+					.append(' ')
+					.append(String.format("%02d:%02d", s / 4, (s % 4) * 15))
+					.append(",15,")
+					.append(kwh)
+					.append('\n');
 			}
 		}
 		JsonNode batch = upload(http, "readings", file.toString().getBytes(StandardCharsets.UTF_8), "UTF-8");
 		assertThat(batch.get("spikes").asLong()).isEqualTo(1);
-		assertThat(this.jdbc.queryForObject("select spikes[1] from interval_day where meter_no = 'SPK-M' and day = '2026-06-04'",
-				Integer.class)).isEqualTo(30);
-		assertThat(this.jdbc.queryForObject("select kwh[31] from interval_day where meter_no = 'SPK-M' and day = '2026-06-04'",
-				Double.class)).isEqualTo(25.0);
+		assertThat(this.jdbc.queryForObject(
+				"select spikes[1] from interval_day where meter_no = 'SPK-M' and day = '2026-06-04'", Integer.class))
+			.isEqualTo(30);
+		assertThat(this.jdbc.queryForObject(
+				"select kwh[31] from interval_day where meter_no = 'SPK-M' and day = '2026-06-04'", Double.class))
+			.isEqualTo(25.0);
 	}
 
 	@Test
@@ -146,8 +155,8 @@ class UploadFlowTest {
 		byte[] body = "customer_no,category,tariff_code\n".getBytes(StandardCharsets.UTF_8);
 		HttpResponse<String> anonymous = http.post("/api/v1/batches/customers", null, null, "text/csv", body);
 		assertThat(anonymous.statusCode()).isEqualTo(401);
-		assertThat(anonymous.headers().firstValue("Content-Type")).hasValueSatisfying(
-				v -> assertThat(v).startsWith("application/problem+json"));
+		assertThat(anonymous.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
 		assertThat(http.post("/api/v1/batches/customers", "marketer", "marketer-pw", "text/csv", body).statusCode())
 			.isEqualTo(403);
 		HttpResponse<String> unknown = http.post("/api/v1/batches/spaceships", "loader", "loader-pw", "text/csv", body);
@@ -191,6 +200,5 @@ class UploadFlowTest {
 		}
 		return count;
 	}
-
 
 }

@@ -3,7 +3,10 @@ package com.gridloop.local;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The users the embedded platform ships with, printed at start. For a laptop, never for production. */
+/**
+ * The users the embedded platform ships with, printed at start. For a laptop, never for
+ * production.
+ */
 public final class DemoUsers {
 
 	/** User name to {password, role}. */

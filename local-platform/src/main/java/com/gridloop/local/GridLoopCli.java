@@ -23,7 +23,8 @@ public final class GridLoopCli {
 	}
 
 	public static void main(String[] args) throws Exception {
-		// Five Spring applications share one JVM: logback.xml configures logging once, not once per application.
+		// Five Spring applications share one JVM: logback.xml configures logging once,
+		// not once per application.
 		System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
 		// Tomcat logs through java.util.logging: route it to the same console.
 		org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
@@ -45,23 +46,24 @@ public final class GridLoopCli {
 	}
 
 	private static int help() {
-		OUT.println("""
-				GridLoop: precision marketing for a power supply company (data -> insight -> strategy -> reach -> evaluation)
+		OUT.println(
+				"""
+						GridLoop: precision marketing for a power supply company (data -> insight -> strategy -> reach -> evaluation)
 
-				  ./gridloop run   [--home DIR]
-				      Starts PostgreSQL and Kafka (KRaft, localhost:9092) inside the JVM and the five services on
-				      8081-8085; data stays in DIR (default ./.gridloop) between runs. Ctrl-C stops everything.
-				  ./gridloop demo  [--customers N] [--days D] [--seed S] [--control-share X] [--summary-json FILE]
-				      Starts a throwaway platform on free ports, generates N customers (default 10,000) with D days
-				      (default 30) of interval data, runs them through the whole loop over Kafka and prints what each
-				      stage did. Exit 0 only when every stage did its work.
-				  ./gridloop bench <name> [options]
-				      Benchmarks; ./gridloop bench lists them.
-				  ./gridloop help
-				      This text.
+						  ./gridloop run   [--home DIR]
+						      Starts PostgreSQL and Kafka (KRaft, localhost:9092) inside the JVM and the five services on
+						      8081-8085; data stays in DIR (default ./.gridloop) between runs. Ctrl-C stops everything.
+						  ./gridloop demo  [--customers N] [--days D] [--seed S] [--control-share X] [--summary-json FILE]
+						      Starts a throwaway platform on free ports, generates N customers (default 10,000) with D days
+						      (default 30) of interval data, runs them through the whole loop over Kafka and prints what each
+						      stage did. Exit 0 only when every stage did its work.
+						  ./gridloop bench <name> [options]
+						      Benchmarks; ./gridloop bench lists them.
+						  ./gridloop help
+						      This text.
 
-				Environment: GRIDLOOP_DB_URL / GRIDLOOP_DB_USER / GRIDLOOP_DB_PASSWORD use an existing PostgreSQL
-				(superuser, to create the service roles); GRIDLOOP_KAFKA_BOOTSTRAP uses an existing Kafka cluster.""");
+						Environment: GRIDLOOP_DB_URL / GRIDLOOP_DB_USER / GRIDLOOP_DB_PASSWORD use an existing PostgreSQL
+						(superuser, to create the service roles); GRIDLOOP_KAFKA_BOOTSTRAP uses an existing Kafka cluster.""");
 		return 0;
 	}
 
@@ -86,7 +88,8 @@ public final class GridLoopCli {
 			String base = platform.baseUrl(spec.name());
 			OUT.printf("  %-11s %-28s %s/swagger-ui.html  %s/actuator/health%n", spec.name(), base, base, base);
 		}
-		OUT.printf("%n  PostgreSQL  %s (schemas ingestion, profile, strategy, reach, evaluation; role = schema = password)%n",
+		OUT.printf(
+				"%n  PostgreSQL  %s (schemas ingestion, profile, strategy, reach, evaluation; role = schema = password)%n",
 				infra.databaseUrl());
 		OUT.printf("  Kafka       %s%n%n  Demo users (HTTP Basic):%n", infra.kafkaBootstrap());
 		DemoUsers.USERS.forEach((name, v) -> OUT.printf("    %-9s %-15s %s%n", name, v[0], v[1]));
@@ -101,8 +104,8 @@ public final class GridLoopCli {
 		long seed = Long.parseLong(args.value("--seed", "20261126"));
 		double controlShare = Double.parseDouble(args.value("--control-share", "0.2"));
 		Path home = Files.createTempDirectory("gridloop-demo-");
-		OUT.printf("GridLoop demo: %,d customers, %d days of interval data, seed %d (platform in %s)%n", customers, days,
-				seed, home);
+		OUT.printf("GridLoop demo: %,d customers, %d days of interval data, seed %d (platform in %s)%n", customers,
+				days, seed, home);
 		long t0 = System.nanoTime();
 		DemoSummary summary;
 		LocalPlatform demo = new LocalPlatform(
@@ -118,21 +121,25 @@ public final class GridLoopCli {
 		finally {
 			deleteQuietly(home);
 		}
-		String json = JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(summary.asJson());
+		String json = JsonMapper.builder()
+			.build()
+			.writerWithDefaultPrettyPrinter()
+			.writeValueAsString(summary.asJson());
 		String file = args.value("--summary-json", null);
 		if (file != null) {
 			Files.writeString(Path.of(file), json);
 			OUT.println("\nSummary written to " + file);
 		}
-		OUT.printf("%nDemo %s in %.1f s.%n", summary.complete() ? "complete" : "INCOMPLETE: a stage did not do its work",
+		OUT.printf("%nDemo %s in %.1f s.%n",
+				summary.complete() ? "complete" : "INCOMPLETE: a stage did not do its work",
 				(System.nanoTime() - t0) / 1e9);
 		return summary.complete() ? 0 : 1;
 	}
 
 	private static int bench(Args args) throws Exception {
 		String which = args.raw().length > 1 ? args.raw()[1] : "";
-		String command = "./gridloop bench " + String.join(" ", java.util.Arrays.copyOfRange(args.raw(), 1,
-				args.raw().length));
+		String command = "./gridloop bench "
+				+ String.join(" ", java.util.Arrays.copyOfRange(args.raw(), 1, args.raw().length));
 		switch (which) {
 			case "ingest" -> {
 				var bench = new com.gridloop.local.bench.IngestBenchmark(OUT);
@@ -150,11 +157,12 @@ public final class GridLoopCli {
 				return 0;
 			}
 			default -> {
-				OUT.println("""
-						Benchmarks (each prints its figures, appends them to docs/benchmarks.md and ends with a summary line):
-						  ./gridloop bench ingest   [--readings N]   raw COPY against the whole ingestion pipeline (default 10,000,000)
-						  ./gridloop bench identity [--records N]    probabilistic identity resolution with planted duplicates (default 1,000,000)
-						  ./gridloop bench segment  [--customers N]  the nightly segmentation job against Smile k-means alone (default 1,000,000)""");
+				OUT.println(
+						"""
+								Benchmarks (each prints its figures, appends them to docs/benchmarks.md and ends with a summary line):
+								  ./gridloop bench ingest   [--readings N]   raw COPY against the whole ingestion pipeline (default 10,000,000)
+								  ./gridloop bench identity [--records N]    probabilistic identity resolution with planted duplicates (default 1,000,000)
+								  ./gridloop bench segment  [--customers N]  the nightly segmentation job against Smile k-means alone (default 1,000,000)""");
 				return which.isEmpty() ? 0 : 2;
 			}
 		}

@@ -18,9 +18,9 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The whole platform in one JVM: PostgreSQL and Kafka (embedded unless configured otherwise) and the five services,
- * each a Spring application context of its own with its own schema, port and consumer group, exactly as they run
- * apart.
+ * The whole platform in one JVM: PostgreSQL and Kafka (embedded unless configured
+ * otherwise) and the five services, each a Spring application context of its own with its
+ * own schema, port and consumer group, exactly as they run apart.
  */
 public final class LocalPlatform implements AutoCloseable {
 
@@ -28,10 +28,12 @@ public final class LocalPlatform implements AutoCloseable {
 
 	/**
 	 * @param home folder for the database, the Kafka log and spooled uploads
-	 * @param fixedPorts services on 8081-8085, PostgreSQL and Kafka on their given ports; otherwise free ports
+	 * @param fixedPorts services on 8081-8085, PostgreSQL and Kafka on their given ports;
+	 * otherwise free ports
 	 * @param durable whether the database survives a crash (fsync)
 	 * @param extra more properties for every service
-	 * @param env where {@code GRIDLOOP_DB_URL} and {@code GRIDLOOP_KAFKA_BOOTSTRAP} may name existing servers
+	 * @param env where {@code GRIDLOOP_DB_URL} and {@code GRIDLOOP_KAFKA_BOOTSTRAP} may
+	 * name existing servers
 	 * @param services which services to start
 	 */
 	public record Options(Path home, boolean fixedPorts, int postgresPort, int kafkaPort, boolean durable,
@@ -47,7 +49,9 @@ public final class LocalPlatform implements AutoCloseable {
 			this(home, fixedPorts, postgresPort, kafkaPort, durable, extra, env, ALL_SERVICES);
 		}
 
-		/** The same platform with only some of the services, for benchmarks of one stage. */
+		/**
+		 * The same platform with only some of the services, for benchmarks of one stage.
+		 */
 		public Options only(String... names) {
 			return new Options(this.home, this.fixedPorts, this.postgresPort, this.kafkaPort, this.durable, this.extra,
 					this.env, List.of(names));
@@ -67,7 +71,10 @@ public final class LocalPlatform implements AutoCloseable {
 
 	private boolean closed;
 
-	/** A platform not started yet: register {@link #close()} as a shutdown hook first, then {@link #start()}. */
+	/**
+	 * A platform not started yet: register {@link #close()} as a shutdown hook first,
+	 * then {@link #start()}.
+	 */
 	public LocalPlatform(Options options) {
 		this.options = options;
 	}
@@ -81,7 +88,8 @@ public final class LocalPlatform implements AutoCloseable {
 
 	/** Starts the infrastructure, then the five services in parallel. */
 	public LocalPlatform start() {
-		// Several Spring applications start side by side in this JVM: logging is configured once by logback.xml, not
+		// Several Spring applications start side by side in this JVM: logging is
+		// configured once by logback.xml, not
 		// reset by each application (concurrent resets of one logback context fail).
 		if (System.getProperty(LOGGING_SYSTEM) == null) {
 			System.setProperty(LOGGING_SYSTEM, "none");
@@ -97,7 +105,8 @@ public final class LocalPlatform implements AutoCloseable {
 					throw new IllegalStateException("Stopped while starting");
 				}
 			}
-			List<ServiceSpec> specs = ServiceSpec.ALL.stream().filter(s -> this.options.services().contains(s.name()))
+			List<ServiceSpec> specs = ServiceSpec.ALL.stream()
+				.filter(s -> this.options.services().contains(s.name()))
 				.toList();
 			ExecutorService pool = Executors.newFixedThreadPool(specs.size());
 			try {
@@ -123,13 +132,17 @@ public final class LocalPlatform implements AutoCloseable {
 		}
 	}
 
-	private static ConfigurableApplicationContext startService(ServiceSpec spec, Infrastructure infra, Options options) {
+	private static ConfigurableApplicationContext startService(ServiceSpec spec, Infrastructure infra,
+			Options options) {
 		Map<String, String> props = new LinkedHashMap<>(infra.serviceProperties(spec.name()));
 		props.put("server.port", String.valueOf(options.fixedPorts() ? spec.port() : 0));
 		props.put("gridloop.ingestion.spool-dir", options.home().resolve("spool").toString());
 		props.putAll(DemoUsers.properties());
 		props.putAll(options.extra());
-		String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+		String[] args = props.entrySet()
+			.stream()
+			.map(e -> "--" + e.getKey() + "=" + e.getValue())
+			.toArray(String[]::new);
 		long t0 = System.nanoTime();
 		ConfigurableApplicationContext context = GridLoopApplication.builder(spec.application(), spec.name())
 			.registerShutdownHook(false)
@@ -155,14 +168,18 @@ public final class LocalPlatform implements AutoCloseable {
 		return this.services.get(service);
 	}
 
-	/** Stops the services, then Kafka and PostgreSQL; safe to call at any point, and twice. */
+	/**
+	 * Stops the services, then Kafka and PostgreSQL; safe to call at any point, and
+	 * twice.
+	 */
 	@Override
 	public synchronized void close() {
 		if (this.closed) {
 			return;
 		}
 		this.closed = true;
-		// The services stop side by side (each drains its own listeners and requests), then the infrastructure.
+		// The services stop side by side (each drains its own listeners and requests),
+		// then the infrastructure.
 		this.services.entrySet().parallelStream().forEach(service -> {
 			try {
 				service.getValue().close();

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** The module boundaries of ARCHITECTURE.md, checked on the compiled classes of every module. */
+/**
+ * The module boundaries of ARCHITECTURE.md, checked on the compiled classes of every
+ * module.
+ */
 class ArchitectureTest {
 
 	private static final List<String> SERVICES = List.of("ingestion", "profile", "strategy", "reach", "evaluation");

@@ -31,9 +31,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.withinPercentage;
 
 /**
- * The whole loop on a small generated county, through the five services over a real PostgreSQL and Kafka broker:
- * the counts agree from stage to stage, control targets are never contacted, redelivered events change nothing,
- * poison events are dead-lettered, and the measured uplift's interval covers the planted one.
+ * The whole loop on a small generated county, through the five services over a real
+ * PostgreSQL and Kafka broker: the counts agree from stage to stage, control targets are
+ * never contacted, redelivered events change nothing, poison events are dead-lettered,
+ * and the measured uplift's interval covers the planted one.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LoopEndToEndTest {
@@ -49,8 +50,8 @@ class LoopEndToEndTest {
 	@BeforeAll
 	static void runTheLoop() throws Exception {
 		home = Files.createTempDirectory("gridloop-e2e-");
-		platform = LocalPlatform.start(new LocalPlatform.Options(home, false, 0, 0, false,
-				Map.of("gridloop.outbox.poll-interval", "50ms")));
+		platform = LocalPlatform.start(
+				new LocalPlatform.Options(home, false, 0, 0, false, Map.of("gridloop.outbox.poll-interval", "50ms")));
 		client = new PlatformClient(platform::baseUrl);
 		ByteArrayOutputStream log = new ByteArrayOutputStream();
 		summary = new LoopRun(client, new PrintStream(log, true, StandardCharsets.UTF_8))
@@ -76,7 +77,8 @@ class LoopEndToEndTest {
 		JsonNode evaluation = client.get("evaluation", "/api/v1/evaluation/stats", "analyst");
 		assertThat(ingestion.get("customers").asLong()).isEqualTo(3000);
 		assertThat(profile.get("customers").asLong()).isEqualTo(3000);
-		assertThat(profile.get("usageDays").asLong()).isEqualTo(ingestion.get("dailyFacts").asLong()).isEqualTo(3000 * 7);
+		assertThat(profile.get("usageDays").asLong()).isEqualTo(ingestion.get("dailyFacts").asLong())
+			.isEqualTo(3000 * 7);
 		assertThat(strategy.get("customersWithTags").asLong()).isEqualTo(profile.get("profiled").asLong());
 		long targets = summary.targetsTreatment() + summary.targetsControl();
 		assertThat(strategy.get("targets").asLong()).isEqualTo(targets);
@@ -134,11 +136,13 @@ class LoopEndToEndTest {
 		});
 		assertThat(dead).allSatisfy(r -> {
 			assertThat(r.value()).isEqualTo("this is not an event");
-			assertThat(new String(r.headers().lastHeader(IdempotentConsumer.ERROR_HEADER).value(),
-					StandardCharsets.UTF_8)).contains("Not an event envelope");
+			assertThat(
+					new String(r.headers().lastHeader(IdempotentConsumer.ERROR_HEADER).value(), StandardCharsets.UTF_8))
+				.contains("Not an event envelope");
 		});
-		assertThat(dead).extracting(r -> new String(r.headers().lastHeader("gridloop-consumer").value(),
-				StandardCharsets.UTF_8)).containsExactlyInAnyOrder("reach.targets", "evaluation.targets");
+		assertThat(dead)
+			.extracting(r -> new String(r.headers().lastHeader("gridloop-consumer").value(), StandardCharsets.UTF_8))
+			.containsExactlyInAnyOrder("reach.targets", "evaluation.targets");
 	}
 
 	@Test
@@ -154,7 +158,8 @@ class LoopEndToEndTest {
 			models.put(m.get("kind").asString(), client.json(m.get("metrics").asString()));
 		}
 		assertThat(models).containsKeys("churn", "arrears", "load-forecast");
-		// Seven days of readings are too few to hold a week out: the forecast is made, its error is measured in the
+		// Seven days of readings are too few to hold a week out: the forecast is made,
+		// its error is measured in the
 		// demo's 30 days and in the analytics tests.
 		assertThat(models.get("load-forecast").get("customers").asLong()).isEqualTo(3000);
 		for (JsonNode metrics : List.of(models.get("churn"), models.get("arrears"))) {
@@ -168,8 +173,12 @@ class LoopEndToEndTest {
 	@Order(7)
 	void theSixLondonHouseholdsTagsMatchAHandComputation() {
 		StringBuilder archive = new StringBuilder("customer_no,meter_no,category,tariff_code\n");
-		LondonSample.HOUSEHOLDS.forEach((id, group) -> archive.append(id).append(',').append(id)
-			.append(",RESIDENTIAL,").append("ToU".equals(group) ? "LCL-DTOU" : "LCL-STD").append('\n'));
+		LondonSample.HOUSEHOLDS.forEach((id, group) -> archive.append(id)
+			.append(',')
+			.append(id)
+			.append(",RESIDENTIAL,")
+			.append("ToU".equals(group) ? "LCL-DTOU" : "LCL-STD")
+			.append('\n'));
 		byte[] bytes = archive.toString().getBytes(StandardCharsets.UTF_8);
 		client.postStream("ingestion", "/api/v1/batches/customers?wait=true", "analyst", "text/csv",
 				() -> new java.io.ByteArrayInputStream(bytes));
@@ -180,14 +189,16 @@ class LoopEndToEndTest {
 		}
 		java.util.Map<String, String> high = highHalfHours();
 		for (String household : LondonSample.HOUSEHOLDS.keySet()) {
-			String id = client.get("ingestion", "/api/v1/customers?aliasType=METER_NO&aliasValue=" + household, "analyst")
+			String id = client
+				.get("ingestion", "/api/v1/customers?aliasType=METER_NO&aliasValue=" + household, "analyst")
 				.get("customerId")
 				.asString();
 			TestKafka.await(Duration.ofSeconds(120), "tags of " + household, () -> {
 				try {
 					JsonNode p = client.get("profile", "/api/v1/customers/" + id + "/profile", "analyst");
 					return tag(p, "annual_kwh") != null && client.get("profile", "/api/v1/profile/stats", "analyst")
-						.get("pendingRefresh").asLong() == 0;
+						.get("pendingRefresh")
+						.asLong() == 0;
 				}
 				catch (IllegalStateException notYet) {
 					return false;
@@ -204,8 +215,10 @@ class LoopEndToEndTest {
 				peak += "High".equals(high.get(r.gmt())) ? r.kwh() : 0;
 				maxHalfHour = Math.max(maxHalfHour, r.kwh());
 			}
-			// 2013 in GMT covers London's 365 days; short gaps are interpolated, so allow a little slack.
-			assertThat(tag(profile, "annual_kwh")).as(household + " annual kWh").isCloseTo(total, withinPercentage(0.5));
+			// 2013 in GMT covers London's 365 days; short gaps are interpolated, so allow
+			// a little slack.
+			assertThat(tag(profile, "annual_kwh")).as(household + " annual kWh")
+				.isCloseTo(total, withinPercentage(0.5));
 			assertThat(tag(profile, "peak_share")).as(household + " share in High periods")
 				.isCloseTo(peak / total, org.assertj.core.api.Assertions.within(0.002));
 			assertThat(tag(profile, "load_factor")).as(household + " load factor")
@@ -237,8 +250,11 @@ class LoopEndToEndTest {
 	}
 
 	private static double duplicates(String service, String consumer) {
-		var counter = platform.context(service).getBean(MeterRegistry.class)
-			.find("gridloop.events.consumed").tags("consumer", consumer, "outcome", "duplicate").counter();
+		var counter = platform.context(service)
+			.getBean(MeterRegistry.class)
+			.find("gridloop.events.consumed")
+			.tags("consumer", consumer, "outcome", "duplicate")
+			.counter();
 		return counter == null ? 0 : counter.count();
 	}
 

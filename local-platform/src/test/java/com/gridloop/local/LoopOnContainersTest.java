@@ -19,8 +19,9 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The loop on the production images (PostgreSQL 17 and Apache Kafka in containers) instead of the embedded servers.
- * Runs where a Docker engine is available; skipped elsewhere, where {@link LoopEndToEndTest} covers the same loop.
+ * The loop on the production images (PostgreSQL 17 and Apache Kafka in containers)
+ * instead of the embedded servers. Runs where a Docker engine is available; skipped
+ * elsewhere, where {@link LoopEndToEndTest} covers the same loop.
  */
 @Testcontainers(disabledWithoutDocker = true)
 class LoopOnContainersTest {

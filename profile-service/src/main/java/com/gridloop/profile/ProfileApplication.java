@@ -6,7 +6,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** The insight stage: tags, segments and predictions per customer, published as tag snapshots. */
+/**
+ * The insight stage: tags, segments and predictions per customer, published as tag
+ * snapshots.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling

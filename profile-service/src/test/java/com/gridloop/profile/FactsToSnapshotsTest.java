@@ -23,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * Ingestion's events in, tags out on the compacted snapshot topic, with no segment before a segmentation run has placed
- * the customer; redelivery changes nothing.
+ * Ingestion's events in, tags out on the compacted snapshot topic, with no segment before
+ * a segmentation run has placed the customer; redelivery changes nothing.
  */
 @ProfileIntegrationTest
 class FactsToSnapshotsTest {
@@ -55,7 +55,8 @@ class FactsToSnapshotsTest {
 		linked.put("phone", "13800001111");
 		linked.put("someFieldProfileDoesNotKnow", "ignored");
 		send(Topics.CUSTOMERS, Events.CUSTOMER_LINKED, customer, linked);
-		// Seven days: 10-11 kWh a day with 3 in sharp+peak, 2 in the valley; max demand 2 kW.
+		// Seven days: 10-11 kWh a day with 3 in sharp+peak, 2 in the valley; max demand 2
+		// kW.
 		Map<String, String> facts = new LinkedHashMap<>();
 		for (int d = 0; d < 7; d++) {
 			double[] hourly = new double[24];
@@ -97,7 +98,8 @@ class FactsToSnapshotsTest {
 		assertThat(latest.get("windowFrom").asString()).isEqualTo("2026-06-01");
 		assertThat(latest.get("windowTo").asString()).isEqualTo("2026-06-07");
 
-		// The same seven events again: handled once, so nothing changes and no customer is marked again.
+		// The same seven events again: handled once, so nothing changes and no customer
+		// is marked again.
 		long usageDays = count("select count(*) from usage_day where customer_id = ?", customer);
 		long handled = count("select count(*) from processed_event where consumer = 'profile.usage'");
 		this.kafka.sendAll(Topics.USAGE_DAILY, facts);
@@ -163,7 +165,8 @@ class FactsToSnapshotsTest {
 			send(Topics.CUSTOMERS, Events.CUSTOMER_LINKED, c,
 					Map.of("customerId", c, "category", "RESIDENTIAL", "tariffCode", "HB-RES"));
 		}
-		// The duplicate has the history: two days of usage (one the survivor has too) and a complaint.
+		// The duplicate has the history: two days of usage (one the survivor has too) and
+		// a complaint.
 		LocalDate day = LocalDate.of(2026, 5, 1);
 		double[] flat = new double[24];
 		java.util.Arrays.fill(flat, 0.5);
@@ -186,8 +189,9 @@ class FactsToSnapshotsTest {
 		assertThat(tags(survivor)).containsEntry("account_status", "ACTIVE");
 		// The survivor takes the history it did not have; its own day stays its own.
 		assertThat(count("select count(*) from usage_day where customer_id = ?", survivor)).isEqualTo(2);
-		assertThat(this.jdbc.queryForObject("select kwh from usage_day where customer_id = ? and day = ?",
-				Double.class, survivor, day)).isEqualTo(24.0);
+		assertThat(this.jdbc.queryForObject("select kwh from usage_day where customer_id = ? and day = ?", Double.class,
+				survivor, day))
+			.isEqualTo(24.0);
 		assertThat(count("select count(*) from ticket where customer_id = ? and from_customer = ?", survivor, merged))
 			.isEqualTo(1);
 		TestKafka.await(Duration.ofSeconds(30), "the survivor's tags count the duplicate's complaint",
@@ -230,12 +234,14 @@ class FactsToSnapshotsTest {
 
 	private double duplicatesSeen() {
 		var counter = this.meters.find("gridloop.events.consumed")
-			.tags("consumer", "profile.usage", "outcome", "duplicate").counter();
+			.tags("consumer", "profile.usage", "outcome", "duplicate")
+			.counter();
 		return counter == null ? 0 : counter.count();
 	}
 
 	private List<JsonNode> snapshots(String customer) {
-		return this.kafka.readAll(Topics.TAG_SNAPSHOTS).stream()
+		return this.kafka.readAll(Topics.TAG_SNAPSHOTS)
+			.stream()
 			.filter(r -> customer.equals(r.key()))
 			.map(r -> this.json.readTree(r.value()).get("payload"))
 			.toList();

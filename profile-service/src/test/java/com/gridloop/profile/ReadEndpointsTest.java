@@ -14,8 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The read endpoints of models, forecasts, predictions, the customer 360 and the counts, with camelCase keys and
- * described in the OpenAPI document.
+ * The read endpoints of models, forecasts, predictions, the customer 360 and the counts,
+ * with camelCase keys and described in the OpenAPI document.
  */
 @ProfileIntegrationTest
 class ReadEndpointsTest {
@@ -38,10 +38,11 @@ class ReadEndpointsTest {
 		this.jdbc.update("""
 				insert into tag_value (customer_id, tag_code, value_num, value_text, computed_at)
 				values (?, 'churn_risk', 0.25, ?, now())""", customer, version);
-		this.jdbc.update("""
-				insert into forecast (customer_id, day, kwh, method, version)
-				values (?, date '2026-07-02', 11.5, 'weekday-mean', ?), (?, date '2026-07-01', 10.5, 'weekday-mean', ?)""",
-				customer, version, customer, version);
+		this.jdbc
+			.update("""
+					insert into forecast (customer_id, day, kwh, method, version)
+					values (?, date '2026-07-02', 11.5, 'weekday-mean', ?), (?, date '2026-07-01', 10.5, 'weekday-mean', ?)""",
+					customer, version, customer, version);
 		TestHttp http = new TestHttp(this.port);
 
 		JsonNode model = read(http, "/api/v1/models").valueStream()

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Usage facts as ingestion publishes them, for tests that feed the profile service its input. */
+/**
+ * Usage facts as ingestion publishes them, for tests that feed the profile service its
+ * input.
+ */
 public final class UsageFacts {
 
 	private UsageFacts() {

@@ -5,7 +5,10 @@ import com.gridloop.common.boot.GridLoopApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** The reach stage: contacts treatment targets through their channel, never control ones, and records outcomes. */
+/**
+ * The reach stage: contacts treatment targets through their channel, never control ones,
+ * and records outcomes.
+ */
 @SpringBootApplication
 @EnableScheduling
 public class ReachApplication {

@@ -10,14 +10,18 @@ import com.gridloop.testsupport.TestInfrastructure;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
 
-/** The reach service on a real PostgreSQL and Kafka broker, one shared context for every test class. */
+/**
+ * The reach service on a real PostgreSQL and Kafka broker, one shared context for every
+ * test class.
+ */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 @SpringBootTest(classes = ReachApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.config.name=gridloop-defaults,reach", "gridloop.reach.dispatch-interval=100ms",
 				"gridloop.security.users.manager.password=manager-pw",
 				"gridloop.security.users.manager.roles=ACCOUNT_MANAGER",
-				"gridloop.security.users.analyst.password=analyst-pw", "gridloop.security.users.analyst.roles=ANALYST" })
+				"gridloop.security.users.analyst.password=analyst-pw",
+				"gridloop.security.users.analyst.roles=ANALYST" })
 @ContextConfiguration(initializers = TestInfrastructure.class)
 public @interface ReachIntegrationTest {
 

@@ -21,7 +21,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Treatment targets are contacted through the sandbox, control ones never; outcomes only for targets. */
+/**
+ * Treatment targets are contacted through the sandbox, control ones never; outcomes only
+ * for targets.
+ */
 @ReachIntegrationTest
 class TargetsToDispatchesTest {
 
@@ -51,30 +54,34 @@ class TargetsToDispatchesTest {
 		events.put("opt", target(campaign, "opted-out", "TREATMENT"));
 		this.kafka.sendAll(Topics.TARGETS, events);
 
-		TestKafka.await(Duration.ofSeconds(30), "dispatches", () -> count(
-				"select count(*) from dispatch where campaign_id = ?::uuid and status <> 'QUEUED'", campaign) == 31);
+		TestKafka.await(Duration.ofSeconds(30), "dispatches",
+				() -> count("select count(*) from dispatch where campaign_id = ?::uuid and status <> 'QUEUED'",
+						campaign) == 31);
 		assertThat(count("select count(*) from target where campaign_id = ?::uuid", campaign)).isEqualTo(61);
 		assertThat(count("select count(*) from dispatch where campaign_id = ?::uuid and status = 'SENT'", campaign))
 			.isEqualTo(30);
 		assertThat(this.jdbc.queryForObject(
 				"select status from dispatch where campaign_id = ?::uuid and customer_id = 'opted-out'", String.class,
-				campaign)).isEqualTo("SUPPRESSED");
+				campaign))
+			.isEqualTo("SUPPRESSED");
 		assertThat(count("""
 				select count(*) from sandbox_message m join dispatch d on d.id = m.dispatch_id
 				where d.campaign_id = ?::uuid and d.customer_id like 'c-%'""", campaign)).isZero();
-		assertThat(count("select count(*) from dispatch where campaign_id = ?::uuid and customer_id like 'c-%'",
-				campaign)).isZero();
+		assertThat(
+				count("select count(*) from dispatch where campaign_id = ?::uuid and customer_id like 'c-%'", campaign))
+			.isZero();
 		String body = this.jdbc.queryForObject("""
 				select m.body from sandbox_message m join dispatch d on d.id = m.dispatch_id
 				where d.campaign_id = ?::uuid and d.customer_id = 't-0'""", String.class, campaign);
 		assertThat(body).contains("saves about 300 yuan");
 
-		TestKafka.await(Duration.ofSeconds(30), "MessageDispatched events", () -> this.kafka.readAll(Topics.REACH_EVENTS)
-			.stream()
-			.map(r -> this.json.readTree(r.value()))
-			.filter(e -> e.get("type").asString().equals(Events.MESSAGE_DISPATCHED.name())
-					&& e.get("payload").get("campaignId").asString().equals(campaign))
-			.count() == 30);
+		TestKafka.await(Duration.ofSeconds(30), "MessageDispatched events",
+				() -> this.kafka.readAll(Topics.REACH_EVENTS)
+					.stream()
+					.map(r -> this.json.readTree(r.value()))
+					.filter(e -> e.get("type").asString().equals(Events.MESSAGE_DISPATCHED.name())
+							&& e.get("payload").get("campaignId").asString().equals(campaign))
+					.count() == 30);
 	}
 
 	@Test

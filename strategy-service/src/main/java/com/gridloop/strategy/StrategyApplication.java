@@ -4,7 +4,10 @@ import com.gridloop.common.boot.GridLoopApplication;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** The strategy stage: campaigns, their audiences, offers with a quantified benefit, and target lists with holdouts. */
+/**
+ * The strategy stage: campaigns, their audiences, offers with a quantified benefit, and
+ * target lists with holdouts.
+ */
 @SpringBootApplication
 public class StrategyApplication {
 

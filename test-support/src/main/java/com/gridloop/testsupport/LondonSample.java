@@ -9,7 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The six Low Carbon London households of 2013 (UK Power Networks, open data), as test resources. */
+/**
+ * The six Low Carbon London households of 2013 (UK Power Networks, open data), as test
+ * resources.
+ */
 public final class LondonSample {
 
 	/** Household id to its tariff group in the trial: {@code ToU} or {@code Std}. */

@@ -43,8 +43,8 @@ public final class TestHttp {
 
 	private static HttpRequest.Builder auth(HttpRequest.Builder b, String user, String password) {
 		if (user != null) {
-			b.header("Authorization", "Basic " + Base64.getEncoder()
-				.encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+			b.header("Authorization", "Basic "
+					+ Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
 		}
 		return b;
 	}

@@ -13,7 +13,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-/** Writes records to and reads records from a test broker, the way another service would. */
+/**
+ * Writes records to and reads records from a test broker, the way another service would.
+ */
 public final class TestKafka {
 
 	private final String bootstrap;
@@ -36,7 +38,10 @@ public final class TestKafka {
 		sendAll(topic, records.entrySet().stream().map(e -> new String[] { e.getKey(), e.getValue() }).toList());
 	}
 
-	/** Sends values under one key, in order, and waits for the broker's acknowledgement of each. */
+	/**
+	 * Sends values under one key, in order, and waits for the broker's acknowledgement of
+	 * each.
+	 */
 	public void sendValues(String topic, String key, List<String> values) {
 		sendAll(topic, values.stream().map(v -> new String[] { key, v }).toList());
 	}

@@ -35,8 +35,7 @@ class InfrastructureTest {
 		}
 		try (var con = DriverManager.getConnection(profile.get("spring.datasource.url"), "profile", "profile");
 				var st = con.createStatement()) {
-			assertThatThrownBy(() -> st.executeQuery("select * from ingestion.secret"))
-				.isInstanceOf(SQLException.class)
+			assertThatThrownBy(() -> st.executeQuery("select * from ingestion.secret")).isInstanceOf(SQLException.class)
 				.hasMessageContaining("permission denied");
 		}
 	}

@@ -37,8 +37,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What every GridLoop service gets: the event codec, outbox and relay, idempotent consumption, topics, problem
- * details and the security baseline.
+ * What every GridLoop service gets: the event codec, outbox and relay, idempotent
+ * consumption, topics, problem details and the security baseline.
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
 		"org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration" })

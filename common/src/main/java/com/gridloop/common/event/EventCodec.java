@@ -22,8 +22,10 @@ public final class EventCodec {
 	private final String producer;
 
 	public EventCodec(JsonMapper json, String producer) {
-		// Consumers read payloads into their own trimmed records: fields they do not know are expected.
-		// Usage facts carry dozens of doubles each: the Schubfach writer formats them several times faster.
+		// Consumers read payloads into their own trimmed records: fields they do not know
+		// are expected.
+		// Usage facts carry dozens of doubles each: the Schubfach writer formats them
+		// several times faster.
 		this.json = json.rebuild()
 			.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 			.enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
@@ -31,7 +33,10 @@ public final class EventCodec {
 		this.producer = producer;
 	}
 
-	/** A new envelope for a payload, correlated with the work in progress (or starting a new correlation). */
+	/**
+	 * A new envelope for a payload, correlated with the work in progress (or starting a
+	 * new correlation).
+	 */
 	public EventEnvelope wrap(EventType type, String key, Object payload) {
 		String correlationId = MDC.get(CORRELATION_ID);
 		return new EventEnvelope(UUID.randomUUID(), type.name(), type.version(), Instant.now(), this.producer,
@@ -39,7 +44,10 @@ public final class EventCodec {
 				this.json.valueToTree(payload));
 	}
 
-	/** A new event as envelope JSON, serialised in one pass (no intermediate tree): the outbox's hot path. */
+	/**
+	 * A new event as envelope JSON, serialised in one pass (no intermediate tree): the
+	 * outbox's hot path.
+	 */
 	public EncodedEvent encode(EventType type, String key, Object payload) {
 		String correlationId = MDC.get(CORRELATION_ID);
 		Outgoing out = new Outgoing(UUID.randomUUID(), type.name(), type.version(), Instant.now(), this.producer,
@@ -47,7 +55,10 @@ public final class EventCodec {
 		return new EncodedEvent(out.eventId(), key, this.json.writeValueAsString(out));
 	}
 
-	/** The envelope's fields in the order of {@link EventEnvelope}, with the payload as the producer's own record. */
+	/**
+	 * The envelope's fields in the order of {@link EventEnvelope}, with the payload as
+	 * the producer's own record.
+	 */
 	@JsonPropertyOrder({ "eventId", "type", "schemaVersion", "occurredAt", "producer", "correlationId", "key",
 			"payload" })
 	private record Outgoing(UUID eventId, String type, int schemaVersion, Instant occurredAt, String producer,
@@ -78,16 +89,17 @@ public final class EventCodec {
 		}
 	}
 
-	/** Reads the payload into the consumer's own record, ignoring fields it does not know. */
+	/**
+	 * Reads the payload into the consumer's own record, ignoring fields it does not know.
+	 */
 	public <T> T payload(EventEnvelope envelope, Class<T> type) {
 		JsonNode payload = envelope.payload();
 		try {
 			return this.json.treeToValue(payload, type);
 		}
 		catch (JacksonException ex) {
-			throw new MalformedEventException(
-					"Payload of " + envelope.type() + " " + envelope.eventId() + " does not fit " + type.getSimpleName()
-							+ ": " + ex.getOriginalMessage());
+			throw new MalformedEventException("Payload of " + envelope.type() + " " + envelope.eventId()
+					+ " does not fit " + type.getSimpleName() + ": " + ex.getOriginalMessage());
 		}
 	}
 

@@ -6,8 +6,9 @@ import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What travels on every GridLoop topic: the facts about an event (id, type, schema version, time, producer,
- * correlation id and key) around its payload. Consumers read the payload into their own trimmed record.
+ * What travels on every GridLoop topic: the facts about an event (id, type, schema
+ * version, time, producer, correlation id and key) around its payload. Consumers read the
+ * payload into their own trimmed record.
  *
  * @param eventId unique id, used by consumers to ignore a redelivery
  * @param type past-tense name, such as {@code CustomerLinked}

@@ -1,8 +1,9 @@
 package com.gridloop.common.event;
 
 /**
- * The event types of the loop. Payload records belong to the producing service; consumers keep their own trimmed
- * copies, so a new field never forces every service to upgrade together.
+ * The event types of the loop. Payload records belong to the producing service; consumers
+ * keep their own trimmed copies, so a new field never forces every service to upgrade
+ * together.
  */
 public final class Events {
 

@@ -1,6 +1,9 @@
 package com.gridloop.common.event;
 
-/** An event that can never be handled as it is: it goes to the dead-letter topic, not back for a retry. */
+/**
+ * An event that can never be handled as it is: it goes to the dead-letter topic, not back
+ * for a retry.
+ */
 public class MalformedEventException extends RuntimeException {
 
 	public MalformedEventException(String message) {

@@ -2,12 +2,16 @@ package com.gridloop.common.event;
 
 import java.util.List;
 
-/** Every topic name, in one place. Topics are keyed by customer id unless their comment says otherwise. */
+/**
+ * Every topic name, in one place. Topics are keyed by customer id unless their comment
+ * says otherwise.
+ */
 public final class Topics {
 
 	/**
-	 * Interval readings streamed by the metering head-end into ingestion, keyed by meter number: one JSON object
-	 * per message with {@code meterNo}, {@code intervalStart}, {@code intervalMinutes} and {@code kwh}.
+	 * Interval readings streamed by the metering head-end into ingestion, keyed by meter
+	 * number: one JSON object per message with {@code meterNo}, {@code intervalStart},
+	 * {@code intervalMinutes} and {@code kwh}.
 	 */
 	public static final String METER_READINGS = "gridloop.source.meter-readings";
 
@@ -35,7 +39,10 @@ public final class Topics {
 	/** The latest tag snapshot of each customer: a compacted topic. */
 	public static final String TAG_SNAPSHOTS = "gridloop.profile.tag-snapshots";
 
-	/** Segment membership changes of segmentation runs, a chunk per event, keyed by run id. */
+	/**
+	 * Segment membership changes of segmentation runs, a chunk per event, keyed by run
+	 * id.
+	 */
 	public static final String SEGMENT_CHANGES = "gridloop.profile.segment-changes";
 
 	/** Campaign lifecycle, keyed by campaign id. */
@@ -53,9 +60,8 @@ public final class Topics {
 	/** Topics whose records are the latest state per key, kept by log compaction. */
 	public static final List<String> COMPACTED = List.of(TAG_SNAPSHOTS);
 
-	public static final List<String> ALL = List.of(METER_READINGS, CUSTOMERS, USAGE_DAILY, BILLS, TICKETS, ACTIVITY, OUTAGES, WEATHER,
-			TAG_SNAPSHOTS, SEGMENT_CHANGES, CAMPAIGNS,
-			TARGETS, REACH_EVENTS, EVALUATIONS);
+	public static final List<String> ALL = List.of(METER_READINGS, CUSTOMERS, USAGE_DAILY, BILLS, TICKETS, ACTIVITY,
+			OUTAGES, WEATHER, TAG_SNAPSHOTS, SEGMENT_CHANGES, CAMPAIGNS, TARGETS, REACH_EVENTS, EVALUATIONS);
 
 	private Topics() {
 	}

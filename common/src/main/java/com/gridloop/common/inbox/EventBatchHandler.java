@@ -4,7 +4,10 @@ import java.util.List;
 
 import com.gridloop.common.event.EventEnvelope;
 
-/** Applies events to a service's state. Runs inside the transaction that records them as handled. */
+/**
+ * Applies events to a service's state. Runs inside the transaction that records them as
+ * handled.
+ */
 @FunctionalInterface
 public interface EventBatchHandler {
 

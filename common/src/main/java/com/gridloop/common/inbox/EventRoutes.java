@@ -12,11 +12,14 @@ import com.gridloop.common.event.EventType;
 import com.gridloop.common.event.MalformedEventException;
 
 /**
- * Which handler takes which event type, each reading the payload into the consumer's own record: a listener says
- * {@code routes.on(Events.TARGET_ASSIGNED, TargetAssigned.class, this::assigned)} instead of filtering envelopes
- * by hand. Events are handed over in runs of one type in the order they arrived, so one customer's events keep
- * their order while each handler still gets a batch. An event of a newer major schema version than the consumer
- * was built for fails as malformed (and so is dead-lettered): reading it with the old record would lose its meaning.
+ * Which handler takes which event type, each reading the payload into the consumer's own
+ * record: a listener says
+ * {@code routes.on(Events.TARGET_ASSIGNED, TargetAssigned.class, this::assigned)} instead
+ * of filtering envelopes by hand. Events are handed over in runs of one type in the order
+ * they arrived, so one customer's events keep their order while each handler still gets a
+ * batch. An event of a newer major schema version than the consumer was built for fails
+ * as malformed (and so is dead-lettered): reading it with the old record would lose its
+ * meaning.
  */
 public final class EventRoutes {
 
@@ -30,7 +33,10 @@ public final class EventRoutes {
 
 	}
 
-	/** Applies a run of events of one type; runs in the transaction that records them as handled. */
+	/**
+	 * Applies a run of events of one type; runs in the transaction that records them as
+	 * handled.
+	 */
 	@FunctionalInterface
 	public interface Handler<T> {
 
@@ -62,7 +68,9 @@ public final class EventRoutes {
 		this.codec = codec;
 	}
 
-	/** Routes events of the type to the handler, their payloads read as {@code payload}. */
+	/**
+	 * Routes events of the type to the handler, their payloads read as {@code payload}.
+	 */
 	public <T> EventRoutes on(EventType type, Class<T> payload, Handler<T> handler) {
 		if (this.routes.putIfAbsent(type.name(), new Route<>(type, payload, handler)) != null) {
 			throw new IllegalStateException(type.name() + " is routed twice");
@@ -81,7 +89,10 @@ public final class EventRoutes {
 		});
 	}
 
-	/** Hands each event to its type's handler, in runs of one type; events of other types are skipped. */
+	/**
+	 * Hands each event to its type's handler, in runs of one type; events of other types
+	 * are skipped.
+	 */
 	void dispatch(List<EventEnvelope> events) {
 		int i = 0;
 		while (i < events.size()) {

@@ -28,9 +28,10 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Handles a polled batch of records exactly once per consumer: the ids of handled events are inserted in the same
- * transaction as the handler's effect, so a redelivered event is skipped. When the batch fails, each record is
- * retried alone; a record that still fails goes to the topic's dead-letter topic with the error in its headers.
+ * Handles a polled batch of records exactly once per consumer: the ids of handled events
+ * are inserted in the same transaction as the handler's effect, so a redelivered event is
+ * skipped. When the batch fails, each record is retried alone; a record that still fails
+ * goes to the topic's dead-letter topic with the error in its headers.
  */
 public class IdempotentConsumer {
 
@@ -59,7 +60,8 @@ public class IdempotentConsumer {
 	}
 
 	/**
-	 * @param consumer the name this consumer records handled events under, such as {@code profile.usage}
+	 * @param consumer the name this consumer records handled events under, such as
+	 * {@code profile.usage}
 	 * @param records what the listener polled
 	 * @param handler the effect, given only events this consumer has not handled before
 	 */
@@ -94,7 +96,8 @@ public class IdempotentConsumer {
 					handleInTransaction(consumer, List.of(event), handler);
 				}
 				catch (TransientDataAccessException | DataAccessResourceFailureException ex) {
-					// The database, not the event, is at fault: fail the poll so Kafka redelivers it later.
+					// The database, not the event, is at fault: fail the poll so Kafka
+					// redelivers it later.
 					throw ex;
 				}
 				catch (RuntimeException ex) {
@@ -105,9 +108,11 @@ public class IdempotentConsumer {
 	}
 
 	/**
-	 * @param consumer the name this consumer records handled events under, such as {@code profile.usage}
+	 * @param consumer the name this consumer records handled events under, such as
+	 * {@code profile.usage}
 	 * @param records what the listener polled
-	 * @param routes the typed handlers, given only events this consumer has not handled before
+	 * @param routes the typed handlers, given only events this consumer has not handled
+	 * before
 	 */
 	public void consume(String consumer, List<ConsumerRecord<String, String>> records, EventRoutes routes) {
 		consume(consumer, records, routes::dispatch);
@@ -153,15 +158,17 @@ public class IdempotentConsumer {
 
 	private void deadLetter(String consumer, ConsumerRecord<String, String> record, Exception error) {
 		String topic = Topics.deadLetter(record.topic());
-		log.error("{}: event at {}-{}@{} goes to {}: {}", consumer, record.topic(), record.partition(),
-				record.offset(), topic, error.toString());
+		log.error("{}: event at {}-{}@{} goes to {}: {}", consumer, record.topic(), record.partition(), record.offset(),
+				topic, error.toString());
 		ProducerRecord<String, String> dead = new ProducerRecord<>(topic, record.key(), record.value());
 		dead.headers().add(ERROR_HEADER, String.valueOf(error).getBytes(StandardCharsets.UTF_8));
 		dead.headers().add("gridloop-consumer", consumer.getBytes(StandardCharsets.UTF_8));
-		dead.headers().add("gridloop-source", (record.topic() + "-" + record.partition() + "@" + record.offset())
-			.getBytes(StandardCharsets.UTF_8));
+		dead.headers()
+			.add("gridloop-source", (record.topic() + "-" + record.partition() + "@" + record.offset())
+				.getBytes(StandardCharsets.UTF_8));
 		try {
-			// Waiting for the acknowledgement keeps the source offset uncommitted until the record is safe.
+			// Waiting for the acknowledgement keeps the source offset uncommitted until
+			// the record is safe.
 			this.kafka.send(dead).get(30, TimeUnit.SECONDS);
 		}
 		catch (InterruptedException ex) {

@@ -15,11 +15,14 @@ import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
- * Rows in PostgreSQL's binary {@code COPY} format, written on the connection of the current transaction. For bulk
- * paths heavy in numbers and arrays: the server reads the values as they are instead of parsing their text (the
- * text of a float array is most of the work of a text COPY), and the client does not format them.
+ * Rows in PostgreSQL's binary {@code COPY} format, written on the connection of the
+ * current transaction. For bulk paths heavy in numbers and arrays: the server reads the
+ * values as they are instead of parsing their text (the text of a float array is most of
+ * the work of a text COPY), and the client does not format them.
  *
- * <p>Fields are written in the order of the statement's column list; every row starts with {@link #row(int)}.
+ * <p>
+ * Fields are written in the order of the statement's column list; every row starts with
+ * {@link #row(int)}.
  */
 public final class PgBinaryCopy {
 
@@ -29,7 +32,6 @@ public final class PgBinaryCopy {
 	private static final long PG_EPOCH_DAY = LocalDate.of(2000, 1, 1).toEpochDay();
 
 	private static final int FLOAT4_OID = 700;
-
 
 	private static final int INT2_OID = 21;
 
@@ -121,7 +123,10 @@ public final class PgBinaryCopy {
 		return this;
 	}
 
-	/** A one-dimensional {@code real[]} of doubles narrowed to float; NaN elements are written as NULL. */
+	/**
+	 * A one-dimensional {@code real[]} of doubles narrowed to float; NaN elements are
+	 * written as NULL.
+	 */
 	public PgBinaryCopy float4Array(double[] values) {
 		float[] narrowed = new float[values.length];
 		for (int i = 0; i < values.length; i++) {
@@ -150,7 +155,10 @@ public final class PgBinaryCopy {
 	}
 
 	/**
-	 * Sends the rows with {@code copy <table> (<columns>) from stdin (format binary)}.
+	 * Sends the rows with {@code copy
+	 *
+	<table>
+	 *  (<columns>) from stdin (format binary)}.
 	 * @return rows copied
 	 */
 	public long copyIn(DataSource dataSource, String sql) {
@@ -162,7 +170,8 @@ public final class PgBinaryCopy {
 				for (int off = 0; off < this.size; off += chunk) {
 					copy.writeToCopy(this.buf, off, Math.min(chunk, this.size - off));
 				}
-				// The trailer goes with the stream, not into the rows: the same rows can be sent again.
+				// The trailer goes with the stream, not into the rows: the same rows can
+				// be sent again.
 				copy.writeToCopy(TRAILER, 0, TRAILER.length);
 				return copy.endCopy();
 			}

@@ -13,8 +13,9 @@ import org.postgresql.PGConnection;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
- * PostgreSQL {@code COPY ... FROM STDIN} in text format on the connection of the current transaction: the fastest
- * way to write many rows, for bulk paths that would otherwise insert row by row.
+ * PostgreSQL {@code COPY ... FROM STDIN} in text format on the connection of the current
+ * transaction: the fastest way to write many rows, for bulk paths that would otherwise
+ * insert row by row.
  */
 public final class PgCopy {
 
@@ -23,7 +24,8 @@ public final class PgCopy {
 
 	/**
 	 * @param sql a {@code copy <table> (<columns>) from stdin} statement
-	 * @param rows tab-separated fields, one row per line, fields escaped with {@link #field}
+	 * @param rows tab-separated fields, one row per line, fields escaped with
+	 * {@link #field}
 	 * @return rows copied
 	 */
 	public static long copyIn(DataSource dataSource, String sql, CharSequence rows) {
@@ -42,7 +44,10 @@ public final class PgCopy {
 		}
 	}
 
-	/** Appends a text field escaped for COPY's text format (backslash, tab and line breaks), or {@code \N} for null. */
+	/**
+	 * Appends a text field escaped for COPY's text format (backslash, tab and line
+	 * breaks), or {@code \N} for null.
+	 */
 	public static StringBuilder field(StringBuilder sb, String value) {
 		if (value == null) {
 			return sb.append("\\N");

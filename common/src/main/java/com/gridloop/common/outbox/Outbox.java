@@ -16,8 +16,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records events in the service's own outbox table, inside the transaction that changes the state they describe.
- * The {@link OutboxRelay} publishes them afterwards, so a crash can neither lose an event nor invent one.
+ * Records events in the service's own outbox table, inside the transaction that changes
+ * the state they describe. The {@link OutboxRelay} publishes them afterwards, so a crash
+ * can neither lose an event nor invent one.
  */
 public class Outbox {
 
@@ -46,7 +47,10 @@ public class Outbox {
 		return e.eventId();
 	}
 
-	/** Appends one event per payload, in order, with a single COPY for large batches; needs the caller's transaction. */
+	/**
+	 * Appends one event per payload, in order, with a single COPY for large batches;
+	 * needs the caller's transaction.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public <T> void appendAll(EventType type, Collection<T> payloads, Function<T, String> key) {
 		if (payloads.isEmpty()) {
@@ -56,7 +60,8 @@ public class Outbox {
 			payloads.forEach(p -> append(type, key.apply(p), p));
 			return;
 		}
-		// Binary COPY: the envelope's JSON goes over as its UTF-8 bytes, with no escaping of tabs and backslashes.
+		// Binary COPY: the envelope's JSON goes over as its UTF-8 bytes, with no escaping
+		// of tabs and backslashes.
 		PgBinaryCopy rows = new PgBinaryCopy(payloads.size() * 700);
 		for (T payload : payloads) {
 			EncodedEvent e = this.codec.encode(type, key.apply(payload), payload);

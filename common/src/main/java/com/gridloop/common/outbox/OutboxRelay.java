@@ -22,10 +22,11 @@ import org.springframework.util.backoff.BackOffExecution;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
- * Publishes outbox rows to Kafka in the order they were written and deletes them once Kafka acknowledged them
- * (the events live on in Kafka). One relay per service
- * works at a time (a transaction-scoped advisory lock), which keeps each key's events in order across replicas.
- * A failed send rolls the batch back for another try: consumers ignore the duplicates that may follow.
+ * Publishes outbox rows to Kafka in the order they were written and deletes them once
+ * Kafka acknowledged them (the events live on in Kafka). One relay per service works at a
+ * time (a transaction-scoped advisory lock), which keeps each key's events in order
+ * across replicas. A failed send rolls the batch back for another try: consumers ignore
+ * the duplicates that may follow.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -50,7 +51,10 @@ public class OutboxRelay implements SmartLifecycle {
 
 	private ThreadPoolTaskScheduler scheduler;
 
-	/** Pauses after failed passes: the poll interval doubling up to 10 s, for as long as failures last. */
+	/**
+	 * Pauses after failed passes: the poll interval doubling up to 10 s, for as long as
+	 * failures last.
+	 */
 	private final ExponentialBackOff backOff;
 
 	private BackOffExecution failures;
@@ -63,7 +67,8 @@ public class OutboxRelay implements SmartLifecycle {
 		this.properties = properties;
 		this.backOff = new ExponentialBackOff(properties.pollInterval().toMillis(), 2);
 		this.backOff.setMaxInterval(10_000);
-		this.published = Counter.builder("gridloop.outbox.published").description("Events relayed to Kafka")
+		this.published = Counter.builder("gridloop.outbox.published")
+			.description("Events relayed to Kafka")
 			.register(meters);
 		Gauge.builder("gridloop.outbox.pending", this.pending, AtomicLong::get)
 			.description("Outbox events not yet published, as of the last relay pass")
@@ -72,7 +77,8 @@ public class OutboxRelay implements SmartLifecycle {
 
 	/**
 	 * Publishes one batch.
-	 * @return how many events were published (0 when there was nothing to do or another replica holds the lock)
+	 * @return how many events were published (0 when there was nothing to do or another
+	 * replica holds the lock)
 	 */
 	public int relayOnce() {
 		Integer count = this.tx.execute(status -> {
@@ -91,7 +97,8 @@ public class OutboxRelay implements SmartLifecycle {
 			}
 			send(rows);
 			Long[] ids = rows.stream().map(Row::id).toArray(Long[]::new);
-			// Deleting costs less than marking: an update would write every event a second time.
+			// Deleting costs less than marking: an update would write every event a
+			// second time.
 			this.jdbc.update(con -> {
 				var ps = con.prepareStatement("delete from outbox_event where id = any(?)");
 				ps.setArray(1, con.createArrayOf("bigint", ids));
@@ -131,8 +138,9 @@ public class OutboxRelay implements SmartLifecycle {
 	}
 
 	/**
-	 * One pass: relays full batches back to back, then looks again after the poll interval; after a failure, after
-	 * an exponentially growing pause (the poll interval doubling up to 10 s).
+	 * One pass: relays full batches back to back, then looks again after the poll
+	 * interval; after a failure, after an exponentially growing pause (the poll interval
+	 * doubling up to 10 s).
 	 */
 	private void pass() {
 		if (!this.running) {

@@ -22,15 +22,16 @@ import org.springframework.security.web.SecurityFilterChain;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every endpoint needs an authenticated user with HTTP Basic, except health, info, the API docs and the error
- * page. Failures answer with problem details, like every other error.
+ * Every endpoint needs an authenticated user with HTTP Basic, except health, info, the
+ * API docs and the error page. Failures answer with problem details, like every other
+ * error.
  */
 public final class SecurityBaseline {
 
 	private static final Logger log = LoggerFactory.getLogger(SecurityBaseline.class);
 
-	private static final String[] OPEN = { "/actuator/health", "/actuator/health/**", "/actuator/info",
-			"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error" };
+	private static final String[] OPEN = { "/actuator/health", "/actuator/health/**", "/actuator/info", "/v3/api-docs",
+			"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error" };
 
 	private SecurityBaseline() {
 	}
@@ -41,8 +42,8 @@ public final class SecurityBaseline {
 				response.setHeader("WWW-Authenticate", "Basic realm=\"gridloop\"");
 				write(response, json, HttpStatus.UNAUTHORIZED, "Authentication is required");
 			}))
-			.exceptionHandling(handling -> handling.accessDeniedHandler((request, response, ex) -> write(response,
-					json, HttpStatus.FORBIDDEN, "Your role does not allow this")))
+			.exceptionHandling(handling -> handling.accessDeniedHandler((request, response, ex) -> write(response, json,
+					HttpStatus.FORBIDDEN, "Your role does not allow this")))
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.cors(Customizer.withDefaults());
@@ -58,11 +59,12 @@ public final class SecurityBaseline {
 			}
 			for (String role : user.roles()) {
 				if (!Roles.ALL.contains(role)) {
-					throw new IllegalStateException("User " + entry.getKey() + " has unknown role " + role
-							+ "; known roles: " + Roles.ALL);
+					throw new IllegalStateException(
+							"User " + entry.getKey() + " has unknown role " + role + "; known roles: " + Roles.ALL);
 				}
 			}
-			// A plain password is stored as {noop}: acceptable for the embedded demo users only.
+			// A plain password is stored as {noop}: acceptable for the embedded demo
+			// users only.
 			String password = user.password().startsWith("{") ? user.password() : "{noop}" + user.password();
 			users.add(User.withUsername(entry.getKey())
 				.password(password)

@@ -6,8 +6,9 @@ import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The users a service accepts, by name. Passwords are either encoded with an id prefix ({@code {bcrypt}...}) or
- * plain, for the embedded demo only. Environment variables work too: {@code GRIDLOOP_SECURITY_USERS_ADMIN_PASSWORD}.
+ * The users a service accepts, by name. Passwords are either encoded with an id prefix
+ * ({@code {bcrypt}...}) or plain, for the embedded demo only. Environment variables work
+ * too: {@code GRIDLOOP_SECURITY_USERS_ADMIN_PASSWORD}.
  */
 @ConfigurationProperties("gridloop.security")
 public record SecurityProperties(Map<String, User> users) {

@@ -8,8 +8,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * One condition on a customer's tags, such as {@code peak_share GT 0.35} or {@code category EQ RESIDENTIAL}: the
- * building block of segment rules and campaign audiences. A customer without the tag never matches.
+ * One condition on a customer's tags, such as {@code peak_share GT 0.35} or
+ * {@code category EQ RESIDENTIAL}: the building block of segment rules and campaign
+ * audiences. A customer without the tag never matches.
  *
  * @param tag tag code
  * @param op comparison
@@ -17,7 +18,10 @@ import jakarta.validation.constraints.NotNull;
  */
 public record TagCondition(@NotBlank String tag, @NotNull Op op, @NotBlank String value) {
 
-	/** Comparisons: numeric ones need a numeric tag; EQ and NE compare text when either side is not a number. */
+	/**
+	 * Comparisons: numeric ones need a numeric tag; EQ and NE compare text when either
+	 * side is not a number.
+	 */
 	public enum Op {
 
 		GT, GE, LT, LE, EQ, NE
@@ -51,7 +55,10 @@ public record TagCondition(@NotBlank String tag, @NotNull Op op, @NotBlank Strin
 		};
 	}
 
-	/** The condition in words, with the customer's own value: {@code peak_share 0.42 > 0.35}. */
+	/**
+	 * The condition in words, with the customer's own value:
+	 * {@code peak_share 0.42 > 0.35}.
+	 */
 	public String explain(Map<String, ?> tags) {
 		Object actual = tags.get(this.tag);
 		String shown = actual instanceof Number n ? String.format(Locale.ROOT, "%.3g", n.doubleValue())

@@ -25,8 +25,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Turns every error a controller raises into an RFC 9457 problem document. Validation failures list each field
- * and what is wrong with it.
+ * Turns every error a controller raises into an RFC 9457 problem document. Validation
+ * failures list each field and what is wrong with it.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -53,14 +53,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		for (ParameterValidationResult result : ex.getParameterValidationResults()) {
 			if (result instanceof ParameterErrors fields) {
 				fields.getFieldErrors()
-					.forEach(e -> errors.add(Map.of("field", e.getField(), "message",
-							String.valueOf(e.getDefaultMessage()))));
+					.forEach(e -> errors
+						.add(Map.of("field", e.getField(), "message", String.valueOf(e.getDefaultMessage()))));
 			}
 			else {
 				String name = result.getMethodParameter().getParameterName();
 				result.getResolvableErrors()
-					.forEach(e -> errors.add(Map.of("field", String.valueOf(name), "message",
-							String.valueOf(e.getDefaultMessage()))));
+					.forEach(e -> errors
+						.add(Map.of("field", String.valueOf(name), "message", String.valueOf(e.getDefaultMessage()))));
 			}
 		}
 		ProblemDetail body = ex.getBody();
@@ -69,7 +69,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return handleExceptionInternal(ex, body, headers, status, request);
 	}
 
-	/** A body of a type the endpoint does not read: the problem lists the types it does. */
+	/**
+	 * A body of a type the endpoint does not read: the problem lists the types it does.
+	 */
 	@Override
 	protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(
 			org.springframework.web.HttpMediaTypeNotSupportedException ex, HttpHeaders headers, HttpStatusCode status,
@@ -84,10 +86,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(ConstraintViolationException.class)
 	ProblemDetail onConstraintViolation(ConstraintViolationException ex) {
 		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request is invalid");
-		body.setProperty("errors", ex.getConstraintViolations()
-			.stream()
-			.map(v -> Map.of("field", v.getPropertyPath().toString(), "message", v.getMessage()))
-			.toList());
+		body.setProperty("errors",
+				ex.getConstraintViolations()
+					.stream()
+					.map(v -> Map.of("field", v.getPropertyPath().toString(), "message", v.getMessage()))
+					.toList());
 		return body;
 	}
 
@@ -97,11 +100,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 				"The change conflicts with existing data: " + ex.getMostSpecificCause().getMessage());
 	}
 
-	/** Someone changed the same thing between this request's read and its write (a {@code @Version} mismatch). */
+	/**
+	 * Someone changed the same thing between this request's read and its write (a
+	 * {@code @Version} mismatch).
+	 */
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ProblemDetail onConcurrentChange(OptimisticLockingFailureException ex) {
-		return Problems.conflict("concurrent-change",
-				"Someone else changed this at the same time; read it again and retry if still needed")
+		return Problems
+			.conflict("concurrent-change",
+					"Someone else changed this at the same time; read it again and retry if still needed")
 			.getBody();
 	}
 

@@ -35,9 +35,10 @@ class EventRoutesTest {
 	void handsEventsToTheirTypesHandlerInRunsThatKeepTheirOrder() {
 		List<String> seen = new ArrayList<>();
 		EventRoutes routes = new EventRoutes(this.codec)
-			.onPayloads(LINKED, Linked.class, run -> seen.add("linked " + run.stream().map(Linked::customerId).toList()))
-			.on(MERGED, Merged.class, run -> seen.add("merged " + run.get(0).payload().mergedId() + " key "
-					+ run.get(0).key()));
+			.onPayloads(LINKED, Linked.class,
+					run -> seen.add("linked " + run.stream().map(Linked::customerId).toList()))
+			.on(MERGED, Merged.class,
+					run -> seen.add("merged " + run.get(0).payload().mergedId() + " key " + run.get(0).key()));
 
 		routes.dispatch(List.of(event(LINKED, 1, new Linked("a")), event(LINKED, 2, new Linked("b")),
 				event(MERGED, 1, new Merged("a", "b")), event(new EventType("t", "Unknown", 1), 1, new Linked("x")),

@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * What an app user does in the app: sessions each month (log in, often view the bill, rarely click an offer), mostly
- * inside the planted active hours, and a login and payment for every bill paid in the app.
+ * What an app user does in the app: sessions each month (log in, often view the bill,
+ * rarely click an offer), mostly inside the planted active hours, and a login and payment
+ * for every bill paid in the app.
  */
 final class AppActivity {
 
@@ -25,8 +26,7 @@ final class AppActivity {
 			YearMonth month = window.month(m);
 			int sessions = Draws.poisson(rng, 0.5 + 6 * traits.online());
 			for (int s = 0; s < sessions; s++) {
-				LocalDateTime at = month.atDay(1 + rng.nextInt(month.lengthOfMonth()))
-					.atTime(activeTime(traits, rng));
+				LocalDateTime at = month.atDay(1 + rng.nextInt(month.lengthOfMonth())).atTime(activeTime(traits, rng));
 				boolean viewBill = rng.nextDouble() < 0.6;
 				boolean clickOffer = rng.nextDouble() < 0.04;
 				event(out, traits, AppEvent.Kind.LOGIN, at);

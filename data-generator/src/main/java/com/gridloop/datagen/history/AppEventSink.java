@@ -7,8 +7,8 @@ import java.io.Writer;
 import com.gridloop.datagen.history.HistoryWriter.AppEventStats;
 
 /**
- * Writes app-events.jsonl, JSON lines by hand: every value is an id, a phone, an enum name or a time, none of which
- * needs escaping.
+ * Writes app-events.jsonl, JSON lines by hand: every value is an id, a phone, an enum
+ * name or a time, none of which needs escaping.
  */
 final class AppEventSink implements CustomerSink {
 
@@ -39,10 +39,15 @@ final class AppEventSink implements CustomerSink {
 		try {
 			for (AppEvent e : h.appEvents()) {
 				this.line.setLength(0);
-				this.line.append("{\"app_user_id\":\"").append(e.appUserId())
-					.append("\",\"phone\":\"").append(e.phone())
-					.append("\",\"event\":\"").append(e.event().name()).append("\",\"ts\":\"")
-					.append(HistoryWriter.APP_TIME.format(e.ts())).append("\"}\n");
+				this.line.append("{\"app_user_id\":\"")
+					.append(e.appUserId())
+					.append("\",\"phone\":\"")
+					.append(e.phone())
+					.append("\",\"event\":\"")
+					.append(e.event().name())
+					.append("\",\"ts\":\"")
+					.append(HistoryWriter.APP_TIME.format(e.ts()))
+					.append("\"}\n");
 				this.out.append(this.line);
 				this.rows++;
 				this.inside += h.truth().activeAt(e.ts().getHour()) ? 1 : 0;

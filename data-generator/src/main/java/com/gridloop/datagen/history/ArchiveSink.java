@@ -7,7 +7,10 @@ import com.gridloop.datagen.CsvOutput;
 import com.gridloop.datagen.history.HistoryWriter.ArchiveStats;
 import de.siegmar.fastcsv.writer.CsvWriter;
 
-/** Writes archive-extension.csv: each customer's transformer area and whether and when the account was closed. */
+/**
+ * Writes archive-extension.csv: each customer's transformer area and whether and when the
+ * account was closed.
+ */
 final class ArchiveSink implements CustomerSink {
 
 	private final CsvWriter csv;

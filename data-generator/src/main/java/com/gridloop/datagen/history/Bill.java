@@ -13,8 +13,8 @@ import java.time.YearMonth;
  * @param paidAmount yuan paid (the whole amount, part of it, or zero)
  * @param paidDate day of the payment, null when nothing was paid
  * @param oweAmount amount minus paid amount (OWE_AMT)
- * @param penalty late-payment penalty: 0.1 % a day of what was outstanding after the due date, up to the payment, and
- *     of what is still owed after it up to the extract day
+ * @param penalty late-payment penalty: 0.1 % a day of what was outstanding after the due
+ * date, up to the payment, and of what is still owed after it up to the extract day
  * @param payChannel null when nothing was paid
  */
 public record Bill(String consNo, YearMonth billMonth, long kwh, BigDecimal amount, LocalDate dueDate,

@@ -14,8 +14,9 @@ import com.gridloop.datagen.Archetype;
 import com.gridloop.datagen.SyntheticCustomer;
 
 /**
- * One customer's calls to the 95598 hotline: drafted month by month from outages, bills and chance, and identified
- * as tickets (account number, phone) once the months are played.
+ * One customer's calls to the 95598 hotline: drafted month by month from outages, bills
+ * and chance, and identified as tickets (account number, phone) once the months are
+ * played.
  */
 final class Calls {
 
@@ -60,7 +61,10 @@ final class Calls {
 		return complaints;
 	}
 
-	/** Calls of month m up to its last day: after the area's outages, after a high bill, and by chance. */
+	/**
+	 * Calls of month m up to its last day: after the area's outages, after a high bill,
+	 * and by chance.
+	 */
 	void month(int m, YearMonth month, LocalDate last, List<Outage> outages, SplittableRandom rng) {
 		double s = this.traits.sensitivity();
 		String address = this.customer.address();
@@ -83,7 +87,8 @@ final class Calls {
 				add(TicketType.FAULT_REPAIR, at, o.end().plusMinutes(rng.nextInt(20)),
 						TicketTexts.outageFault(rng, TicketTexts.place(address, rng), after), rng);
 			}
-			// Long outages anger the sensitive: the chance grows with the outage, up to three times at six hours.
+			// Long outages anger the sensitive: the chance grows with the outage, up to
+			// three times at six hours.
 			if (rng.nextDouble() < (0.002 + 0.04 * s * s) * Math.min(3, minutes / 120.0)) {
 				LocalDateTime at = o.end().plusMinutes(30 + rng.nextInt(36 * 60));
 				add(TicketType.COMPLAINT, at, at.plusDays(1 + rng.nextInt(5)).plusHours(rng.nextInt(8)),
@@ -95,7 +100,8 @@ final class Calls {
 			}
 		}
 		if (m > 0 && this.payments.billJump(m - 1) > 1.35 && last.getDayOfMonth() >= 2) {
-			// A bill well above the usual one, issued early this month: questions, and complaints from the sensitive.
+			// A bill well above the usual one, issued early this month: questions, and
+			// complaints from the sensitive.
 			Bill previous = this.payments.bills().get(m - 1);
 			if (rng.nextDouble() < 0.12) {
 				LocalDateTime at = dayTime(rng, month, 2, Math.min(20, last.getDayOfMonth()));
@@ -163,15 +169,17 @@ final class Calls {
 		this.drafts.add(new Draft(type, accept, handle, content, TicketTexts.resolution(rng, type)));
 	}
 
-	/** A moment of office hours (08:00-22:00) on a day between the two days of the month. */
+	/**
+	 * A moment of office hours (08:00-22:00) on a day between the two days of the month.
+	 */
 	private static LocalDateTime dayTime(SplittableRandom rng, YearMonth month, int firstDay, int lastDay) {
 		int day = firstDay + rng.nextInt(Math.max(1, lastDay - firstDay + 1));
 		return month.atDay(day).atTime(8 + rng.nextInt(14), rng.nextInt(60), rng.nextInt(60));
 	}
 
 	/**
-	 * The calls accepted up to the stop, in time order, as the call centre recorded them: with the account number,
-	 * or only a phone, the archive's or someone else's.
+	 * The calls accepted up to the stop, in time order, as the call centre recorded them:
+	 * with the account number, or only a phone, the archive's or someone else's.
 	 */
 	List<Ticket> tickets(LocalDateTime stop, SplittableRandom rng) {
 		this.drafts.removeIf(d -> d.accept().isAfter(stop));

@@ -4,8 +4,9 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 
 /**
- * The planted churn: the chance that a customer closes the account in the next month, from the complaints, unplanned
- * outage minutes and fall in consumption of the last three months and the late bills of the last twelve.
+ * The planted churn: the chance that a customer closes the account in the next month,
+ * from the complaints, unplanned outage minutes and fall in consumption of the last three
+ * months and the late bills of the last twelve.
  */
 final class Churn {
 
@@ -24,7 +25,10 @@ final class Churn {
 	private Churn() {
 	}
 
-	/** The chance at the end of month m (2 or later) given what the customer lived through up to then. */
+	/**
+	 * The chance at the end of month m (2 or later) given what the customer lived through
+	 * up to then.
+	 */
 	static double probability(int m, HistoryWindow window, long[] outageMinutes, CustomerTraits traits,
 			Payments payments, Calls calls) {
 		LocalDateTime from = window.month(m - 2).atDay(1).atStartOfDay();

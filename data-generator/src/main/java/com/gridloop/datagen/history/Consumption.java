@@ -13,10 +13,12 @@ import com.gridloop.datagen.SyntheticCustomer;
 import com.gridloop.datagen.Weather;
 
 /**
- * The expected kWh of a customer over a span of days without drawing every interval: per day the load model's level
- * (archetype day times scale), rest-day factor, irrigation off-season factor and heat effect from the same weather,
- * with the evening amplitude weighted by the archetype's evening share exactly as the load model interpolates it.
- * The load model's noise has mean one, so this is the mean of the sum of {@code LoadModel.day} over the span.
+ * The expected kWh of a customer over a span of days without drawing every interval: per
+ * day the load model's level (archetype day times scale), rest-day factor, irrigation
+ * off-season factor and heat effect from the same weather, with the evening amplitude
+ * weighted by the archetype's evening share exactly as the load model interpolates it.
+ * The load model's noise has mean one, so this is the mean of the sum of
+ * {@code LoadModel.day} over the span.
  */
 final class Consumption {
 
@@ -52,7 +54,9 @@ final class Consumption {
 		}
 	}
 
-	/** Expected kWh from {@code from} to {@code to}, both inclusive and inside the window. */
+	/**
+	 * Expected kWh from {@code from} to {@code to}, both inclusive and inside the window.
+	 */
 	double kwh(SyntheticCustomer c, LocalDate from, LocalDate to) {
 		Archetype a = c.archetype();
 		double[] shares = this.offAndEvening.get(a);
@@ -72,7 +76,10 @@ final class Consumption {
 		return perDay * days;
 	}
 
-	/** Shares of the day outside and inside the evening hours (17:00-23:00) as the load model spreads them. */
+	/**
+	 * Shares of the day outside and inside the evening hours (17:00-23:00) as the load
+	 * model spreads them.
+	 */
 	private static double[] dayShares(Archetype a) {
 		int slots = 1440 / a.intervalMinutes();
 		double perHour = a.intervalMinutes() / 60.0;

@@ -14,8 +14,9 @@ import com.gridloop.datagen.Population;
 import com.gridloop.datagen.SyntheticCustomer;
 
 /**
- * Plays one customer's twelve months in order, so that every draw of a month sees only the months before it. Each
- * concern draws from a stream of its own (seeded by the customer index), so a change to one leaves the others alone.
+ * Plays one customer's twelve months in order, so that every draw of a month sees only
+ * the months before it. Each concern draws from a stream of its own (seeded by the
+ * customer index), so a change to one leaves the others alone.
  */
 final class CustomerSimulation {
 
@@ -89,8 +90,7 @@ final class CustomerSimulation {
 		List<Ticket> tickets = this.calls.tickets(stop, callDraws);
 		List<Bill> bills = this.payments.bills();
 		List<AppEvent> events = this.traits.appUser()
-				? AppActivity.events(this.traits, this.window, bills, stop, random(APP))
-				: List.of();
+				? AppActivity.events(this.traits, this.window, bills, stop, random(APP)) : List.of();
 		int[] complaints = new int[n];
 		for (Ticket t : tickets) {
 			int m = this.window.indexOf(YearMonth.from(t.acceptTime()));

@@ -1,6 +1,9 @@
 package com.gridloop.datagen.history;
 
-/** One file written customer by customer, so that several come out of one pass over the customers. */
+/**
+ * One file written customer by customer, so that several come out of one pass over the
+ * customers.
+ */
 interface CustomerSink {
 
 	/** Writes what comes before the first customer. */

@@ -7,19 +7,22 @@ import com.gridloop.datagen.Archetype;
 import com.gridloop.datagen.SyntheticCustomer;
 
 /**
- * What is planted about one customer before the first month: propensities, payment habits, a fall in consumption,
- * the phones and the app account.
+ * What is planted about one customer before the first month: propensities, payment
+ * habits, a fall in consumption, the phones and the app account.
  *
  * @param declineFrom index of the first month of the fall, -1 when none
  */
 record CustomerTraits(double paymentRisk, double sensitivity, double online, boolean appUser, int activeFrom,
-		boolean directDebit, PayChannel preferred, int declineFrom, double decline, String otherPhone,
-		String appPhone, String appUserId) {
+		boolean directDebit, PayChannel preferred, int declineFrom, double decline, String otherPhone, String appPhone,
+		String appUserId) {
 
 	/** Households mostly open the app on the way to work, at lunch or in the evening. */
 	private static final int[] HOUSEHOLD_HOURS = { 7, 12, 19, 19, 20, 20, 21 };
 
-	/** Draws the traits in a fixed order from the customer's trait stream; the app id is scrambled with the salt. */
+	/**
+	 * Draws the traits in a fixed order from the customer's trait stream; the app id is
+	 * scrambled with the salt.
+	 */
 	static CustomerTraits draw(SyntheticCustomer customer, SplittableRandom rng, long appIdSalt) {
 		double u = rng.nextDouble();
 		double paymentRisk = u * u;
@@ -46,14 +49,16 @@ record CustomerTraits(double paymentRisk, double sensitivity, double online, boo
 		String otherPhone = Draws.phone(rng);
 		String registered = Draws.phone(rng);
 		String appPhone = rng.nextDouble() < 0.07 ? registered : customer.phone();
-		String appUserId = appUser
-				? String.format(Locale.ROOT, "U%013d", Draws.scramble(customer.index(), appIdSalt))
+		String appUserId = appUser ? String.format(Locale.ROOT, "U%013d", Draws.scramble(customer.index(), appIdSalt))
 				: null;
 		return new CustomerTraits(paymentRisk, sensitivity, online, appUser, activeFrom, directDebit, preferred,
 				declining ? from : -1, declining ? rate : 0, otherPhone, appPhone, appUserId);
 	}
 
-	/** Planted level of consumption in month m against the customer's usual one (1 before any fall). */
+	/**
+	 * Planted level of consumption in month m against the customer's usual one (1 before
+	 * any fall).
+	 */
 	double drift(int m) {
 		return this.declineFrom < 0 || m < this.declineFrom ? 1 : Math.pow(1 - this.decline, m - this.declineFrom + 1);
 	}

@@ -6,17 +6,19 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the generator planted about one customer's history, for tests and the demo to check models against; the files
- * never show it.
+ * What the generator planted about one customer's history, for tests and the demo to
+ * check models against; the files never show it.
  *
  * @param paymentRisk 0-1, raises late payment and arrears
  * @param serviceSensitivity 0-1, raises complaints, above all after outages
  * @param onlinePropensity 0-1, decides the app account, app activity and online payment
  * @param appUser whether the customer has an app account
  * @param appUserId the app account's id, null without one
- * @param activeHourFrom first hour of the three-hour block in which the customer mostly uses the app
+ * @param activeHourFrom first hour of the three-hour block in which the customer mostly
+ * uses the app
  * @param declineFrom first month of a planted fall in consumption, null when none
- * @param monthlyDecline share by which consumption falls each month from then on, 0 when none
+ * @param monthlyDecline share by which consumption falls each month from then on, 0 when
+ * none
  * @param churnMonth the month the customer closed the account in, if they did
  * @param closedDate the day of closing, null when still connected
  * @param months one entry per month of the window

@@ -32,8 +32,9 @@ final class Draws {
 	}
 
 	/**
-	 * A bijection of 40-bit numbers: ids made from distinct numbers never collide, yet do not reveal the customer
-	 * index or the customer number (identity has to be resolved, not decoded).
+	 * A bijection of 40-bit numbers: ids made from distinct numbers never collide, yet do
+	 * not reveal the customer index or the customer number (identity has to be resolved,
+	 * not decoded).
 	 */
 	static long scramble(long x, long salt) {
 		long z = (x ^ salt) & MASK;

@@ -8,9 +8,9 @@ import java.time.temporal.ChronoUnit;
 import com.gridloop.datagen.GeneratorConfig;
 
 /**
- * The twelve bill months a history covers: the calendar months up to an end date, the last being the last month
- * complete on that day (local time, Asia/Shanghai). Months are numbered 0 to 11; models train on the first nine and
- * are evaluated on the last three.
+ * The twelve bill months a history covers: the calendar months up to an end date, the
+ * last being the last month complete on that day (local time, Asia/Shanghai). Months are
+ * numbered 0 to 11; models train on the first nine and are evaluated on the last three.
  *
  * @param firstMonth the first of the twelve months
  */
@@ -30,7 +30,9 @@ public record HistoryWindow(YearMonth firstMonth) {
 	/** A bill still not paid in full this many days after its due date is in arrears. */
 	public static final int ARREARS_DAYS = 30;
 
-	/** The twelve months up to the end date; a month the end date cuts short is left out. */
+	/**
+	 * The twelve months up to the end date; a month the end date cuts short is left out.
+	 */
 	public static HistoryWindow endingOn(LocalDate end) {
 		YearMonth last = YearMonth.from(end.plusDays(1)).minusMonths(1);
 		return new HistoryWindow(last.minusMonths(MONTHS - 1));
@@ -85,8 +87,8 @@ public record HistoryWindow(YearMonth firstMonth) {
 	}
 
 	/**
-	 * The billing extract is taken on the day the last bill's arrears status is known, so that every bill's arrears
-	 * can be read from the file; later payments do not show.
+	 * The billing extract is taken on the day the last bill's arrears status is known, so
+	 * that every bill's arrears can be read from the file; later payments do not show.
 	 */
 	public LocalDate paymentsObservedUntil() {
 		return arrearsDate(lastMonth());

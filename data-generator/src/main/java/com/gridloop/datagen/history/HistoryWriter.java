@@ -16,9 +16,11 @@ import java.util.Map;
 import com.gridloop.datagen.SyntheticCustomer;
 
 /**
- * Streams a history as the company's systems export it, one customer at a time (UTF-8 text; the caller chooses the
- * writer's encoding): bills.csv, tickets.csv, app-events.jsonl (JSON lines, grouped by user, in time order within a
- * user), outages.csv, weather.csv and archive-extension.csv. Dates are ISO, times local (Asia/Shanghai).
+ * Streams a history as the company's systems export it, one customer at a time (UTF-8
+ * text; the caller chooses the writer's encoding): bills.csv, tickets.csv,
+ * app-events.jsonl (JSON lines, grouped by user, in time order within a user),
+ * outages.csv, weather.csv and archive-extension.csv. Dates are ISO, times local
+ * (Asia/Shanghai).
  */
 public final class HistoryWriter {
 
@@ -42,11 +44,13 @@ public final class HistoryWriter {
 			Locale.ROOT);
 
 	/** What bills.csv holds: bills by how they were paid, as the file shows them. */
-	public record BillStats(long rows, long customers, long paidOnTime, long paidLate, long arrears,
-			long unpaidRows, BigDecimal oweAmount) {
+	public record BillStats(long rows, long customers, long paidOnTime, long paidLate, long arrears, long unpaidRows,
+			BigDecimal oweAmount) {
 	}
 
-	/** What tickets.csv holds, and how many tickets identity resolution has to work for. */
+	/**
+	 * What tickets.csv holds, and how many tickets identity resolution has to work for.
+	 */
 	public record TicketStats(long rows, long withoutConsNo, long withoutConsNoOtherPhone, long otherPhone,
 			Map<TicketType, Long> byType) {
 
@@ -121,7 +125,8 @@ public final class HistoryWriter {
 	public Summary writeAll(Path directory) {
 		try {
 			Files.createDirectories(directory);
-			try (Writer bills = open(directory, "bills.csv"); Writer tickets = open(directory, "tickets.csv");
+			try (Writer bills = open(directory, "bills.csv");
+					Writer tickets = open(directory, "tickets.csv");
 					Writer events = open(directory, "app-events.jsonl");
 					Writer archive = open(directory, "archive-extension.csv");
 					Writer outages = open(directory, "outages.csv");

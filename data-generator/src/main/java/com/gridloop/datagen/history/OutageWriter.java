@@ -7,7 +7,9 @@ import com.gridloop.datagen.CsvOutput;
 import com.gridloop.datagen.history.HistoryWriter.OutageStats;
 import de.siegmar.fastcsv.writer.CsvWriter;
 
-/** Writes outages.csv: the outages of the areas that have customers, by area and start. */
+/**
+ * Writes outages.csv: the outages of the areas that have customers, by area and start.
+ */
 final class OutageWriter {
 
 	private OutageWriter() {

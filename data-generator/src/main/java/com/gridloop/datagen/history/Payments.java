@@ -13,8 +13,8 @@ import java.util.SplittableRandom;
 import com.gridloop.datagen.SyntheticCustomer;
 
 /**
- * One customer's bills month by month and how each was paid: arrears and late payment follow the payment risk, a
- * bill well above the earlier ones and a late previous bill.
+ * One customer's bills month by month and how each was paid: arrears and late payment
+ * follow the payment risk, a bill well above the earlier ones and a late previous bill.
  */
 final class Payments {
 
@@ -73,7 +73,10 @@ final class Payments {
 		return this.arrears[m];
 	}
 
-	/** The planted chance of month m's bill going into arrears, NaN for months without a bill. */
+	/**
+	 * The planted chance of month m's bill going into arrears, NaN for months without a
+	 * bill.
+	 */
 	double arrearsProbability(int m) {
 		return this.arrearsProbability[m];
 	}
@@ -92,9 +95,12 @@ final class Payments {
 		return count;
 	}
 
-	/** Issues month m's bill for the kWh and draws its payment from the payment stream. */
+	/**
+	 * Issues month m's bill for the kWh and draws its payment from the payment stream.
+	 */
 	Bill issue(int m, YearMonth month, long kwh, SplittableRandom pay) {
-		BigDecimal amount = Tariffs.pricePerKwh(this.customer.tariffCode()).multiply(BigDecimal.valueOf(kwh))
+		BigDecimal amount = Tariffs.pricePerKwh(this.customer.tariffCode())
+			.multiply(BigDecimal.valueOf(kwh))
 			.setScale(2, RoundingMode.HALF_UP);
 		double earlier = 0;
 		int count = 0;
@@ -107,11 +113,11 @@ final class Payments {
 		boolean recentLate = m > 0 && this.late[m - 1];
 		double risk = this.traits.paymentRisk();
 		boolean directDebit = this.traits.directDebit();
-		double pArrears = Draws.sigmoid(ARREARS_BASE + ARREARS_PER_RISK * risk
-				+ ARREARS_PER_BILL_JUMP * Math.max(0, Math.min(1.5, jump - 1)) + (recentLate ? ARREARS_AFTER_LATE : 0)
-				+ (directDebit ? ARREARS_DIRECT_DEBIT : 0));
-		double pLate = Draws.sigmoid(LATE_BASE + LATE_PER_RISK * risk + (recentLate ? LATE_AFTER_LATE : 0)
-				+ (directDebit ? -2 : 0));
+		double pArrears = Draws.sigmoid(
+				ARREARS_BASE + ARREARS_PER_RISK * risk + ARREARS_PER_BILL_JUMP * Math.max(0, Math.min(1.5, jump - 1))
+						+ (recentLate ? ARREARS_AFTER_LATE : 0) + (directDebit ? ARREARS_DIRECT_DEBIT : 0));
+		double pLate = Draws
+			.sigmoid(LATE_BASE + LATE_PER_RISK * risk + (recentLate ? LATE_AFTER_LATE : 0) + (directDebit ? -2 : 0));
 		this.arrearsProbability[m] = pArrears;
 		double u = pay.nextDouble(), kind = pay.nextDouble(), when = pay.nextDouble(), share = pay.nextDouble();
 		double[] channelDraws = { pay.nextDouble(), pay.nextDouble(), pay.nextDouble() };

@@ -3,8 +3,9 @@ package com.gridloop.datagen.history;
 import java.math.BigDecimal;
 
 /**
- * Energy prices the history bills with, in yuan per kWh by tariff code (Hubei, residential tier 1 and the 2026-01
- * agency purchase table; the capacity charge of the two-part tariff and time-of-use bands are left out).
+ * Energy prices the history bills with, in yuan per kWh by tariff code (Hubei,
+ * residential tier 1 and the 2026-01 agency purchase table; the capacity charge of the
+ * two-part tariff and time-of-use bands are left out).
  */
 public final class Tariffs {
 

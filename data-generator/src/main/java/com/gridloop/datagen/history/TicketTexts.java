@@ -5,13 +5,19 @@ import java.time.YearMonth;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
-/** What callers say and what the call centre writes back, a handful of templates per ticket type. */
+/**
+ * What callers say and what the call centre writes back, a handful of templates per
+ * ticket type.
+ */
 final class TicketTexts {
 
 	private TicketTexts() {
 	}
 
-	/** A fragment of the archive address as a caller gives it: with or without the district. */
+	/**
+	 * A fragment of the archive address as a caller gives it: with or without the
+	 * district.
+	 */
 	static String place(String address, SplittableRandom rng) {
 		String local = address.startsWith("湖北省武汉市") ? address.substring(6) : address;
 		return rng.nextBoolean() || local.length() < 4 ? local : local.substring(3);
@@ -75,8 +81,7 @@ final class TicketTexts {
 	}
 
 	static String report(SplittableRandom rng, String place) {
-		return rng.nextBoolean() ? "举报" + place + "附近有人私拉乱接电线，存在窃电嫌疑"
-				: "举报" + place + "电力线路下违规种树建房，存在安全隐患";
+		return rng.nextBoolean() ? "举报" + place + "附近有人私拉乱接电线，存在窃电嫌疑" : "举报" + place + "电力线路下违规种树建房，存在安全隐患";
 	}
 
 	static String suggestion(SplittableRandom rng) {

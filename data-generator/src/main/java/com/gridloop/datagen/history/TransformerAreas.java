@@ -16,14 +16,16 @@ import com.gridloop.datagen.Population;
 import com.gridloop.datagen.SyntheticCustomer;
 
 /**
- * Transformer areas (台区) of the customers, {@code TA-<region>-<nnnn>}, and the planted outages of each area. An
- * area's outages follow from the seed and the area alone, so they are the same whatever the population size.
+ * Transformer areas (台区) of the customers, {@code TA-<region>-<nnnn>}, and the planted
+ * outages of each area. An area's outages follow from the seed and the area alone, so
+ * they are the same whatever the population size.
  */
 public final class TransformerAreas {
 
 	/**
-	 * Customers are taken in blocks of this many consecutive indexes; the customers of one region in one block (about
-	 * 200) share one to four areas of uneven size, so areas hold from tens to a couple of hundred customers.
+	 * Customers are taken in blocks of this many consecutive indexes; the customers of
+	 * one region in one block (about 200) share one to four areas of uneven size, so
+	 * areas hold from tens to a couple of hundred customers.
 	 */
 	static final int BLOCK = 1600;
 
@@ -76,7 +78,8 @@ public final class TransformerAreas {
 		SplittableRandom rng = new SplittableRandom(
 				Population.mix(this.seed + OUTAGES, Long.parseLong(region) * 100_000L + number));
 		boolean rural = RURAL.contains(region);
-		// Old lines and overloaded transformers concentrate unplanned outages in a few areas (mean factor 1).
+		// Old lines and overloaded transformers concentrate unplanned outages in a few
+		// areas (mean factor 1).
 		double unplannedPerMonth = (rural ? 0.22 : 0.12) * Math.exp(0.9 * rng.nextGaussian() - 0.405);
 		double medianMinutes = rural ? 130 : 80;
 		List<Outage> out = new ArrayList<>();
@@ -86,7 +89,8 @@ public final class TransformerAreas {
 			boolean summer = month.getMonthValue() >= 6 && month.getMonthValue() <= 8;
 			int unplanned = Draws.poisson(rng, unplannedPerMonth * (summer ? 1.8 : 1.0));
 			for (int k = 0; k < unplanned; k++) {
-				LocalDateTime start = month.atDay(1 + rng.nextInt(month.lengthOfMonth())).atStartOfDay()
+				LocalDateTime start = month.atDay(1 + rng.nextInt(month.lengthOfMonth()))
+					.atStartOfDay()
 					.plusMinutes(rng.nextInt(1440));
 				long minutes = Math.round(medianMinutes * Math.exp(0.6 * rng.nextGaussian()));
 				minutes = Math.max(10, Math.min(720, minutes));
@@ -94,7 +98,8 @@ public final class TransformerAreas {
 			}
 			int planned = Draws.poisson(rng, 0.07);
 			for (int k = 0; k < planned; k++) {
-				// Maintenance on a working day, starting in the morning, four to eight hours.
+				// Maintenance on a working day, starting in the morning, four to eight
+				// hours.
 				LocalDate day = month.atDay(1 + rng.nextInt(month.lengthOfMonth()));
 				int step = day.getDayOfMonth() > 25 ? -1 : 1;
 				while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {

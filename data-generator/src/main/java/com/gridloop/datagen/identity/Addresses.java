@@ -3,11 +3,14 @@ package com.gridloop.datagen.identity;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
-/** Wuhan addresses: drawn for an entity, moved within its district, and written down as each source would. */
+/**
+ * Wuhan addresses: drawn for an entity, moved within its district, and written down as
+ * each source would.
+ */
 final class Addresses {
 
-	private static final String[] DISTRICTS = { "江岸区", "江汉区", "硚口区", "汉阳区", "武昌区", "青山区", "洪山区", "东西湖区", "汉南区",
-			"蔡甸区", "江夏区", "黄陂区", "新洲区" };
+	private static final String[] DISTRICTS = { "江岸区", "江汉区", "硚口区", "汉阳区", "武昌区", "青山区", "洪山区", "东西湖区", "汉南区", "蔡甸区",
+			"江夏区", "黄陂区", "新洲区" };
 
 	private static final String[] REGIONS = { "420102", "420103", "420104", "420105", "420106", "420107", "420111",
 			"420112", "420113", "420114", "420115", "420116", "420117" };
@@ -84,7 +87,8 @@ final class Addresses {
 	static String address(Identity place, String source, SplittableRandom rng) {
 		String district = DISTRICTS[place.district()];
 		if (source.equals(IdentityDatasetGenerator.CALL_CENTRE)) {
-			// Told over the phone: often without the district, sometimes without building and room.
+			// Told over the phone: often without the district, sometimes without building
+			// and room.
 			String street = rng.nextDouble() < 0.4 ? place.road() + place.number() + "号" : place.street();
 			String text = rng.nextBoolean() ? district + street : street;
 			return rng.nextDouble() < 0.3 ? text.replace("号", " 号 ").replace("大道", "大道 ") : text;

@@ -3,7 +3,10 @@ package com.gridloop.datagen.identity;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
-/** Who each entity is, drawn from the seed and its index alone, so the same in any number of records. */
+/**
+ * Who each entity is, drawn from the seed and its index alone, so the same in any number
+ * of records.
+ */
 final class Entities {
 
 	private final long seed;
@@ -33,7 +36,10 @@ final class Entities {
 				accountNo(e, 0));
 	}
 
-	/** A different person living at the address of entity e - 1, often of the same family name. */
+	/**
+	 * A different person living at the address of entity e - 1, often of the same family
+	 * name.
+	 */
 	private Identity householdMember(int e) {
 		Identity head = identity(e - 1);
 		SplittableRandom rng = new SplittableRandom(mix(this.seed, e));
@@ -46,7 +52,8 @@ final class Entities {
 				head.number(), head.unit(), accountNo(e, 0));
 	}
 
-	// Entity e lives with entity e - 1 when drawn so, unless e - 1 itself was drawn: households stay pairs.
+	// Entity e lives with entity e - 1 when drawn so, unless e - 1 itself was drawn:
+	// households stay pairs.
 	boolean household(int e) {
 		return e > 0 && householdDraw(e) && !householdDraw(e - 1);
 	}
@@ -55,7 +62,10 @@ final class Entities {
 		return (mix(this.seed ^ 0x9E3779B97F4A7C15L, e) >>> 11) * 0x1.0p-53 < 0.03;
 	}
 
-	/** Account k of entity e: the first is the entity's own, later ones belong to further properties. */
+	/**
+	 * Account k of entity e: the first is the entity's own, later ones belong to further
+	 * properties.
+	 */
 	static String accountNo(int e, int k) {
 		return String.format(Locale.ROOT, "%010d", 4_200_000_000L + e * 4L + k);
 	}

@@ -7,7 +7,9 @@ import java.util.SplittableRandom;
 
 import static com.gridloop.datagen.identity.IdentityDatasetGenerator.ARCHIVE;
 
-/** The records of one entity, each planned and then written down with its changes of form. */
+/**
+ * The records of one entity, each planned and then written down with its changes of form.
+ */
 final class EntityRecords {
 
 	private final long seed;
@@ -28,7 +30,8 @@ final class EntityRecords {
 		int copies = rng.nextDouble() < this.duplicateShare ? 2 + rng.nextInt(3) : 1;
 		String entityId = String.format(Locale.ROOT, "E%09d", e);
 		List<IdentityRow> rows = new ArrayList<>(copies);
-		// Each record is written before the next is planned: both draw from the one generator, in this order.
+		// Each record is written before the next is planned: both draw from the one
+		// generator, in this order.
 		RecordPlan base = RecordPlan.first(rng);
 		rows.add(write(who, base, entityId, e, 0, this.entities.household(e) ? "HOUSEHOLD" : "", rng));
 		for (int k = 1; k < copies; k++) {

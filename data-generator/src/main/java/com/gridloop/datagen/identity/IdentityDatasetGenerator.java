@@ -14,16 +14,18 @@ import com.gridloop.datagen.CsvOutput;
 import de.siegmar.fastcsv.writer.CsvWriter;
 
 /**
- * Identity records of Wuhan customers with planted duplicates, for testing identity resolution against a known
- * truth. Deterministic by seed, and entity i is the same whatever the number of records, so small sets are prefixes
- * of large ones.
+ * Identity records of Wuhan customers with planted duplicates, for testing identity
+ * resolution against a known truth. Deterministic by seed, and entity i is the same
+ * whatever the number of records, so small sets are prefixes of large ones.
  * <p>
- * A quarter of the entities (by default) appear two to four times, from the customer archive, the 95598 call centre
- * and the app. Later records carry at most one real change against the first (a name typo with a similar-looking or
- * same-sounding character, a new mobile number, or a move to another road of the same district), plus any number of
- * changes of form (spaces, full-width digits, traditional characters, +86 and separators, no province or city), and
- * they always share with the first record a mobile number, an account number, or a name and an address, so that
- * every true duplicate stays discoverable. Some entities are household members of the entity before them: a
+ * A quarter of the entities (by default) appear two to four times, from the customer
+ * archive, the 95598 call centre and the app. Later records carry at most one real change
+ * against the first (a name typo with a similar-looking or same-sounding character, a new
+ * mobile number, or a move to another road of the same district), plus any number of
+ * changes of form (spaces, full-width digits, traditional characters, +86 and separators,
+ * no province or city), and they always share with the first record a mobile number, an
+ * account number, or a name and an address, so that every true duplicate stays
+ * discoverable. Some entities are household members of the entity before them: a
  * different person at the same address, usually with the same surname.
  */
 public final class IdentityDatasetGenerator {
@@ -55,7 +57,10 @@ public final class IdentityDatasetGenerator {
 		this.entityRecords = new EntityRecords(seed, duplicateShare);
 	}
 
-	/** The first {@code records} records, entity after entity (the last entity may lose some records). */
+	/**
+	 * The first {@code records} records, entity after entity (the last entity may lose
+	 * some records).
+	 */
 	public List<IdentityRow> generate(int records) {
 		List<IdentityRow> rows = new ArrayList<>(records);
 		for (int e = 0; rows.size() < records; e++) {
@@ -69,7 +74,10 @@ public final class IdentityDatasetGenerator {
 		return rows;
 	}
 
-	/** Writes rows as CSV (UTF-8 text; the caller chooses the encoding of the writer), empty for null. */
+	/**
+	 * Writes rows as CSV (UTF-8 text; the caller chooses the encoding of the writer),
+	 * empty for null.
+	 */
 	public static void writeCsv(List<IdentityRow> rows, Writer out) {
 		CsvWriter csv = CsvOutput.over(out);
 		CsvOutput.header(csv, HEADER);
@@ -80,7 +88,10 @@ public final class IdentityDatasetGenerator {
 		CsvOutput.flush(csv);
 	}
 
-	/** Arguments: number of records (default 1,000,000), seed (default 42), output file (default standard output). */
+	/**
+	 * Arguments: number of records (default 1,000,000), seed (default 42), output file
+	 * (default standard output).
+	 */
 	public static void main(String[] args) throws IOException {
 		int records = args.length > 0 ? Integer.parseInt(args[0]) : DEFAULT_RECORDS;
 		long seed = args.length > 1 ? Long.parseLong(args[1]) : 42;

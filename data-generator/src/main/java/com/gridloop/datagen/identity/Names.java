@@ -4,7 +4,10 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Chinese surnames, given names and Wuhan firm names, drawn with the skewed frequencies real names have. */
+/**
+ * Chinese surnames, given names and Wuhan firm names, drawn with the skewed frequencies
+ * real names have.
+ */
 final class Names {
 
 	private static final String[] SURNAMES = { "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱",
@@ -21,12 +24,12 @@ final class Names {
 			"生", "福", "祥", "德", "金", "琴", "蓉", "娇", "瑶", "思", "梦", "雨", "涵", "轩", "子", "嘉", "悦", "诗", "晓", "小", "立",
 			"永", "新", "家", "天", "东", "学", "昌", "胜", "利", "光", "松", "振", "泽", "安", "义", "忠", "伦", "彬", "冬", "晴" };
 
-	private static final String[] FIRM_WORDS = { "华鑫", "长江", "楚天", "江城", "汉正", "金桥", "东湖", "光谷", "荆楚", "晴川", "黄鹤",
-			"龟山", "琴台", "南湖", "汉江", "鼎盛", "宏达", "恒通", "新世纪", "天元", "博远", "众联", "鸿运", "安达", "信诚", "瑞丰", "中顺",
-			"同济", "九州", "万通" };
+	private static final String[] FIRM_WORDS = { "华鑫", "长江", "楚天", "江城", "汉正", "金桥", "东湖", "光谷", "荆楚", "晴川", "黄鹤", "龟山",
+			"琴台", "南湖", "汉江", "鼎盛", "宏达", "恒通", "新世纪", "天元", "博远", "众联", "鸿运", "安达", "信诚", "瑞丰", "中顺", "同济", "九州",
+			"万通" };
 
-	private static final String[] FIRM_KINDS = { "商贸", "机械制造", "化工", "农业", "建材", "物流", "餐饮管理", "电子科技", "纺织", "食品",
-			"印务", "医药", "物业管理", "汽车服务", "包装" };
+	private static final String[] FIRM_KINDS = { "商贸", "机械制造", "化工", "农业", "建材", "物流", "餐饮管理", "电子科技", "纺织", "食品", "印务",
+			"医药", "物业管理", "汽车服务", "包装" };
 
 	// Cumulative Zipf weights by size and exponent, computed once.
 	private static final Map<Integer, double[]> ZIPF = new ConcurrentHashMap<>();
@@ -54,7 +57,10 @@ final class Names {
 				+ FIRM_KINDS[rng.nextInt(FIRM_KINDS.length)] + (rng.nextBoolean() ? "有限公司" : "有限责任公司");
 	}
 
-	/** An index in [0, n) with probability proportional to 1 / (index + 1)^s, the shape of name frequencies. */
+	/**
+	 * An index in [0, n) with probability proportional to 1 / (index + 1)^s, the shape of
+	 * name frequencies.
+	 */
 	private static int zipf(int n, double s, SplittableRandom rng) {
 		double[] cumulative = ZIPF.computeIfAbsent(n * 1000 + (int) (s * 100), key -> {
 			double[] c = new double[n];

@@ -4,7 +4,10 @@ import java.util.SplittableRandom;
 
 import com.gridloop.datagen.MobileNumbers;
 
-/** Mobile numbers, and the ways callers and app users write them: +86, 0086, separators, full-width digits. */
+/**
+ * Mobile numbers, and the ways callers and app users write them: +86, 0086, separators,
+ * full-width digits.
+ */
 final class PhoneVariations {
 
 	private PhoneVariations() {

@@ -8,7 +8,10 @@ import static com.gridloop.datagen.identity.IdentityDatasetGenerator.APP;
 import static com.gridloop.datagen.identity.IdentityDatasetGenerator.ARCHIVE;
 import static com.gridloop.datagen.identity.IdentityDatasetGenerator.CALL_CENTRE;
 
-/** A record being planned: which source writes it, which fields that source has and which real change it carries. */
+/**
+ * A record being planned: which source writes it, which fields that source has and which
+ * real change it carries.
+ */
 final class RecordPlan {
 
 	final String source;
@@ -41,12 +44,16 @@ final class RecordPlan {
 		return fields(s < 0.9 ? ARCHIVE : s < 0.95 ? CALL_CENTRE : APP, rng);
 	}
 
-	/** A later record of the entity, with at most one real change and still discoverable from the first. */
+	/**
+	 * A later record of the entity, with at most one real change and still discoverable
+	 * from the first.
+	 */
 	static RecordPlan later(RecordPlan base, SplittableRandom rng) {
 		double s = rng.nextDouble();
 		RecordPlan d = fields(s < 0.15 ? ARCHIVE : s < 0.6 ? CALL_CENTRE : APP, rng);
 		if (d.source.equals(ARCHIVE)) {
-			// A second property of the same customer: another address in the district, another account.
+			// A second property of the same customer: another address in the district,
+			// another account.
 			d.moved = true;
 			d.ownAccount = true;
 		}
@@ -104,7 +111,10 @@ final class RecordPlan {
 		return d;
 	}
 
-	/** Whether the record shares with the entity's first record a mobile number, an account, or a name and address. */
+	/**
+	 * Whether the record shares with the entity's first record a mobile number, an
+	 * account, or a name and address.
+	 */
 	private boolean discoverable(RecordPlan base) {
 		boolean phone = this.hasPhone && base.hasPhone && !this.newPhone;
 		boolean account = this.hasAccount && base.hasAccount && !this.ownAccount;
@@ -113,7 +123,10 @@ final class RecordPlan {
 		return phone || account || nameAndAddress;
 	}
 
-	/** The real changes as the variation column names them, e.g. {@code NAME_TYPO}; empty for none. */
+	/**
+	 * The real changes as the variation column names them, e.g. {@code NAME_TYPO}; empty
+	 * for none.
+	 */
 	String changes() {
 		List<String> changes = new ArrayList<>();
 		if (this.typo) {

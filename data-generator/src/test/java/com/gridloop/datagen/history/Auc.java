@@ -3,7 +3,10 @@ package com.gridloop.datagen.history;
 import java.util.Arrays;
 import java.util.Comparator;
 
-/** Area under the ROC curve by ranks (ties share their mean rank), for checking that a planted signal is learnable. */
+/**
+ * Area under the ROC curve by ranks (ties share their mean rank), for checking that a
+ * planted signal is learnable.
+ */
 final class Auc {
 
 	private Auc() {

@@ -35,9 +35,10 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Reads the written files back the way the ingestion service and a model would, and checks them against the planted
- * truth: the rates, the reconciliation of bills, identity gaps of tickets, and that churn and arrears are learnable
- * from features computable from the files alone.
+ * Reads the written files back the way the ingestion service and a model would, and
+ * checks them against the planted truth: the rates, the reconciliation of bills, identity
+ * gaps of tickets, and that churn and arrears are learnable from features computable from
+ * the files alone.
  */
 class HistoryFilesTest {
 
@@ -168,13 +169,15 @@ class HistoryFilesTest {
 					assertThat(PayChannel.valueOf(b.channel())).isNotNull();
 					assertThat(b.paidDate()).isAfter(b.month().atEndOfMonth()).isBeforeOrEqualTo(observed);
 				}
-				// 0.1 % a day of what was outstanding after the due date: all of it until paid, the rest until the
+				// 0.1 % a day of what was outstanding after the due date: all of it until
+				// paid, the rest until the
 				// extract.
 				long lateUntilPaid = b.paidDate() == null ? 0
 						: Math.max(0, ChronoUnit.DAYS.between(b.due(), b.paidDate()));
 				LocalDate owingFrom = b.paidDate() == null || b.paidDate().isBefore(b.due()) ? b.due() : b.paidDate();
 				long owingDays = b.owe().signum() > 0 ? ChronoUnit.DAYS.between(owingFrom, observed) : 0;
-				BigDecimal penalty = b.amount().multiply(BigDecimal.valueOf(lateUntilPaid))
+				BigDecimal penalty = b.amount()
+					.multiply(BigDecimal.valueOf(lateUntilPaid))
 					.add(b.owe().multiply(BigDecimal.valueOf(owingDays)))
 					.multiply(new BigDecimal("0.001"))
 					.setScale(2, RoundingMode.HALF_UP);
@@ -234,9 +237,8 @@ class HistoryFilesTest {
 		assertThat(annual).as("customers closing in the year").isBetween(0.015, 0.06);
 		double heldOut = (double) summary.archive().closedInHeldOutMonths() / CUSTOMERS;
 		assertThat(heldOut).as("closing in the held-out months 9-11").isBetween(0.005, 0.03);
-		assertThat(closedByCustomerNo.values()).allSatisfy(d -> assertThat(d)
-			.isAfterOrEqualTo(window().month(3).atDay(1))
-			.isBeforeOrEqualTo(window().lastDay()));
+		assertThat(closedByCustomerNo.values()).allSatisfy(
+				d -> assertThat(d).isAfterOrEqualTo(window().month(3).atDay(1)).isBeforeOrEqualTo(window().lastDay()));
 		for (SyntheticCustomer c : population.customers()) {
 			CustomerTruth t = truthByConsNo.get(c.consNo());
 			assertThat(closedByCustomerNo.get(c.customerNo())).isEqualTo(t.closedDate());
@@ -266,8 +268,9 @@ class HistoryFilesTest {
 	}
 
 	/**
-	 * A model trained on months 0-8 scores customers at the end of month 8 and is judged on who closes in months
-	 * 9-11. Here the "model" is fixed: the planted weights on features read from the files.
+	 * A model trained on months 0-8 scores customers at the end of month 8 and is judged
+	 * on who closes in months 9-11. Here the "model" is fixed: the planted weights on
+	 * features read from the files.
 	 */
 	@Test
 	void churnIsLearnableFromTheFilesOnTheHeldOutMonths() {
@@ -302,7 +305,8 @@ class HistoryFilesTest {
 			}
 			outageMinutes.put(area, sum);
 		});
-		// Consumption change of months 6-8 against 3-5, against the median change of the same category (season).
+		// Consumption change of months 6-8 against 3-5, against the median change of the
+		// same category (season).
 		Map<String, Double> change = new HashMap<>();
 		Map<Archetype.Category, List<Double>> byCategory = new EnumMap<>(Archetype.Category.class);
 		List<SyntheticCustomer> atRisk = new ArrayList<>();
@@ -441,8 +445,11 @@ class HistoryFilesTest {
 		}
 		assertThat(rows).isEqualTo(summary.appEvents().rows());
 		assertThat((double) inside / rows).as("events inside the active hours").isGreaterThan(0.8);
-		// Every payment through the app shows as a PAY event, unless it fell after the window or the closing day.
-		long appPaid = bills.values().stream().flatMap(List::stream)
+		// Every payment through the app shows as a PAY event, unless it fell after the
+		// window or the closing day.
+		long appPaid = bills.values()
+			.stream()
+			.flatMap(List::stream)
 			.filter(b -> b.channel().equals("APP") && window().contains(b.paidDate()))
 			.filter(b -> {
 				LocalDate closed = truthByConsNo.get(b.consNo()).closedDate();
@@ -450,11 +457,14 @@ class HistoryFilesTest {
 			})
 			.count();
 		assertThat(pays).isEqualTo(appPaid);
-		long otherPhone = phoneOf.entrySet().stream()
-			.filter(e -> !e.getValue().equals(byConsNo.get(byAppUser.get(e.getKey()).consNo()).phone())).count();
+		long otherPhone = phoneOf.entrySet()
+			.stream()
+			.filter(e -> !e.getValue().equals(byConsNo.get(byAppUser.get(e.getKey()).consNo()).phone()))
+			.count();
 		assertThat((double) otherPhone / phoneOf.size()).as("users registered with another phone")
 			.isBetween(0.02, 0.15);
-		// One id per app user, and none of them is an account number: identity has to come from the phone.
+		// One id per app user, and none of them is an account number: identity has to
+		// come from the phone.
 		assertThat(byAppUser).hasSize((int) truthByConsNo.values().stream().filter(CustomerTruth::appUser).count());
 		assertThat(byAppUser.keySet()).doesNotContainAnyElementsOf(byConsNo.keySet());
 	}

@@ -25,7 +25,8 @@ class HistoryTest {
 		assertThat(w.lastMonth()).isEqualTo(YearMonth.of(2026, 6));
 		assertThat(w.days()).isEqualTo(365);
 		assertThat(w.heldOutFrom()).isEqualTo(YearMonth.of(2026, 4));
-		// A reading period ending mid-month leaves that month out: bills are for whole months.
+		// A reading period ending mid-month leaves that month out: bills are for whole
+		// months.
 		assertThat(HistoryWindow.of(GeneratorConfig.defaults(1, 1, 3)).lastMonth()).isEqualTo(YearMonth.of(2026, 5));
 		assertThat(HistoryWindow.dueDate(YearMonth.of(2026, 2))).isEqualTo(LocalDate.of(2026, 3, 15));
 		assertThat(w.paymentsObservedUntil()).isEqualTo(LocalDate.of(2026, 8, 14));

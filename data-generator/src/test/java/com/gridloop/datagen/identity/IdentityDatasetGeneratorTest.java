@@ -47,7 +47,8 @@ class IdentityDatasetGeneratorTest {
 			for (String v : row.variation().split("\\+")) {
 				counts.merge(v, 1L, Long::sum);
 			}
-			long changes = Set.of(row.variation().split("\\+")).stream()
+			long changes = Set.of(row.variation().split("\\+"))
+				.stream()
 				.filter(v -> v.equals("NAME_TYPO") || v.equals("NEW_PHONE") || v.equals("MOVED"))
 				.count();
 			assertThat(changes).as(row.toString()).isLessThanOrEqualTo(1);
@@ -70,7 +71,8 @@ class IdentityDatasetGeneratorTest {
 				boolean phone = first.phone() != null && later.phone() != null
 						&& digits(first.phone()).equals(digits(later.phone()));
 				boolean account = first.accountNo() != null && first.accountNo().equals(later.accountNo());
-				// Names may differ in form (spaces, traditional characters) but not by a typo.
+				// Names may differ in form (spaces, traditional characters) but not by a
+				// typo.
 				boolean nameAndAddress = first.name() != null && later.name() != null && first.address() != null
 						&& later.address() != null && !later.variation().contains("NAME_TYPO")
 						&& !later.variation().contains("MOVED");
@@ -96,8 +98,7 @@ class IdentityDatasetGeneratorTest {
 					assertThat(differing).as(later.toString()).isEqualTo(1);
 					typos++;
 				}
-				if (later.variation().contains("MOVED") && first.regionCode() != null
-						&& later.regionCode() != null) {
+				if (later.variation().contains("MOVED") && first.regionCode() != null && later.regionCode() != null) {
 					assertThat(later.regionCode()).isEqualTo(first.regionCode());
 				}
 			}
@@ -112,7 +113,8 @@ class IdentityDatasetGeneratorTest {
 		int compared = 0;
 		for (IdentityRow member : members) {
 			int index = ROWS.indexOf(member);
-			// The head of the household is the entity just before; its first record has its own address.
+			// The head of the household is the entity just before; its first record has
+			// its own address.
 			int first = index - 1;
 			while (first > 0 && ROWS.get(first - 1).entityId().equals(ROWS.get(index - 1).entityId())) {
 				first--;
@@ -154,8 +156,8 @@ class IdentityDatasetGeneratorTest {
 
 	@Test
 	void csvQuotesOnlyFieldsThatNeedIt() {
-		IdentityRow row = new IdentityRow("R1-0", "E1", IdentityDatasetGenerator.APP, "王\"伟\"", null,
-				"武汉市, 洪山区", "420111", null, "");
+		IdentityRow row = new IdentityRow("R1-0", "E1", IdentityDatasetGenerator.APP, "王\"伟\"", null, "武汉市, 洪山区",
+				"420111", null, "");
 		StringWriter out = new StringWriter();
 		IdentityDatasetGenerator.writeCsv(List.of(row), out);
 		assertThat(out.toString()).endsWith("\nR1-0,E1,APP,\"王\"\"伟\"\"\",,\"武汉市, 洪山区\",420111,,\n");
@@ -172,8 +174,9 @@ class IdentityDatasetGeneratorTest {
 	}
 
 	private static List<String> fields(IdentityRow r) {
-		return Stream.of(r.recordId(), r.entityId(), r.source(), r.name(), r.phone(), r.address(), r.regionCode(),
-				r.accountNo(), r.variation())
+		return Stream
+			.of(r.recordId(), r.entityId(), r.source(), r.name(), r.phone(), r.address(), r.regionCode(), r.accountNo(),
+					r.variation())
 			.map(value -> value == null ? "" : value)
 			.toList();
 	}

@@ -19,8 +19,8 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps evaluation's own record of who was assigned to which arm, who was contacted and what they did, and marks
- * the campaigns concerned for a new result.
+ * Keeps evaluation's own record of who was assigned to which arm, who was contacted and
+ * what they did, and marks the campaigns concerned for a new result.
  */
 @Component
 class LoopEventsListener {
@@ -52,8 +52,7 @@ class LoopEventsListener {
 		this.jdbc = jdbc;
 		this.campaigns = new EventRoutes(codec).onPayloads(Events.CAMPAIGN_LAUNCHED, CampaignLaunched.class,
 				this::launched);
-		this.targets = new EventRoutes(codec).onPayloads(Events.TARGET_ASSIGNED, TargetAssigned.class,
-				this::assigned);
+		this.targets = new EventRoutes(codec).onPayloads(Events.TARGET_ASSIGNED, TargetAssigned.class, this::assigned);
 		this.reach = new EventRoutes(codec)
 			.onPayloads(Events.MESSAGE_DISPATCHED, MessageDispatched.class, this::dispatched)
 			.onPayloads(Events.OUTCOME_RECORDED, OutcomeRecorded.class, this::outcomes);
@@ -81,8 +80,8 @@ class LoopEventsListener {
 					insert into campaign (campaign_id, name, offer_code, control_share, launched_at)
 					values (?, ?, ?, ?, ?) on conflict (campaign_id) do update set name = excluded.name,
 					  offer_code = excluded.offer_code, control_share = excluded.control_share,
-					  launched_at = excluded.launched_at""", c.campaignId(), c.name(), c.offerCode(),
-					c.controlShare(), java.sql.Timestamp.from(c.launchedAt()));
+					  launched_at = excluded.launched_at""", c.campaignId(), c.name(), c.offerCode(), c.controlShare(),
+					java.sql.Timestamp.from(c.launchedAt()));
 			campaigns.add(c.campaignId());
 		}
 		markStale(campaigns);

@@ -4,13 +4,15 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A campaign's result on its primary outcome (conversion), treatment against control, with its checks and
- * breakdowns. Published whenever the campaign's data changed; strategy keeps the latest.
+ * A campaign's result on its primary outcome (conversion), treatment against control,
+ * with its checks and breakdowns. Published whenever the campaign's data changed;
+ * strategy keeps the latest.
  *
  * @param uplift treatment conversion rate minus control conversion rate
  * @param upliftCiLow lower end of the 95 % confidence interval of the uplift
  * @param upliftCiHigh upper end of it
- * @param sampleRatioPValue chi-square p-value of the observed split against the planned control share
+ * @param sampleRatioPValue chi-square p-value of the observed split against the planned
+ * control share
  * @param sampleRatioMismatch true when the split is implausible: do not trust the effect
  */
 public record CampaignEvaluated(String campaignId, String name, String offerCode, Arm treatment, Arm control,

@@ -12,7 +12,10 @@ import com.gridloop.evaluation.stats.SampleRatioCheck;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Computes a campaign's result from evaluation's own tables: intention to treat, conversion as the outcome. */
+/**
+ * Computes a campaign's result from evaluation's own tables: intention to treat,
+ * conversion as the outcome.
+ */
 @Component
 class ResultCalculator {
 
@@ -26,8 +29,8 @@ class ResultCalculator {
 
 	/** The result, or nothing while the campaign or one of its arms is still unknown. */
 	Optional<CampaignEvaluated> compute(UUID campaignId) {
-		var campaign = this.jdbc.queryForList("select name, offer_code, control_share from campaign where campaign_id = ?",
-				campaignId);
+		var campaign = this.jdbc
+			.queryForList("select name, offer_code, control_share from campaign where campaign_id = ?", campaignId);
 		if (campaign.isEmpty()) {
 			return Optional.empty();
 		}

@@ -9,7 +9,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Campaign results, computed on request from the latest data, and the service's counts. */
+/**
+ * Campaign results, computed on request from the latest data, and the service's counts.
+ */
 @RestController
 class ResultController {
 

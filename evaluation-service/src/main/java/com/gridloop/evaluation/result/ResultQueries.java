@@ -31,14 +31,13 @@ class ResultQueries {
 				       (select count(*) from assignment) as assignments,
 				       (select count(*) from exposure) as exposures,
 				       (select count(*) from outcome) as outcomes,
-				       (select count(*) from campaign_result) as results""")
-			.query(EvaluationStats.class)
-			.single();
+				       (select count(*) from campaign_result) as results""").query(EvaluationStats.class).single();
 	}
 
 	List<KnownCampaign> campaigns() {
-		return this.jdbc.sql("select campaign_id, name, offer_code, control_share, launched_at from campaign "
-				+ "order by launched_at desc")
+		return this.jdbc
+			.sql("select campaign_id, name, offer_code, control_share, launched_at from campaign "
+					+ "order by launched_at desc")
 			.query(KnownCampaign.class)
 			.list();
 	}

@@ -12,7 +12,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Recomputes the results of campaigns whose data changed, stores them and publishes them back to strategy. */
+/**
+ * Recomputes the results of campaigns whose data changed, stores them and publishes them
+ * back to strategy.
+ */
 @Component
 class ResultRefresher {
 

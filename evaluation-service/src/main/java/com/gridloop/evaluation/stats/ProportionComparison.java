@@ -3,9 +3,9 @@ package com.gridloop.evaluation.stats;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 
 /**
- * Treatment against control on a yes/no outcome: the difference of rates with Newcombe's hybrid score interval
- * (method 10 of Newcombe 1998, built from Wilson intervals, sound for small counts and rates near zero) and the
- * two-sided p-value of the pooled z-test.
+ * Treatment against control on a yes/no outcome: the difference of rates with Newcombe's
+ * hybrid score interval (method 10 of Newcombe 1998, built from Wilson intervals, sound
+ * for small counts and rates near zero) and the two-sided p-value of the pooled z-test.
  */
 public record ProportionComparison(long treatmentN, long treatmentYes, long controlN, long controlYes,
 		double treatmentRate, double controlRate, double difference, double ciLow, double ciHigh, double pValue,

@@ -3,15 +3,18 @@ package com.gridloop.evaluation.stats;
 import org.apache.commons.statistics.inference.ChiSquareTest;
 
 /**
- * Sample-ratio mismatch: whether the observed split between arms is plausible under the planned control share.
- * A tiny p-value means the assignment or the data flow is broken and the effect must not be trusted.
+ * Sample-ratio mismatch: whether the observed split between arms is plausible under the
+ * planned control share. A tiny p-value means the assignment or the data flow is broken
+ * and the effect must not be trusted.
  *
  * @param mismatch true when the p-value is below the threshold
  */
 public record SampleRatioCheck(long treatment, long control, double expectedControlShare, double pValue,
 		boolean mismatch) {
 
-	/** Conventional threshold: a real split fails it about once in a thousand campaigns. */
+	/**
+	 * Conventional threshold: a real split fails it about once in a thousand campaigns.
+	 */
 	public static final double THRESHOLD = 0.001;
 
 	public static SampleRatioCheck of(long treatment, long control, double expectedControlShare) {

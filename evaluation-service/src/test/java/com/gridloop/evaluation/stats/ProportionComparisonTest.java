@@ -8,7 +8,10 @@ import static org.assertj.core.api.Assertions.within;
 
 class ProportionComparisonTest {
 
-	/** Newcombe (1998), Table II, example (a): 56/70 against 48/80 gives 0.2000, 95 % CI 0.0524 to 0.3339. */
+	/**
+	 * Newcombe (1998), Table II, example (a): 56/70 against 48/80 gives 0.2000, 95 % CI
+	 * 0.0524 to 0.3339.
+	 */
 	@Test
 	void reproducesNewcombesPublishedExample() {
 		ProportionComparison c = ProportionComparison.of(70, 56, 80, 48, 0.95);
@@ -18,9 +21,9 @@ class ProportionComparisonTest {
 	}
 
 	/**
-	 * 10/10 against 0/20, worked by hand: Wilson limits are [10 / 13.8416, 1] = [0.7225, 1] and
-	 * [0, 3.8416 / 23.8416] = [0, 0.1611], so the lower limit is 1 - sqrt(0.2775^2 + 0.1611^2) = 0.6791 and the upper
-	 * limit stays at 1.
+	 * 10/10 against 0/20, worked by hand: Wilson limits are [10 / 13.8416, 1] = [0.7225,
+	 * 1] and [0, 3.8416 / 23.8416] = [0, 0.1611], so the lower limit is 1 - sqrt(0.2775^2
+	 * + 0.1611^2) = 0.6791 and the upper limit stays at 1.
 	 */
 	@Test
 	void staysInsideMinusOneToOneAtTheExtremes() {
@@ -40,7 +43,8 @@ class ProportionComparisonTest {
 
 	@Test
 	void needsBothArms() {
-		assertThatThrownBy(() -> ProportionComparison.of(0, 0, 10, 1, 0.95)).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> ProportionComparison.of(0, 0, 10, 1, 0.95))
+			.isInstanceOf(IllegalArgumentException.class);
 	}
 
 }

@@ -15,7 +15,8 @@ class SampleRatioCheckTest {
 
 	@Test
 	void aBrokenSplitIsFlagged() {
-		// 10 % planned, 8 % observed on 10,000 units: chi-square about 44, p far below 0.001.
+		// 10 % planned, 8 % observed on 10,000 units: chi-square about 44, p far below
+		// 0.001.
 		SampleRatioCheck c = SampleRatioCheck.of(9_200, 800, 0.10);
 		assertThat(c.mismatch()).isTrue();
 		assertThat(c.pValue()).isLessThan(1e-6);

@@ -34,13 +34,15 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * App and WeChat activity as JSON lines ({@code app_user_id, event, ts}, and what the app knows of its user:
- * {@code customer_no} bound in the app, {@code phone}, the verified {@code name} and {@code address}). The app user id
- * is not a customer number. A user is linked to a customer by the link made before (an app user once matched stays
- * matched), else the bound account, else the phone, else the probabilistic matcher on name, phone and address (a sure
- * match is linked, a doubtful one waits in the identity review queue and is linked when a person accepts it). Events
- * are kept as they came; per customer and day they are published once the batch is done, and again when a user's
- * link is made or undone later.
+ * App and WeChat activity as JSON lines ({@code app_user_id, event, ts}, and what the app
+ * knows of its user: {@code customer_no} bound in the app, {@code phone}, the verified
+ * {@code name} and {@code address}). The app user id is not a customer number. A user is
+ * linked to a customer by the link made before (an app user once matched stays matched),
+ * else the bound account, else the phone, else the probabilistic matcher on name, phone
+ * and address (a sure match is linked, a doubtful one waits in the identity review queue
+ * and is linked when a person accepts it). Events are kept as they came; per customer and
+ * day they are published once the batch is done, and again when a user's link is made or
+ * undone later.
  */
 @Component
 class AppEventsIngestor extends RecordIngestor<AppEventsIngestor.AppEvent> {
@@ -107,8 +109,8 @@ class AppEventsIngestor extends RecordIngestor<AppEventsIngestor.AppEvent> {
 		String phone = Phones.normalise(f.text("phone"));
 		String customerNo = f.text("customer_no");
 		RecordLinker.Link link = this.links.byKeys(user, customerNo, phone, tally);
-		return new AppEvent(user, phone, event, ts, link.customerId(), link.method().name(), customerNo,
-				f.text("name"), f.text("address"));
+		return new AppEvent(user, phone, event, ts, link.customerId(), link.method().name(), customerNo, f.text("name"),
+				f.text("address"));
 	}
 
 	@Override
@@ -129,8 +131,9 @@ class AppEventsIngestor extends RecordIngestor<AppEventsIngestor.AppEvent> {
 	}
 
 	/**
-	 * Users no key linked who gave their name: each resolved once per chunk by the matcher (the region from the
-	 * district the address names), sure links taken; the link is kept, so the user's later events need no matching.
+	 * Users no key linked who gave their name: each resolved once per chunk by the
+	 * matcher (the region from the district the address names), sure links taken; the
+	 * link is kept, so the user's later events need no matching.
 	 */
 	private List<AppEvent> resolveUsers(UUID batchId, List<AppEvent> rows, BatchTally tally) {
 		Map<String, IdentityService.Candidate> candidates = new LinkedHashMap<>();
@@ -143,10 +146,12 @@ class AppEventsIngestor extends RecordIngestor<AppEventsIngestor.AppEvent> {
 		if (candidates.isEmpty()) {
 			return rows;
 		}
-		// The links are known links from now on: the user's later events need no matching.
+		// The links are known links from now on: the user's later events need no
+		// matching.
 		Map<String, String> linked = this.links.match(List.copyOf(candidates.values()));
 		if (!linked.isEmpty()) {
-			// Linking a user also linked its events of this batch's earlier chunks (onRecordLinked): no longer unresolved.
+			// Linking a user also linked its events of this batch's earlier chunks
+			// (onRecordLinked): no longer unresolved.
 			Long earlier = this.jdbc.queryForObject("""
 					select count(*) from app_event where batch_id = ? and link_method = 'PROBABILISTIC'
 					  and app_user_id = any(?)""", Long.class, batchId, linked.keySet().toArray(String[]::new));
@@ -162,7 +167,10 @@ class AppEventsIngestor extends RecordIngestor<AppEventsIngestor.AppEvent> {
 		}).toList();
 	}
 
-	/** A user a person matched in the review queue: the user's events count for the customer from now on. */
+	/**
+	 * A user a person matched in the review queue: the user's events count for the
+	 * customer from now on.
+	 */
 	@EventListener
 	void onRecordLinked(RecordLinked linked) {
 		if (!SOURCE.equals(linked.source())) {
@@ -176,21 +184,27 @@ class AppEventsIngestor extends RecordIngestor<AppEventsIngestor.AppEvent> {
 		publishDays(days);
 	}
 
-	/** A user wrongly linked: the user's events belong to nobody known again, and the customer's days are recounted. */
+	/**
+	 * A user wrongly linked: the user's events belong to nobody known again, and the
+	 * customer's days are recounted.
+	 */
 	@EventListener
 	void onRecordUnlinked(RecordUnlinked unlinked) {
 		if (!SOURCE.equals(unlinked.source())) {
 			return;
 		}
-		List<CustomerDay> days = this.jdbc.query("""
-				update app_event set customer_id = null, link_method = 'NONE'
-				where app_user_id = ? and customer_id = ? and link_method in ('PROBABILISTIC', 'REVIEWED', 'MATCHED_BEFORE')
-				returning ?::text, (ts at time zone 'Asia/Shanghai')::date""", CustomerDay::of, unlinked.recordId(),
-				unlinked.customerId(), unlinked.customerId());
+		List<CustomerDay> days = this.jdbc.query(
+				"""
+						update app_event set customer_id = null, link_method = 'NONE'
+						where app_user_id = ? and customer_id = ? and link_method in ('PROBABILISTIC', 'REVIEWED', 'MATCHED_BEFORE')
+						returning ?::text, (ts at time zone 'Asia/Shanghai')::date""",
+				CustomerDay::of, unlinked.recordId(), unlinked.customerId(), unlinked.customerId());
 		publishDays(days);
 	}
 
-	/** Publishes the activity of these customer-days afresh (zero where no event is left). */
+	/**
+	 * Publishes the activity of these customer-days afresh (zero where no event is left).
+	 */
 	private void publishDays(List<CustomerDay> touched) {
 		List<CustomerDay> days = touched.stream().distinct().toList();
 		if (days.isEmpty()) {
@@ -199,8 +213,8 @@ class AppEventsIngestor extends RecordIngestor<AppEventsIngestor.AppEvent> {
 		String[] customers = days.stream().map(CustomerDay::customerId).toArray(String[]::new);
 		Date[] dates = days.stream().map(d -> Date.valueOf(d.day())).toArray(Date[]::new);
 		Map<CustomerDay, ActivityRecorded> counted = count(con -> {
-			var ps = con.prepareStatement(
-					COUNT.formatted("select * from unnest(?::text[], ?::date[]) as t(customer_id, day)"));
+			var ps = con
+				.prepareStatement(COUNT.formatted("select * from unnest(?::text[], ?::date[]) as t(customer_id, day)"));
 			ps.setArray(1, con.createArrayOf("text", customers));
 			ps.setArray(2, con.createArrayOf("date", dates));
 			return ps;
@@ -220,7 +234,10 @@ class AppEventsIngestor extends RecordIngestor<AppEventsIngestor.AppEvent> {
 
 	}
 
-	/** Activity per customer and day of these customer-days, counted over everything stored for those days. */
+	/**
+	 * Activity per customer and day of these customer-days, counted over everything
+	 * stored for those days.
+	 */
 	private static final String COUNT = """
 			with touched as (%s)
 			select e.customer_id, t.day, e.event, extract(hour from e.ts at time zone 'Asia/Shanghai')::int, count(*)
@@ -228,7 +245,10 @@ class AppEventsIngestor extends RecordIngestor<AppEventsIngestor.AppEvent> {
 			  and (e.ts at time zone 'Asia/Shanghai')::date = t.day
 			group by 1, 2, 3, 4 order by 1, 2""";
 
-	/** Activity per customer and Beijing-time day of this batch, counted over everything stored for those days. */
+	/**
+	 * Activity per customer and Beijing-time day of this batch, counted over everything
+	 * stored for those days.
+	 */
 	@Override
 	protected long finish(UUID batchId, BatchTally tally) {
 		Map<CustomerDay, ActivityRecorded> days = count(con -> {
@@ -257,8 +277,8 @@ class AppEventsIngestor extends RecordIngestor<AppEventsIngestor.AppEvent> {
 			c[rs.getInt(4)] += n;
 		});
 		Map<CustomerDay, ActivityRecorded> out = new LinkedHashMap<>();
-		counts.forEach((d, c) -> out.put(d, new ActivityRecorded(d.customerId(), d.day(), c[24], c[25], c[26], c[27],
-				Arrays.copyOf(c, 24))));
+		counts.forEach((d, c) -> out.put(d,
+				new ActivityRecorded(d.customerId(), d.day(), c[24], c[25], c[26], c[27], Arrays.copyOf(c, 24))));
 		return out;
 	}
 

@@ -29,11 +29,12 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Uploads of source files, as a raw body (CSV as {@code text/csv}, JSON lines as {@code application/x-ndjson},
- * {@code application/jsonl} or {@code application/json-lines}; the content decides which) or a multipart form, and
- * what became of them.
- * Processing runs in the background unless {@code wait=true}; poll the batch for progress and counts. A readings
- * upload may name a source {@code profile} (column names and time zones of its metering system).
+ * Uploads of source files, as a raw body (CSV as {@code text/csv}, JSON lines as
+ * {@code application/x-ndjson}, {@code application/jsonl} or
+ * {@code application/json-lines}; the content decides which) or a multipart form, and
+ * what became of them. Processing runs in the background unless {@code wait=true}; poll
+ * the batch for progress and counts. A readings upload may name a source {@code profile}
+ * (column names and time zones of its metering system).
  */
 @RestController
 @Validated
@@ -43,9 +44,12 @@ class BatchController {
 
 	private final BatchQueries queries;
 
-	BatchController(BatchService service, BatchQueries queries) {
+	private final QuarantineReplay replays;
+
+	BatchController(BatchService service, BatchQueries queries, QuarantineReplay replays) {
 		this.service = service;
 		this.queries = queries;
+		this.replays = replays;
 	}
 
 	/** How much ingestion holds, for a quick look and the demo's summary. */
@@ -54,8 +58,9 @@ class BatchController {
 		return this.queries.stats();
 	}
 
-	@PostMapping(path = "/api/v1/batches/{source}", consumes = { "text/csv", "text/plain", "application/octet-stream",
-			"application/x-ndjson", "application/jsonl", "application/json-lines", "application/ndjson" })
+	@PostMapping(path = "/api/v1/batches/{source}",
+			consumes = { "text/csv", "text/plain", "application/octet-stream", "application/x-ndjson",
+					"application/jsonl", "application/json-lines", "application/ndjson" })
 	@PreAuthorize(Roles.CAN_LOAD_DATA)
 	ResponseEntity<BatchView> upload(@PathVariable String source, @RequestParam(defaultValue = "UTF-8") String charset,
 			@RequestParam(required = false) String fileName, @RequestParam(required = false) String profile,
@@ -76,13 +81,16 @@ class BatchController {
 		}
 	}
 
-	/** Replays the quarantined rows of a batch (optionally only some reasons) after a fix, as a new batch. */
+	/**
+	 * Replays the quarantined rows of a batch (optionally only some reasons) after a fix,
+	 * as a new batch.
+	 */
 	@PostMapping("/api/v1/batches/{id}/quarantine/replay")
 	@PreAuthorize(Roles.CAN_LOAD_DATA)
 	ResponseEntity<BatchView> replay(@PathVariable UUID id,
 			@RequestParam(name = "reason", required = false) java.util.Set<String> reasons,
 			@RequestParam(required = false) String profile, @RequestParam(defaultValue = "false") boolean wait) {
-		return answer(this.service.replay(id, reasons == null ? java.util.Set.of() : reasons, profile, wait));
+		return answer(this.replays.replay(id, reasons == null ? java.util.Set.of() : reasons, profile, wait));
 	}
 
 	@GetMapping("/api/v1/batches/{id}")

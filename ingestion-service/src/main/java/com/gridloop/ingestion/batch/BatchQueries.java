@@ -7,7 +7,10 @@ import org.springframework.stereotype.Component;
 @Component
 class BatchQueries {
 
-	/** How much ingestion holds: customers, meter-days, daily facts, batches and quarantined rows. */
+	/**
+	 * How much ingestion holds: customers, meter-days, daily facts, batches and
+	 * quarantined rows.
+	 */
 	record IngestionStats(long customers, long meterDays, long dailyFacts, long batches, long quarantinedRows) {
 	}
 

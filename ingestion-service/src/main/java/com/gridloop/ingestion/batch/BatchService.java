@@ -32,14 +32,14 @@ import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Receives uploads: spools the stream to disk while hashing it (so a file of any size never sits in memory),
- * recognises a file already ingested, and runs batches one at a time in the background.
+ * Receives uploads: spools the stream to disk while hashing it (so a file of any size
+ * never sits in memory), recognises a file already ingested, and runs batches one at a
+ * time in the background.
  */
 @Service
 public class BatchService {
@@ -62,12 +62,9 @@ public class BatchService {
 
 	private final ApplicationEventPublisher events;
 
-	private final JdbcTemplate jdbc;
-
 	BatchService(IngestBatchRepository batches, TransactionTemplate tx, IngestionProperties properties,
-			List<BatchProcessor> processors, ApplicationEventPublisher events, JdbcTemplate jdbc) {
+			List<BatchProcessor> processors, ApplicationEventPublisher events) {
 		this.events = events;
-		this.jdbc = jdbc;
 		this.batches = batches;
 		this.tx = tx;
 		this.properties = properties;
@@ -79,12 +76,15 @@ public class BatchService {
 		this.worker.initialize();
 	}
 
-	/** Batches a previous process left unfinished cannot resume: their spool is gone. Say so. */
+	/**
+	 * Batches a previous process left unfinished cannot resume: their spool is gone. Say
+	 * so.
+	 */
 	@EventListener(ContextRefreshedEvent.class)
 	void failInterrupted() {
-		this.tx.executeWithoutResult(s -> this.batches
-			.findByStatusIn(List.of(BatchStatus.RECEIVED, BatchStatus.RUNNING))
-			.forEach(b -> b.fail(new BatchTally(), "Interrupted by a restart; upload the file again")));
+		this.tx
+			.executeWithoutResult(s -> this.batches.findByStatusIn(List.of(BatchStatus.RECEIVED, BatchStatus.RUNNING))
+				.forEach(b -> b.fail(new BatchTally(), "Interrupted by a restart; upload the file again")));
 	}
 
 	/**
@@ -96,8 +96,8 @@ public class BatchService {
 		return receive(source, fileName, charset, profile, body, wait, null);
 	}
 
-	private BatchView receive(Source source, String fileName, Charset charset, String profile, InputStream body,
-			boolean wait, UUID replayOf) {
+	BatchView receive(Source source, String fileName, Charset charset, String profile, InputStream body, boolean wait,
+			UUID replayOf) {
 		if (source == Source.READINGS) {
 			this.properties.profile(profile);
 		}
@@ -135,53 +135,8 @@ public class BatchService {
 		return wait ? await(batch.id()) : view(batch.id());
 	}
 
-	/**
-	 * Replays the quarantined rows of a finished batch as a new batch of the same source, after a fix elsewhere (a
-	 * meter added to the archive, a source profile corrected): the rows go through validation again, and the ones
-	 * replayed are marked with the new batch, so they are not replayed twice.
-	 * @param reasons reason codes to replay, or empty for all
-	 * @param profile the source profile to read them with, or null for the original's
-	 */
-	public BatchView replay(UUID id, java.util.Set<String> reasons, String profile, boolean wait) {
-		IngestBatch original = this.batches.findById(id).orElseThrow(() -> Problems.notFound("Batch", id));
-		if (original.status() != BatchStatus.COMPLETED && original.status() != BatchStatus.FAILED) {
-			throw Problems.conflict("batch-not-finished", "Batch " + id + " is " + original.status());
-		}
-		List<Object[]> rows = this.jdbc.query("""
-				select id, raw_line from quarantine_row
-				where batch_id = ? and replayed_in is null and raw_line is not null
-				  and (cardinality(?::text[]) = 0 or reason_code = any(?::text[]))
-				order by line_no""", (rs, i) -> new Object[] { rs.getLong(1), rs.getString(2) }, id,
-				reasons.toArray(String[]::new), reasons.toArray(String[]::new));
-		if (rows.isEmpty()) {
-			throw Problems.unprocessable("nothing-to-replay", "Batch " + id + " has no quarantined rows to replay"
-					+ (reasons.isEmpty() ? "" : " with reasons " + reasons));
-		}
-		boolean jsonLines = ((String) rows.get(0)[1]).stripLeading().startsWith("{");
-		if (original.header() == null && original.source() != Source.APP_EVENTS && !jsonLines) {
-			throw Problems.unprocessable("no-header", "Batch " + id + " kept no header to replay its rows under");
-		}
-		StringBuilder file = new StringBuilder();
-		if (original.header() != null) {
-			file.append(original.header()).append('\n');
-		}
-		rows.forEach(r -> file.append((String) r[1]).append('\n'));
-		byte[] bytes = file.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-		BatchView replay = receive(original.source(), "replay of " + id, java.nio.charset.StandardCharsets.UTF_8,
-				profile != null ? profile : original.profile(), new java.io.ByteArrayInputStream(bytes), false,
-				id);
-		Long[] ids = rows.stream().map(r -> (Long) r[0]).toArray(Long[]::new);
-		this.jdbc.update(con -> {
-			var ps = con.prepareStatement("update quarantine_row set replayed_in = ? where id = any(?)");
-			ps.setObject(1, replay.id());
-			ps.setArray(2, con.createArrayOf("bigint", ids));
-			return ps;
-		});
-		return wait ? await(replay.id()) : view(replay.id());
-	}
-
 	/** The batch once it has finished (a failed batch says why in its view). */
-	private BatchView await(UUID id) {
+	BatchView await(UUID id) {
 		Future<?> done = this.pending.get(id);
 		if (done != null) {
 			try {
@@ -212,8 +167,8 @@ public class BatchService {
 			IngestBatch batch = update(id, b -> b.start());
 			Source source = batch.source();
 			long started = System.nanoTime();
-			this.processors.get(source).process(id, file, batch.charset(), batch.profile(), tally,
-					() -> update(id, b -> b.record(tally)));
+			this.processors.get(source)
+				.process(id, file, batch.charset(), batch.profile(), tally, () -> update(id, b -> b.record(tally)));
 			update(id, b -> b.complete(tally));
 			this.events.publishEvent(new BatchFinished(id, source, tally));
 			log.info("Batch {} ({}) done in {} ms: {} rows, {} accepted, {} quarantined, {} duplicates", id, source,

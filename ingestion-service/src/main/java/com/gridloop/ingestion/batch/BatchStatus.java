@@ -11,7 +11,9 @@ public enum BatchStatus {
 	COMPLETED,
 	/** Stopped by an error; rows written before it stay, the error says why. */
 	FAILED,
-	/** Same content as an earlier completed batch of the same source: nothing was done. */
+	/**
+	 * Same content as an earlier completed batch of the same source: nothing was done.
+	 */
 	DUPLICATE
 
 }

@@ -5,7 +5,10 @@ public final class BatchTally {
 
 	public long bytesRead;
 
-	/** The file's header line, kept so quarantined rows can be replayed as a file of their own. */
+	/**
+	 * The file's header line, kept so quarantined rows can be replayed as a file of their
+	 * own.
+	 */
 	public String header;
 
 	/** Data rows read (header excluded). */
@@ -30,7 +33,10 @@ public final class BatchTally {
 	/** Values flagged as spikes (kept). */
 	public long spikes;
 
-	/** Meter-days written, and how many of them arrived within the timeliness limit after the day ended. */
+	/**
+	 * Meter-days written, and how many of them arrived within the timeliness limit after
+	 * the day ended.
+	 */
 	public long meterDays;
 
 	public long timelyMeterDays;
@@ -45,10 +51,15 @@ public final class BatchTally {
 
 	public long fieldsPossible;
 
-	/** Rows that refer to codes or keys nobody knows (a meter, a tariff), for consistency. */
+	/**
+	 * Rows that refer to codes or keys nobody knows (a meter, a tariff), for consistency.
+	 */
 	public long unresolvedReferences;
 
-	/** Accepted rows that contradict data stored before (a register below an earlier reading), for consistency. */
+	/**
+	 * Accepted rows that contradict data stored before (a register below an earlier
+	 * reading), for consistency.
+	 */
 	public long contradictions;
 
 	/** Quarantined rows per reason code. */
@@ -61,7 +72,10 @@ public final class BatchTally {
 		return c;
 	}
 
-	/** Takes the counts of a copy made before, forgetting what a rolled-back chunk counted. */
+	/**
+	 * Takes the counts of a copy made before, forgetting what a rolled-back chunk
+	 * counted.
+	 */
 	public void restore(BatchTally from) {
 		this.bytesRead = from.bytesRead;
 		this.header = from.header;

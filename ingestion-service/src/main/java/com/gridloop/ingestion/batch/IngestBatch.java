@@ -129,7 +129,10 @@ public class IngestBatch {
 		this.finishedAt = Instant.now();
 	}
 
-	/** Text from the file: PostgreSQL text cannot hold NUL, and 4,000 characters say enough. */
+	/**
+	 * Text from the file: PostgreSQL text cannot hold NUL, and 4,000 characters say
+	 * enough.
+	 */
 	private static String safe(String text) {
 		String clean = text.replace('\0', '?');
 		return clean.length() > 4000 ? clean.substring(0, 4000) : clean;
@@ -166,10 +169,10 @@ public class IngestBatch {
 	BatchView view() {
 		double progress = this.bytesTotal == 0 ? (this.status == BatchStatus.RECEIVED ? 0 : 1)
 				: Math.min(1.0, (double) this.bytesRead / this.bytesTotal);
-		return new BatchView(this.id, this.source, this.fileName, this.status, this.checksum, this.charset, this.profile,
-				this.bytesTotal, progress, this.received, this.accepted, this.quarantined, this.duplicates,
-				this.conflicts, this.estimated, this.spikes, this.factsPublished, this.duplicateOf, this.error, this.createdAt,
-				this.startedAt, this.finishedAt, this.replayOf);
+		return new BatchView(this.id, this.source, this.fileName, this.status, this.checksum, this.charset,
+				this.profile, this.bytesTotal, progress, this.received, this.accepted, this.quarantined,
+				this.duplicates, this.conflicts, this.estimated, this.spikes, this.factsPublished, this.duplicateOf,
+				this.error, this.createdAt, this.startedAt, this.finishedAt, this.replayOf);
 	}
 
 }

@@ -9,7 +9,10 @@ public enum Source {
 	/** Interval readings from the metering system. */
 	READINGS,
 
-	/** Archive updates: transformer area, account status and closing date of known customers. */
+	/**
+	 * Archive updates: transformer area, account status and closing date of known
+	 * customers.
+	 */
 	CUSTOMER_UPDATES,
 
 	/** Monthly bills and their payments. */
@@ -27,7 +30,10 @@ public enum Source {
 	/** Daily temperatures per region. */
 	WEATHER,
 
-	/** Daily frozen register readings (total and time-of-use registers) of meters without interval data. */
+	/**
+	 * Daily frozen register readings (total and time-of-use registers) of meters without
+	 * interval data.
+	 */
 	REGISTERS
 
 }

@@ -24,19 +24,26 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Monthly bills and payments (CONS_NO, bill month, kWh, amount, due date, paid amount and date, arrears, penalty,
- * pay channel). A bill must add up (arrears = amount - paid) and name a known account; billed kWh is checked
- * against the metered kWh of the same month as cross-source consistency.
+ * Monthly bills and payments (CONS_NO, bill month, kWh, amount, due date, paid amount and
+ * date, arrears, penalty, pay channel). A bill must add up (arrears = amount - paid) and
+ * name a known account; billed kWh is checked against the metered kWh of the same month
+ * as cross-source consistency.
  */
 @Component
 class BillsIngestor extends RecordIngestor<BillRecorded> {
 
-	/** Billed and metered kWh of a fully metered month may differ by this share before they count as inconsistent. */
+	/**
+	 * Billed and metered kWh of a fully metered month may differ by this share before
+	 * they count as inconsistent.
+	 */
 	static final double METER_TOLERANCE = 0.05;
 
 	private static final BigDecimal CENT = new BigDecimal("0.01");
 
-	/** A month's kWh of one account: a large plant draws around 10^8; the column holds below 10^12. */
+	/**
+	 * A month's kWh of one account: a large plant draws around 10^8; the column holds
+	 * below 10^12.
+	 */
 	static final BigDecimal MAX_KWH = new BigDecimal("1000000000");
 
 	/** A month's amount in yuan, with the same headroom. */
@@ -63,8 +70,8 @@ class BillsIngestor extends RecordIngestor<BillRecorded> {
 	protected Map<String, List<String>> columns() {
 		return Map.of("cons_no", List.of("cons_no", "户号"), "bill_month", List.of("bill_month", "ym", "账期"), "kwh",
 				List.of("kwh", "t_pq", "电量"), "amount", List.of("amount", "rcvbl_amt", "应收电费"), "due_date",
-				List.of("due_date", "应缴日期"), "paid_amount", List.of("paid_amount", "rcved_amt", "实收电费"),
-				"paid_date", List.of("paid_date", "缴费日期"), "owe_amt", List.of("owe_amt", "欠费金额"), "penalty",
+				List.of("due_date", "应缴日期"), "paid_amount", List.of("paid_amount", "rcved_amt", "实收电费"), "paid_date",
+				List.of("paid_date", "缴费日期"), "owe_amt", List.of("owe_amt", "欠费金额"), "penalty",
 				List.of("penalty", "违约金"), "pay_channel", List.of("pay_channel", "缴费渠道"));
 	}
 
@@ -112,31 +119,36 @@ class BillsIngestor extends RecordIngestor<BillRecorded> {
 
 	@Override
 	protected long write(UUID batchId, List<BillRecorded> rows, BatchTally tally) {
-		this.jdbc.batchUpdate("""
-				insert into bill (cons_no, bill_month, customer_id, kwh, amount, due_date, paid_amount, paid_date, owe_amt,
-				  penalty, pay_channel, batch_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				on conflict (cons_no, bill_month) do update set customer_id = excluded.customer_id, kwh = excluded.kwh,
-				  amount = excluded.amount, due_date = excluded.due_date, paid_amount = excluded.paid_amount,
-				  paid_date = excluded.paid_date, owe_amt = excluded.owe_amt, penalty = excluded.penalty,
-				  pay_channel = excluded.pay_channel, batch_id = excluded.batch_id""", rows, 1000, (ps, b) -> {
-			ps.setString(1, b.consNo());
-			ps.setObject(2, YearMonth.parse(b.month()).atDay(1));
-			ps.setString(3, b.customerId());
-			ps.setBigDecimal(4, b.kwh());
-			ps.setBigDecimal(5, b.amount());
-			ps.setObject(6, b.dueDate());
-			ps.setBigDecimal(7, b.paidAmount());
-			ps.setObject(8, b.paidDate());
-			ps.setBigDecimal(9, b.oweAmount());
-			ps.setBigDecimal(10, b.penalty());
-			ps.setString(11, b.payChannel());
-			ps.setObject(12, batchId);
-		});
+		this.jdbc.batchUpdate(
+				"""
+						insert into bill (cons_no, bill_month, customer_id, kwh, amount, due_date, paid_amount, paid_date, owe_amt,
+						  penalty, pay_channel, batch_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+						on conflict (cons_no, bill_month) do update set customer_id = excluded.customer_id, kwh = excluded.kwh,
+						  amount = excluded.amount, due_date = excluded.due_date, paid_amount = excluded.paid_amount,
+						  paid_date = excluded.paid_date, owe_amt = excluded.owe_amt, penalty = excluded.penalty,
+						  pay_channel = excluded.pay_channel, batch_id = excluded.batch_id""",
+				rows, 1000, (ps, b) -> {
+					ps.setString(1, b.consNo());
+					ps.setObject(2, YearMonth.parse(b.month()).atDay(1));
+					ps.setString(3, b.customerId());
+					ps.setBigDecimal(4, b.kwh());
+					ps.setBigDecimal(5, b.amount());
+					ps.setObject(6, b.dueDate());
+					ps.setBigDecimal(7, b.paidAmount());
+					ps.setObject(8, b.paidDate());
+					ps.setBigDecimal(9, b.oweAmount());
+					ps.setBigDecimal(10, b.penalty());
+					ps.setString(11, b.payChannel());
+					ps.setObject(12, batchId);
+				});
 		this.outbox.appendAll(Events.BILL_RECORDED, rows, BillRecorded::customerId);
 		return rows.size();
 	}
 
-	/** Cross-source consistency: bills of fully metered months whose kWh disagrees with the meter beyond tolerance. */
+	/**
+	 * Cross-source consistency: bills of fully metered months whose kWh disagrees with
+	 * the meter beyond tolerance.
+	 */
 	@Override
 	protected long finish(UUID batchId, BatchTally tally) {
 		Long inconsistent = this.jdbc.queryForObject("""

@@ -30,9 +30,10 @@ class CustomerController {
 	}
 
 	/**
-	 * Golden ids and customer numbers in customer number order, a page at a time: pass the last customer number
-	 * of a page as {@code after} for the next; with {@code flag}, only the customers carrying that data quality
-	 * flag (such as {@code UNKNOWN_REGION}), for the data team to fix.
+	 * Golden ids and customer numbers in customer number order, a page at a time: pass
+	 * the last customer number of a page as {@code after} for the next; with
+	 * {@code flag}, only the customers carrying that data quality flag (such as
+	 * {@code UNKNOWN_REGION}), for the data team to fix.
 	 */
 	@GetMapping("/api/v1/customers")
 	List<CustomerQueries.CustomerItem> list(
@@ -42,7 +43,10 @@ class CustomerController {
 		return this.queries.list(flag, after, size);
 	}
 
-	/** Resolves a source identifier such as {@code METER_NO} {@code M330000000000} to its golden customer. */
+	/**
+	 * Resolves a source identifier such as {@code METER_NO} {@code M330000000000} to its
+	 * golden customer.
+	 */
 	@GetMapping(path = "/api/v1/customers", params = { "aliasType", "aliasValue" })
 	CustomerQueries.CustomerView resolve(@RequestParam String aliasType, @RequestParam String aliasValue) {
 		String id = this.queries.byAlias(aliasType, aliasValue)

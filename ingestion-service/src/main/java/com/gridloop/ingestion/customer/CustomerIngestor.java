@@ -15,7 +15,10 @@ import com.gridloop.ingestion.usage.TariffCalendars;
 
 import org.springframework.stereotype.Component;
 
-/** Reads a customer archive extract: valid rows are linked to golden ids and published, the rest quarantined. */
+/**
+ * Reads a customer archive extract: valid rows are linked to golden ids and published,
+ * the rest quarantined.
+ */
 @Component
 class CustomerIngestor extends RecordIngestor<CustomerRecord> {
 
@@ -55,7 +58,10 @@ class CustomerIngestor extends RecordIngestor<CustomerRecord> {
 		return record;
 	}
 
-	/** Rows repeating a customer number of the chunk count as duplicates, not as accepted rows. */
+	/**
+	 * Rows repeating a customer number of the chunk count as duplicates, not as accepted
+	 * rows.
+	 */
 	@Override
 	protected long write(UUID batchId, List<CustomerRecord> rows, BatchTally tally) {
 		CustomerStore.Written written = this.store.upsert(rows);

@@ -3,11 +3,13 @@ package com.gridloop.ingestion.customer;
 import java.util.List;
 
 /**
- * A customer's golden id is linked to its source identifiers, or its archive data changed.
+ * A customer's golden id is linked to its source identifiers, or its archive data
+ * changed.
  *
  * @param customerId the golden id every other service uses
  * @param aliases the source identifiers, as {@code TYPE:value}
- * @param flags data quality flags, such as {@code UNKNOWN_TARIFF} or {@code INVALID_PHONE}
+ * @param flags data quality flags, such as {@code UNKNOWN_TARIFF} or
+ * {@code INVALID_PHONE}
  */
 public record CustomerLinked(String customerId, String customerNo, String consNo, String meterNo, String name,
 		String phone, String regionCode, String category, String voltageLevel, Double contractedKva,

@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 class CustomerQueries {
 
 	/** A golden customer with its flags and every alias pointing at it. */
-	record CustomerView(String customerId, String customerNo, String consNo, String name, String phone,
-			String address, String regionCode, String category, String voltageLevel, Double contractedKva,
-			String industryCode, String tariffCode, List<String> flags, List<String> aliases) {
+	record CustomerView(String customerId, String customerNo, String consNo, String name, String phone, String address,
+			String regionCode, String category, String voltageLevel, Double contractedKva, String industryCode,
+			String tariffCode, List<String> flags, List<String> aliases) {
 	}
 
 	/** A line of the customer list. */
@@ -37,13 +37,17 @@ class CustomerQueries {
 			.query((rs, i) -> new CustomerView(rs.getString("customer_id"), rs.getString("customer_no"),
 					rs.getString("cons_no"), rs.getString("name"), rs.getString("phone"), rs.getString("address"),
 					rs.getString("region_code"), rs.getString("category"), rs.getString("voltage_level"),
-					rs.getBigDecimal("contracted_kva") == null ? null : rs.getBigDecimal("contracted_kva").doubleValue(),
+					rs.getBigDecimal("contracted_kva") == null ? null
+							: rs.getBigDecimal("contracted_kva").doubleValue(),
 					rs.getString("industry_code"), rs.getString("tariff_code"), strings(rs.getArray("flags")),
 					strings(rs.getArray("aliases"))))
 			.optional();
 	}
 
-	/** Customers after a customer number (keyset), optionally only those carrying a data quality flag. */
+	/**
+	 * Customers after a customer number (keyset), optionally only those carrying a data
+	 * quality flag.
+	 */
 	List<CustomerItem> list(String flag, String after, int size) {
 		return this.jdbc.sql("""
 				select customer_id, customer_no, category, flags from customer

@@ -11,12 +11,18 @@ record CustomerRecord(String customerNo, String consNo, String meterNo, String n
 		String regionCode, String category, String voltageLevel, Double contractedKva, String industryCode,
 		String tariffCode, List<String> flags) {
 
-	/** The golden id a customer number gets when first seen: the same in every environment. */
+	/**
+	 * The golden id a customer number gets when first seen: the same in every
+	 * environment.
+	 */
 	static String goldenIdFor(String customerNo) {
 		return UUID.nameUUIDFromBytes(("customer_no:" + customerNo).getBytes(StandardCharsets.UTF_8)).toString();
 	}
 
-	/** Adds this row's optional fields to the batch's completeness counts, and a row with unknown codes to its consistency. */
+	/**
+	 * Adds this row's optional fields to the batch's completeness counts, and a row with
+	 * unknown codes to its consistency.
+	 */
 	void countFields(com.gridloop.ingestion.batch.BatchTally tally) {
 		Object[] optional = { this.consNo, this.meterNo, this.name, this.phone, this.address, this.regionCode,
 				this.voltageLevel, this.contractedKva };

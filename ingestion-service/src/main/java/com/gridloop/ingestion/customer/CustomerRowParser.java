@@ -22,7 +22,8 @@ final class CustomerRowParser {
 			Map.entry("customer_no", List.of("customer_no", "cust_no", "客户编号")),
 			Map.entry("cons_no", List.of("cons_no", "account_no", "户号")),
 			Map.entry("meter_no", List.of("meter_no", "meter_asset_no", "电能表资产号")),
-			Map.entry("name", List.of("name", "cust_name", "户名")), Map.entry("phone", List.of("phone", "mobile", "联系电话")),
+			Map.entry("name", List.of("name", "cust_name", "户名")),
+			Map.entry("phone", List.of("phone", "mobile", "联系电话")),
 			Map.entry("address", List.of("address", "elec_addr", "用电地址")),
 			Map.entry("region_code", List.of("region_code", "org_no", "区域编码")),
 			Map.entry("category", List.of("category", "elec_type", "用电类别")),
@@ -39,7 +40,10 @@ final class CustomerRowParser {
 			Map.entry("大工业", "LARGE_INDUSTRIAL"), Map.entry("AGRICULTURAL", "AGRICULTURAL"),
 			Map.entry("农业生产", "AGRICULTURAL"));
 
-	/** The largest contracted capacity one customer can hold (a steel works draws some 10^6 kVA). */
+	/**
+	 * The largest contracted capacity one customer can hold (a steel works draws some
+	 * 10^6 kVA).
+	 */
 	static final BigDecimal MAX_KVA = new BigDecimal("5000000");
 
 	private final TariffCalendars tariffs;
@@ -77,7 +81,10 @@ final class CustomerRowParser {
 				tariff, List.copyOf(flags));
 	}
 
-	/** The column's value in its standard form; an unrecognised one is kept as written and flagged. */
+	/**
+	 * The column's value in its standard form; an unrecognised one is kept as written and
+	 * flagged.
+	 */
 	private static String standard(Fields row, String column, Function<String, Standardised> standard, String flag,
 			List<String> flags) throws RowRejected {
 		String raw = row.text(column);

@@ -15,14 +15,18 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Golden customer records and their aliases, linked deterministically by customer number: a known number keeps
- * its golden id, a new one gets a stable id, and its account, meter and phone aliases point at it (a meter that
- * moved follows its new customer). Only new or changed customers are published.
+ * Golden customer records and their aliases, linked deterministically by customer number:
+ * a known number keeps its golden id, a new one gets a stable id, and its account, meter
+ * and phone aliases point at it (a meter that moved follows its new customer). Only new
+ * or changed customers are published.
  */
 @Component
 class CustomerStore {
 
-	/** What a chunk changed: customers published, rows identical to what was stored, rows repeating a number. */
+	/**
+	 * What a chunk changed: customers published, rows identical to what was stored, rows
+	 * repeating a number.
+	 */
 	record Written(int published, int unchanged, int repeated) {
 	}
 
@@ -40,7 +44,8 @@ class CustomerStore {
 		if (rows.isEmpty()) {
 			return new Written(0, 0, 0);
 		}
-		// The last row of a customer number in the chunk wins, as it would in a sequence of changes.
+		// The last row of a customer number in the chunk wins, as it would in a sequence
+		// of changes.
 		Map<String, CustomerRecord> latest = new LinkedHashMap<>();
 		rows.forEach(r -> latest.put(r.customerNo(), r));
 		Map<String, String[]> existing = existing(latest.keySet().toArray(String[]::new));
@@ -54,9 +59,9 @@ class CustomerStore {
 			if (known != null && fingerprint.equals(known[1])) {
 				continue;
 			}
-			upserts.add(new Object[] { id, r.customerNo(), r.consNo(), r.name(), r.phone(), r.address(),
-					r.regionCode(), r.category(), r.voltageLevel(), r.contractedKva(), r.industryCode(),
-					r.tariffCode(), r.flags().toArray(String[]::new), fingerprint });
+			upserts.add(new Object[] { id, r.customerNo(), r.consNo(), r.name(), r.phone(), r.address(), r.regionCode(),
+					r.category(), r.voltageLevel(), r.contractedKva(), r.industryCode(), r.tariffCode(),
+					r.flags().toArray(String[]::new), fingerprint });
 			for (String alias : r.aliases()) {
 				int colon = alias.indexOf(':');
 				aliases.add(new Object[] { alias.substring(0, colon), alias.substring(colon + 1), id });

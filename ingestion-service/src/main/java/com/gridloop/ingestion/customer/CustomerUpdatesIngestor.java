@@ -23,7 +23,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Archive updates of known customers: transformer area, account status (ACTIVE, CLOSED) and closing date. */
+/**
+ * Archive updates of known customers: transformer area, account status (ACTIVE, CLOSED)
+ * and closing date.
+ */
 @Component
 class CustomerUpdatesIngestor extends RecordIngestor<CustomerUpdated> {
 
@@ -35,8 +38,7 @@ class CustomerUpdatesIngestor extends RecordIngestor<CustomerUpdated> {
 
 	private Map<String, String> customers;
 
-	CustomerUpdatesIngestor(RecordSupport support, AliasDirectory aliases,
-			Outbox outbox) {
+	CustomerUpdatesIngestor(RecordSupport support, AliasDirectory aliases, Outbox outbox) {
 		super(support);
 		this.aliases = aliases;
 		this.outbox = outbox;

@@ -13,15 +13,18 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Finds customers in the archive that are one customer entered twice (a migration, a second counter clerk) and
- * proposes merging them: the whole archive goes through the Fellegi-Sunter resolver as one set, and every pair it
- * links or doubts becomes a merge proposal in the identity review queue (source {@value #SOURCE}). Nothing is merged
- * without a person: one person can rightly hold two accounts, and a merge retires one of them. Accepting a proposal
- * merges the later customer into the earlier one ({@link CustomerMerges}); a rejected pair is not proposed again.
+ * Finds customers in the archive that are one customer entered twice (a migration, a
+ * second counter clerk) and proposes merging them: the whole archive goes through the
+ * Fellegi-Sunter resolver as one set, and every pair it links or doubts becomes a merge
+ * proposal in the identity review queue (source {@value #SOURCE}). Nothing is merged
+ * without a person: one person can rightly hold two accounts, and a merge retires one of
+ * them. Accepting a proposal merges the later customer into the earlier one
+ * ({@link CustomerMerges}); a rejected pair is not proposed again.
  *
  * <p>
- * The account numbers are left out of the comparison: two records of one customer entered twice carry two account
- * numbers by definition, and their disagreement would argue against the very duplicates sought.
+ * The account numbers are left out of the comparison: two records of one customer entered
+ * twice carry two account numbers by definition, and their disagreement would argue
+ * against the very duplicates sought.
  */
 @Component
 public class ArchiveDuplicates {
@@ -77,11 +80,13 @@ public class ArchiveDuplicates {
 		pairs.addAll(resolution.pairs(Decision.REVIEW));
 		int proposed = 0;
 		for (MatchExplanation pair : pairs) {
-			// The earlier customer survives; the later one is the record proposed for merging into it.
+			// The earlier customer survives; the later one is the record proposed for
+			// merging into it.
 			boolean leftFirst = order.get(pair.leftRecordId()) < order.get(pair.rightRecordId());
 			String survivor = leftFirst ? pair.leftRecordId() : pair.rightRecordId();
 			String later = leftFirst ? pair.rightRecordId() : pair.leftRecordId();
-			// Bulk path (every pair of the archive): written by JDBC, not as entities; an update bumps the version.
+			// Bulk path (every pair of the archive): written by JDBC, not as entities; an
+			// update bumps the version.
 			Integer inserted = this.jdbc.queryForObject("""
 					insert into identity_review (record_id, source, record, candidate_customer_id, probability,
 					  explanation) values (?, ?, ?::jsonb, ?, ?, ?::jsonb)
@@ -94,8 +99,7 @@ public class ArchiveDuplicates {
 			proposed += inserted == null ? 0 : inserted;
 		}
 		seconds.put("propose", (System.nanoTime() - t2) / 1e9);
-		return new Scan(records.size(), resolution.candidatePairCount(), sure, pairs.size() - sure, proposed,
-				seconds);
+		return new Scan(records.size(), resolution.candidatePairCount(), sure, pairs.size() - sure, proposed, seconds);
 	}
 
 }

@@ -5,10 +5,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Turns records into candidate pairs with blocking rules, so that a million records are compared in millions of
- * pairs rather than half a trillion. A block larger than the cap is skipped and counted: such a block (a shared
- * company switchboard, the commonest name in a district) says little, costs the square of its size, and its true
- * pairs usually share a key of another rule.
+ * Turns records into candidate pairs with blocking rules, so that a million records are
+ * compared in millions of pairs rather than half a trillion. A block larger than the cap
+ * is skipped and counted: such a block (a shared company switchboard, the commonest name
+ * in a district) says little, costs the square of its size, and its true pairs usually
+ * share a key of another rule.
  */
 public final class Blocker {
 
@@ -28,8 +29,10 @@ public final class Blocker {
 		int n = records.size();
 		LongList pairs = new LongList(Math.max(16, n * 4));
 		List<BlockStats> stats = new ArrayList<>();
-		// Each entry packs a 64-bit hash of the key (top bits) and the record position (bottom bits), so that one
-		// sort of a long[] groups the blocks; two keys sharing a hash only merge two blocks into extra candidates.
+		// Each entry packs a 64-bit hash of the key (top bits) and the record position
+		// (bottom bits), so that one
+		// sort of a long[] groups the blocks; two keys sharing a hash only merge two
+		// blocks into extra candidates.
 		int positionBits = Math.max(1, 64 - Long.numberOfLeadingZeros(Math.max(1, n - 1)));
 		long positionMask = (1L << positionBits) - 1;
 		for (BlockingRule rule : this.rules) {
@@ -67,7 +70,8 @@ public final class Blocker {
 					for (int a = start; a < end; a++) {
 						int left = (int) (entries[a] & positionMask);
 						for (int b = a + 1; b < end; b++) {
-							// Positions ascend within a block: the entries sorted by hash, then position.
+							// Positions ascend within a block: the entries sorted by
+							// hash, then position.
 							pairs.add(CandidatePairs.pack(left, (int) (entries[b] & positionMask)));
 						}
 					}
@@ -80,7 +84,10 @@ public final class Blocker {
 		return new CandidatePairs(pairs.sortedDistinct(), List.copyOf(stats));
 	}
 
-	/** A 64-bit hash of the key's characters (FNV-1a, then a finalising mix to spread the bits). */
+	/**
+	 * A 64-bit hash of the key's characters (FNV-1a, then a finalising mix to spread the
+	 * bits).
+	 */
 	static long hash(String key) {
 		long h = 0xcbf29ce484222325L;
 		for (int i = 0; i < key.length(); i++) {

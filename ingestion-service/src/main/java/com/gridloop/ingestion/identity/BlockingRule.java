@@ -1,8 +1,9 @@
 package com.gridloop.ingestion.identity;
 
 /**
- * A rule that makes two records a candidate pair when they share its key. Rules are OR-ed: a pair is compared when
- * any rule puts both records in one block, and compared once however many do.
+ * A rule that makes two records a candidate pair when they share its key. Rules are
+ * OR-ed: a pair is compared when any rule puts both records in one block, and compared
+ * once however many do.
  */
 public enum BlockingRule {
 
@@ -61,7 +62,10 @@ public enum BlockingRule {
 		return this.description;
 	}
 
-	/** The block a record falls in under this rule, or null when the record lacks what the rule needs. */
+	/**
+	 * The block a record falls in under this rule, or null when the record lacks what the
+	 * rule needs.
+	 */
 	public abstract String key(PreparedRecord r);
 
 }

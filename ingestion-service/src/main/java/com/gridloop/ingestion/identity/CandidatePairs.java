@@ -4,8 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The distinct pairs of record positions that blocking proposed, sorted, each packed into a long (left position in
- * the high half, right in the low, left < right), with what every rule did.
+ * The distinct pairs of record positions that blocking proposed, sorted, each packed into
+ * a long (left position in the high half, right in the low, left < right), with what
+ * every rule did.
  */
 public record CandidatePairs(long[] pairs, List<BlockStats> stats) {
 

@@ -1,8 +1,8 @@
 package com.gridloop.ingestion.identity;
 
 /**
- * A comparison vector (the level of every field for one pair) packed into a small int, so that millions of pairs
- * are counted and scored through tables of {@link #COUNT} entries.
+ * A comparison vector (the level of every field for one pair) packed into a small int, so
+ * that millions of pairs are counted and scored through tables of {@link #COUNT} entries.
  */
 public final class ComparisonPattern {
 
@@ -34,7 +34,9 @@ public final class ComparisonPattern {
 		return LEVELS[p % BASE];
 	}
 
-	/** The pattern with the given level for every field, in {@link IdentityField} order. */
+	/**
+	 * The pattern with the given level for every field, in {@link IdentityField} order.
+	 */
 	public static int of(Level... levels) {
 		if (levels.length != FIELDS.length) {
 			throw new IllegalArgumentException("Need one level per field");

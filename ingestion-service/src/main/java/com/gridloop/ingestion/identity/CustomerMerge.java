@@ -15,8 +15,8 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A merge of one golden customer into another, with who decided it and why; undone at most once, through
- * {@link #undo}, which returns the {@link CustomerSplit} it causes.
+ * A merge of one golden customer into another, with who decided it and why; undone at
+ * most once, through {@link #undo}, which returns the {@link CustomerSplit} it causes.
  */
 @Entity
 @Table(name = "customer_merge")
@@ -30,7 +30,10 @@ public class CustomerMerge {
 
 	private String mergedId;
 
-	/** The identifiers ({@code type:value}) that moved to the survivor; text[] in the table. */
+	/**
+	 * The identifiers ({@code type:value}) that moved to the survivor; text[] in the
+	 * table.
+	 */
 	@JdbcTypeCode(SqlTypes.ARRAY)
 	private String[] aliases;
 
@@ -54,7 +57,10 @@ public class CustomerMerge {
 	protected CustomerMerge() {
 	}
 
-	/** {@code mergedId} retired into {@code survivorId}, which took {@code aliases}; it was {@code previousStatus}. */
+	/**
+	 * {@code mergedId} retired into {@code survivorId}, which took {@code aliases}; it
+	 * was {@code previousStatus}.
+	 */
 	static CustomerMerge of(String survivorId, String mergedId, List<String> aliases, String previousStatus,
 			String reason, String user) {
 		if (survivorId.equals(mergedId)) {
@@ -79,7 +85,10 @@ public class CustomerMerge {
 		return new CustomerMerged(this.id, this.survivorId, this.mergedId, aliases(), this.reason, this.decidedBy);
 	}
 
-	/** The merge was wrong: the merged customer is to get its identifiers and its previous status back. */
+	/**
+	 * The merge was wrong: the merged customer is to get its identifiers and its previous
+	 * status back.
+	 */
 	CustomerSplit undo(String user, String reason) {
 		if (this.undoneAt != null) {
 			throw Problems.conflict("merge-undone", "Merge " + this.id + " was already undone");
@@ -87,11 +96,11 @@ public class CustomerMerge {
 		this.undoneBy = user;
 		this.undoneAt = now();
 		this.undoReason = reason;
-		return new CustomerSplit(this.survivorId, this.mergedId, this.previousStatus, aliases(), this.id, reason,
-				user);
+		return new CustomerSplit(this.survivorId, this.mergedId, this.previousStatus, aliases(), this.id, reason, user);
 	}
 
-	// Microseconds: what the timestamptz column keeps, so a read back equals what was set.
+	// Microseconds: what the timestamptz column keeps, so a read back equals what was
+	// set.
 	private static Instant now() {
 		return Instant.now().truncatedTo(ChronoUnit.MICROS);
 	}

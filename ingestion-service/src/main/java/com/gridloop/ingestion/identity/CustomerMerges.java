@@ -12,9 +12,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Merges of golden customers found to be one person, their undoing, and removal of a single wrong link; each is
- * recorded with who decided it and why, and published ({@link CustomerMerged}, {@link CustomerSplit}). The merge
- * itself is a {@link CustomerMerge}; the customers and aliases it moves are changed here.
+ * Merges of golden customers found to be one person, their undoing, and removal of a
+ * single wrong link; each is recorded with who decided it and why, and published
+ * ({@link CustomerMerged}, {@link CustomerSplit}). The merge itself is a
+ * {@link CustomerMerge}; the customers and aliases it moves are changed here.
  */
 @Service
 public class CustomerMerges {
@@ -23,7 +24,9 @@ public class CustomerMerges {
 	public record Unlinked(String customerId, String alias, String unlinkedBy) {
 	}
 
-	/** An alias type whose records belong to a source system rather than to the archive. */
+	/**
+	 * An alias type whose records belong to a source system rather than to the archive.
+	 */
 	private static final String SOURCE_PREFIX = "SOURCE:";
 
 	private final JdbcTemplate jdbc;
@@ -46,7 +49,8 @@ public class CustomerMerges {
 	}
 
 	/**
-	 * Retires {@code mergedId} into {@code survivorId}: its identifiers move, its status becomes MERGED.
+	 * Retires {@code mergedId} into {@code survivorId}: its identifiers move, its status
+	 * becomes MERGED.
 	 * @return the merge's id
 	 */
 	@Transactional
@@ -63,7 +67,8 @@ public class CustomerMerges {
 		List<String> aliases = this.jdbc.queryForList("""
 				update customer_alias set customer_id = ? where customer_id = ?
 				returning alias_type || ':' || alias_value""", String.class, survivorId, mergedId);
-		this.jdbc.update("update customer set status = 'MERGED', merged_into = ?, updated_at = now() where customer_id = ?",
+		this.jdbc.update(
+				"update customer set status = 'MERGED', merged_into = ?, updated_at = now() where customer_id = ?",
 				survivorId, mergedId);
 		this.jdbc.update("update customer set updated_at = now() where customer_id = ?", survivorId);
 		CustomerMerge merge = this.merges
@@ -77,13 +82,15 @@ public class CustomerMerges {
 	public void undo(long mergeId, String reason, String user) {
 		CustomerMerge merge = this.merges.findById(mergeId).orElseThrow(() -> Problems.notFound("Merge", mergeId));
 		CustomerSplit split = merge.undo(user, reason);
-		// Flushed first: a concurrent undo of the same merge fails here (@Version), before anything moves.
+		// Flushed first: a concurrent undo of the same merge fails here (@Version),
+		// before anything moves.
 		this.merges.saveAndFlush(merge);
 		for (String alias : split.aliases()) {
 			int colon = alias.lastIndexOf(':');
-			this.jdbc.update("""
-					update customer_alias set customer_id = ? where alias_type = ? and alias_value = ? and customer_id = ?""",
-					split.restoredId(), alias.substring(0, colon), alias.substring(colon + 1), split.customerId());
+			this.jdbc
+				.update("""
+						update customer_alias set customer_id = ? where alias_type = ? and alias_value = ? and customer_id = ?""",
+						split.restoredId(), alias.substring(0, colon), alias.substring(colon + 1), split.customerId());
 		}
 		this.jdbc.update("update customer set status = ?, merged_into = null, updated_at = now() where customer_id = ?",
 				split.restoredStatus(), split.restoredId());
@@ -91,7 +98,10 @@ public class CustomerMerges {
 		this.outbox.append(Events.CUSTOMER_SPLIT, split.customerId(), split);
 	}
 
-	/** Removes one wrong link: the identifier no longer leads to the customer (a customer's own number stays). */
+	/**
+	 * Removes one wrong link: the identifier no longer leads to the customer (a
+	 * customer's own number stays).
+	 */
 	@Transactional
 	public Unlinked unlink(String aliasType, String aliasValue, String reason, String user) {
 		List<String> owners = this.jdbc.queryForList(
@@ -111,7 +121,8 @@ public class CustomerMerges {
 				new CustomerSplit(customerId, null, null, List.of(alias), null, reason, user));
 		if (aliasType.startsWith(SOURCE_PREFIX)) {
 			String source = aliasType.substring(SOURCE_PREFIX.length());
-			// Remembered as a rejected pair, so the matcher does not make the same link again when the record returns.
+			// Remembered as a rejected pair, so the matcher does not make the same link
+			// again when the record returns.
 			IdentityReview pair = this.reviews
 				.findBySourceAndRecordIdAndCandidateCustomerId(source, aliasValue, customerId)
 				.orElseGet(() -> IdentityReview.ofRemovedLink(source, aliasValue, customerId, reason));

@@ -5,13 +5,14 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Estimates m, u and λ of a {@link FellegiSunterModel} from unlabelled pairs by expectation-maximisation, working on
- * counts of comparison patterns rather than on pairs, so that an iteration costs the same for a thousand pairs or a
- * billion.
+ * Estimates m, u and λ of a {@link FellegiSunterModel} from unlabelled pairs by
+ * expectation-maximisation, working on counts of comparison patterns rather than on
+ * pairs, so that an iteration costs the same for a thousand pairs or a billion.
  * <p>
- * The pairs are the candidate pairs of blocking, whose match status is unknown, and optionally the pairs blocking
- * left out (estimated from a random sample and scaled to their number), which are taken as non-matches. Counting the
- * latter makes u and λ refer to all pairs of records, as λ is defined, rather than to the candidates, among which
+ * The pairs are the candidate pairs of blocking, whose match status is unknown, and
+ * optionally the pairs blocking left out (estimated from a random sample and scaled to
+ * their number), which are taken as non-matches. Counting the latter makes u and λ refer
+ * to all pairs of records, as λ is defined, rather than to the candidates, among which
  * blocking has made agreement on the blocked fields common.
  */
 public final class ExpectationMaximisation {
@@ -30,7 +31,8 @@ public final class ExpectationMaximisation {
 
 	private static final int MISSING = Level.MISSING.ordinal();
 
-	// A fraction of a pair per level keeps every m and u above zero, so no weight becomes infinite.
+	// A fraction of a pair per level keeps every m and u above zero, so no weight becomes
+	// infinite.
 	private static final double PSEUDO_COUNT = 0.5;
 
 	private final int maxIterations;
@@ -38,7 +40,8 @@ public final class ExpectationMaximisation {
 	private final double tolerance;
 
 	/**
-	 * @param tolerance largest change of any level's weight (in bits) between iterations to call it converged
+	 * @param tolerance largest change of any level's weight (in bits) between iterations
+	 * to call it converged
 	 */
 	public ExpectationMaximisation(int maxIterations, double tolerance) {
 		this.maxIterations = maxIterations;
@@ -46,9 +49,10 @@ public final class ExpectationMaximisation {
 	}
 
 	/**
-	 * @param candidateCounts number of candidate pairs per pattern (index: {@link ComparisonPattern})
-	 * @param nonCandidateCounts expected number of pairs outside the candidates per pattern; all zeros to estimate
-	 * over the candidates alone
+	 * @param candidateCounts number of candidate pairs per pattern (index:
+	 * {@link ComparisonPattern})
+	 * @param nonCandidateCounts expected number of pairs outside the candidates per
+	 * pattern; all zeros to estimate over the candidates alone
 	 * @param start starting parameters
 	 */
 	public Result estimate(double[] candidateCounts, double[] nonCandidateCounts, FellegiSunterModel start) {
@@ -91,8 +95,8 @@ public final class ExpectationMaximisation {
 	}
 
 	/**
-	 * A starting model: m from {@code prior}, u from the patterns of pairs drawn at random (nearly all of them
-	 * non-matches), λ as given.
+	 * A starting model: m from {@code prior}, u from the patterns of pairs drawn at
+	 * random (nearly all of them non-matches), λ as given.
 	 */
 	public static FellegiSunterModel startingPoint(FellegiSunterModel prior, double[] randomPairCounts, double lambda) {
 		double[][] uNum = new double[FIELDS.length][LEVELS];

@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The Fellegi-Sunter model: for every field and level the probability m of seeing it between records of the same
- * customer and u between different customers, and λ, the probability that two records picked at random belong to
- * the same customer. A pair's match weight is log2(λ / (1 - λ)) plus log2(m / u) of every compared field (a field
- * missing on either side adds 0), and its match probability is 2^w / (1 + 2^w). Immutable.
+ * The Fellegi-Sunter model: for every field and level the probability m of seeing it
+ * between records of the same customer and u between different customers, and λ, the
+ * probability that two records picked at random belong to the same customer. A pair's
+ * match weight is log2(λ / (1 - λ)) plus log2(m / u) of every compared field (a field
+ * missing on either side adds 0), and its match probability is 2^w / (1 + 2^w).
+ * Immutable.
  */
 public final class FellegiSunterModel {
 
@@ -48,7 +50,8 @@ public final class FellegiSunterModel {
 
 	/**
 	 * @param lambda prior probability that two random records match, in (0, 1)
-	 * @param parameters m and u for every level of every field (MISSING excluded); each field's m and u sum to 1
+	 * @param parameters m and u for every level of every field (MISSING excluded); each
+	 * field's m and u sum to 1
 	 */
 	public FellegiSunterModel(double lambda, List<LevelParameters> parameters) {
 		if (!(lambda > 0 && lambda < 1)) {
@@ -98,12 +101,14 @@ public final class FellegiSunterModel {
 	}
 
 	/**
-	 * Parameters that suit a city's customer records (about a million, a quarter of the customers known to more than
-	 * one source) before any estimation: a starting point for EM, or a model to configure when there is no data.
+	 * Parameters that suit a city's customer records (about a million, a quarter of the
+	 * customers known to more than one source) before any estimation: a starting point
+	 * for EM, or a model to configure when there is no data.
 	 */
 	public static FellegiSunterModel defaults() {
 		List<LevelParameters> p = new ArrayList<>();
-		// u: how often two different customers of a city agree so. Namesakes are common, shared addresses (households)
+		// u: how often two different customers of a city agree so. Namesakes are common,
+		// shared addresses (households)
 		// rare, shared mobile numbers rarer, shared account numbers next to impossible.
 		p.add(new LevelParameters(IdentityField.NAME, Level.EXACT, 0.85, 1e-4));
 		p.add(new LevelParameters(IdentityField.NAME, Level.CLOSE, 0.04, 1e-5));
@@ -192,11 +197,11 @@ public final class FellegiSunterModel {
 	/** The parameters as a table, for logs and reports. */
 	@Override
 	public String toString() {
-		StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "λ %.4g (prior weight %.2f)", this.lambda,
-				priorWeight()));
+		StringBuilder b = new StringBuilder(
+				String.format(Locale.ROOT, "λ %.4g (prior weight %.2f)", this.lambda, priorWeight()));
 		for (LevelParameters p : parameters()) {
-			b.append(String.format(Locale.ROOT, "%n  %-8s %-9s m %-10.4g u %-10.4g weight %+.2f", p.field(),
-					p.level(), p.m(), p.u(), p.weight()));
+			b.append(String.format(Locale.ROOT, "%n  %-8s %-9s m %-10.4g u %-10.4g weight %+.2f", p.field(), p.level(),
+					p.m(), p.u(), p.weight()));
 		}
 		return b.toString();
 	}

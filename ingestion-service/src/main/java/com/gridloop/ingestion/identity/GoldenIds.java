@@ -10,15 +10,16 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Golden ids for clusters of records, stable across runs: a cluster keeps the golden id of its earliest member that
- * already had one (records are given oldest first), and a cluster of new records gets a name-based UUID of its
- * smallest record id, the same in every run and environment.
+ * Golden ids for clusters of records, stable across runs: a cluster keeps the golden id
+ * of its earliest member that already had one (records are given oldest first), and a
+ * cluster of new records gets a name-based UUID of its smallest record id, the same in
+ * every run and environment.
  */
 public final class GoldenIds {
 
 	/**
-	 * Golden id per record position, and the golden ids that no longer name a customer (merged into another), each
-	 * with the golden id that absorbed it.
+	 * Golden id per record position, and the golden ids that no longer name a customer
+	 * (merged into another), each with the golden id that absorbed it.
 	 */
 	public record Assignment(String[] goldenIds, Map<String, String> retired, int entities) {
 	}
@@ -32,12 +33,15 @@ public final class GoldenIds {
 	}
 
 	/**
-	 * @param records oldest first; {@link IdentityRecord#goldenId()} is what earlier runs gave them
-	 * @param cluster cluster number per record position (any ints; equal means same customer)
+	 * @param records oldest first; {@link IdentityRecord#goldenId()} is what earlier runs
+	 * gave them
+	 * @param cluster cluster number per record position (any ints; equal means same
+	 * customer)
 	 */
 	public static Assignment assign(List<IdentityRecord> records, int[] cluster) {
 		int n = records.size();
-		// Positions ordered by cluster, then by position: every cluster becomes a run, oldest member first.
+		// Positions ordered by cluster, then by position: every cluster becomes a run,
+		// oldest member first.
 		long[] order = new long[n];
 		for (int i = 0; i < n; i++) {
 			order[i] = ((long) cluster[i] << 32) | i;
@@ -51,7 +55,8 @@ public final class GoldenIds {
 			}
 		}
 		runStart[runs] = n;
-		// Clusters holding known golden ids choose first, in the order of their earliest known member, so that a
+		// Clusters holding known golden ids choose first, in the order of their earliest
+		// known member, so that a
 		// golden id split over two clusters stays with the one that had it first.
 		long[] runOrder = new long[runs];
 		for (int r = 0; r < runs; r++) {
@@ -81,7 +86,8 @@ public final class GoldenIds {
 				chosen = freshId(records, order, runStart[r], runStart[r + 1], taken);
 			}
 			if (anyKnown) {
-				// Without known ids, fresh ids of distinct smallest record ids cannot collide: no need to remember.
+				// Without known ids, fresh ids of distinct smallest record ids cannot
+				// collide: no need to remember.
 				taken.add(chosen);
 			}
 			for (int k = runStart[r]; k < runStart[r + 1]; k++) {

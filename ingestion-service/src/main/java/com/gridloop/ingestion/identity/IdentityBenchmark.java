@@ -7,17 +7,21 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Measures identity resolution on records whose truth is known: runs blocking, EM estimation, scoring and
- * clustering, and compares the clusters with the true entities pair by pair.
+ * Measures identity resolution on records whose truth is known: runs blocking, EM
+ * estimation, scoring and clustering, and compares the clusters with the true entities
+ * pair by pair.
  */
 public final class IdentityBenchmark {
 
 	/**
 	 * What one run measured.
 	 *
-	 * @param seconds wall-clock time of the resolution (normalising to golden ids), not of the evaluation
-	 * @param precision share of the pairs within predicted clusters that are truly one entity
-	 * @param recall share of the true pairs (within entities) that ended in one predicted cluster
+	 * @param seconds wall-clock time of the resolution (normalising to golden ids), not
+	 * of the evaluation
+	 * @param precision share of the pairs within predicted clusters that are truly one
+	 * entity
+	 * @param recall share of the true pairs (within entities) that ended in one predicted
+	 * cluster
 	 * @param linkPairs candidate pairs decided LINK
 	 * @param reviewPairs candidate pairs decided REVIEW
 	 */
@@ -25,7 +29,12 @@ public final class IdentityBenchmark {
 			long predictedPairs, long linkPairs, long reviewPairs, long candidatePairs, int entities,
 			List<BlockStats> blocks, Resolution resolution) {
 
-		/** The one-line summary: {@code identity: <records> records in <s> s, precision <p>, recall <r>}. */
+		/**
+		 * The one-line summary: {@code identity: <records> records in <s> s, precision
+		 *
+		<p>
+		 * , recall <r>}.
+		 */
 		public String line() {
 			return String.format(Locale.ROOT, "identity: %d records in %.1f s, precision %.3f, recall %.3f",
 					this.records, this.seconds, this.precision, this.recall);
@@ -66,8 +75,8 @@ public final class IdentityBenchmark {
 	}
 
 	/**
-	 * Pairwise comparison of a clustering with the truth: a pair counts as predicted when both records are in one
-	 * cluster, as true when both belong to one entity.
+	 * Pairwise comparison of a clustering with the truth: a pair counts as predicted when
+	 * both records are in one cluster, as true when both belong to one entity.
 	 */
 	public static PairwiseScores evaluate(int[] cluster, List<String> truth) {
 		int n = cluster.length;

@@ -24,7 +24,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Probabilistic identity resolution of records without a shared key, and the review queue of doubtful links. */
+/**
+ * Probabilistic identity resolution of records without a shared key, and the review queue
+ * of doubtful links.
+ */
 @RestController
 @Validated
 class IdentityController {
@@ -36,7 +39,8 @@ class IdentityController {
 	record Decision(@NotNull Boolean accept) {
 	}
 
-	record MergeRequest(@NotBlank String survivorId, @NotBlank String mergedId, @NotBlank @Size(max = 500) String reason) {
+	record MergeRequest(@NotBlank String survivorId, @NotBlank String mergedId,
+			@NotBlank @Size(max = 500) String reason) {
 	}
 
 	record Reason(@NotBlank @Size(max = 500) String reason) {
@@ -64,10 +68,11 @@ class IdentityController {
 
 	@PostMapping("/api/v1/identity/resolve")
 	@PreAuthorize(Roles.CAN_LOAD_DATA)
-	List<IdentityService.Resolved> resolve(@RequestBody @NotEmpty @Size(max = 10_000) List<@Valid CandidateRequest> records) {
+	List<IdentityService.Resolved> resolve(
+			@RequestBody @NotEmpty @Size(max = 10_000) List<@Valid CandidateRequest> records) {
 		if (records.stream().anyMatch(r -> ArchiveDuplicates.SOURCE.equalsIgnoreCase(r.source()))) {
-			throw Problems.unprocessable("reserved-source", "Source " + ArchiveDuplicates.SOURCE
-					+ " is reserved for the archive's own duplicate scan");
+			throw Problems.unprocessable("reserved-source",
+					"Source " + ArchiveDuplicates.SOURCE + " is reserved for the archive's own duplicate scan");
 		}
 		return this.service.resolve(records.stream()
 			.map(r -> new IdentityService.Candidate(r.recordId(), r.source(), r.name(), r.phone(), r.address(),
@@ -76,8 +81,9 @@ class IdentityController {
 	}
 
 	/**
-	 * Looks for customers entered twice in the archive and queues each pair found as a merge proposal (source
-	 * ARCHIVE) in the review queue; accepting one merges the later customer into the earlier.
+	 * Looks for customers entered twice in the archive and queues each pair found as a
+	 * merge proposal (source ARCHIVE) in the review queue; accepting one merges the later
+	 * customer into the earlier.
 	 */
 	@PostMapping("/api/v1/identity/duplicates/scan")
 	@PreAuthorize(Roles.CAN_LOAD_DATA)
@@ -99,7 +105,10 @@ class IdentityController {
 		return this.service.decide(id, decision.accept(), user.getName());
 	}
 
-	/** Two golden customers are one person: the merged one is retired into the survivor, which takes its ids. */
+	/**
+	 * Two golden customers are one person: the merged one is retired into the survivor,
+	 * which takes its ids.
+	 */
 	@PostMapping("/api/v1/identity/merges")
 	@PreAuthorize(Roles.CAN_LOAD_DATA)
 	ResponseEntity<IdentityQueries.MergeView> merge(@Valid @RequestBody MergeRequest request, Principal user) {
@@ -117,7 +126,10 @@ class IdentityController {
 		return this.queries.merges(customerId);
 	}
 
-	/** Splits a merge that was wrong: the merged customer gets its identifiers and status back. */
+	/**
+	 * Splits a merge that was wrong: the merged customer gets its identifiers and status
+	 * back.
+	 */
 	@PostMapping("/api/v1/identity/merges/{id}/undo")
 	@PreAuthorize(Roles.CAN_LOAD_DATA)
 	IdentityQueries.MergeView undo(@PathVariable long id, @Valid @RequestBody Reason reason, Principal user) {

@@ -4,7 +4,10 @@ import java.util.List;
 
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
-/** The fields compared between two records, each with its comparison levels and what they mean. */
+/**
+ * The fields compared between two records, each with its comparison levels and what they
+ * mean.
+ */
 public enum IdentityField {
 
 	NAME(List.of(Level.EXACT, Level.CLOSE, Level.FAR, Level.DIFFERENT)) {
@@ -72,8 +75,7 @@ public enum IdentityField {
 					&& a.houseNumber().equals(b.houseNumber())) {
 				return Level.CLOSE;
 			}
-			return jaroWinkler(a.addressKey(), b.addressKey()) >= ADDRESS_FAR - EPSILON ? Level.FAR
-					: Level.DIFFERENT;
+			return jaroWinkler(a.addressKey(), b.addressKey()) >= ADDRESS_FAR - EPSILON ? Level.FAR : Level.DIFFERENT;
 		}
 
 		@Override
@@ -128,7 +130,8 @@ public enum IdentityField {
 
 	static final double ADDRESS_FAR = 0.85;
 
-	// Jaro-Winkler of "王建国" and "王键国" is 0.7999999999999999; a threshold of 0.80 means to include it.
+	// Jaro-Winkler of "王建国" and "王键国" is 0.7999999999999999; a threshold of 0.80 means to
+	// include it.
 	private static final double EPSILON = 1e-9;
 
 	private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();

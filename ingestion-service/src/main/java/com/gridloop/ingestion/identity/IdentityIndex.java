@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Incremental matching: keeps the records seen so far under their blocking keys, and scores each new record against
- * the records that share a key with it, without running everything again. A record that links joins its customer
- * (merging customers it links to, the customer with the earliest record keeping its golden id); one that links to
- * nobody starts a customer with a name-based golden id of its record id. Thread-safe (one caller at a time).
+ * Incremental matching: keeps the records seen so far under their blocking keys, and
+ * scores each new record against the records that share a key with it, without running
+ * everything again. A record that links joins its customer (merging customers it links
+ * to, the customer with the earliest record keeping its golden id); one that links to
+ * nobody starts a customer with a name-based golden id of its record id. Thread-safe (one
+ * caller at a time).
  */
 public final class IdentityIndex {
 
@@ -21,9 +23,12 @@ public final class IdentityIndex {
 	 *
 	 * @param goldenId the golden id the record now has
 	 * @param newCustomer whether it linked to no record already indexed
-	 * @param candidates every indexed record that shared a blocking key with it, scored, most probable first
-	 * @param mergedGoldenIds golden ids the record's links merged into {@code goldenId}; they name no one any more
-	 * @param skippedBlocks blocks not searched because they held more records than the cap
+	 * @param candidates every indexed record that shared a blocking key with it, scored,
+	 * most probable first
+	 * @param mergedGoldenIds golden ids the record's links merged into {@code goldenId};
+	 * they name no one any more
+	 * @param skippedBlocks blocks not searched because they held more records than the
+	 * cap
 	 */
 	public record Result(String recordId, String goldenId, boolean newCustomer, List<MatchExplanation> candidates,
 			List<String> mergedGoldenIds, int skippedBlocks) {
@@ -75,8 +80,9 @@ public final class IdentityIndex {
 	}
 
 	/**
-	 * Indexes a record whose golden id is already decided (loaded from the database, or from a batch
-	 * {@link Resolution#linkedRecords()}), without matching it; records with equal golden ids form one customer.
+	 * Indexes a record whose golden id is already decided (loaded from the database, or
+	 * from a batch {@link Resolution#linkedRecords()}), without matching it; records with
+	 * equal golden ids form one customer.
 	 */
 	public synchronized void addKnown(IdentityRecord record) {
 		if (record.goldenId() == null) {
@@ -115,7 +121,8 @@ public final class IdentityIndex {
 				}
 			}
 		}
-		// A record that comes with a golden id the index knows belongs to that customer whatever it matched.
+		// A record that comes with a golden id the index knows belongs to that customer
+		// whatever it matched.
 		Integer claimed = record.goldenId() == null ? null : this.memberByGoldenId.get(record.goldenId());
 		if (claimed != null && !roots.contains(this.clusters.find(claimed))) {
 			roots.add(this.clusters.find(claimed));
@@ -135,7 +142,10 @@ public final class IdentityIndex {
 		return new Result(record.recordId(), id, false, candidates, merged, skipped[0]);
 	}
 
-	/** Adds records one after the other, each matched against the index and the records before it. */
+	/**
+	 * Adds records one after the other, each matched against the index and the records
+	 * before it.
+	 */
 	public synchronized List<Result> addAll(List<IdentityRecord> records) {
 		List<Result> results = new ArrayList<>(records.size());
 		for (IdentityRecord record : records) {
@@ -224,8 +234,9 @@ public final class IdentityIndex {
 	}
 
 	/**
-	 * Joins the new record at {@code position} and the customers at {@code roots}; the customer whose earliest
-	 * record is earliest keeps its golden id. Returns the golden ids that were merged away.
+	 * Joins the new record at {@code position} and the customers at {@code roots}; the
+	 * customer whose earliest record is earliest keeps its golden id. Returns the golden
+	 * ids that were merged away.
 	 */
 	private List<String> join(List<Integer> roots, int position) {
 		int winner = roots.get(0);

@@ -1,8 +1,8 @@
 package com.gridloop.ingestion.identity;
 
 /**
- * A source record (a 95598 caller, an app user) was linked to a golden customer by probabilistic matching,
- * automatically above the link threshold or by a person's review.
+ * A source record (a 95598 caller, an app user) was linked to a golden customer by
+ * probabilistic matching, automatically above the link threshold or by a person's review.
  *
  * @param method AUTO (probability above the link threshold) or REVIEW
  */

@@ -5,22 +5,23 @@ import java.util.List;
 import com.gridloop.ingestion.standard.Phones;
 
 /**
- * Puts Chinese names, addresses and codes into one comparable form (mobile numbers: {@link Phones}): NFKC (full-width
- * to half-width), no whitespace or punctuation (ASCII or Chinese), lower-case Latin letters, traditional characters
- * folded to simplified ({@link SimplifiedForms}), and addresses without their leading province and city.
+ * Puts Chinese names, addresses and codes into one comparable form (mobile numbers:
+ * {@link Phones}): NFKC (full-width to half-width), no whitespace or punctuation (ASCII
+ * or Chinese), lower-case Latin letters, traditional characters folded to simplified
+ * ({@link SimplifiedForms}), and addresses without their leading province and city.
  */
 public final class IdentityNormalizer {
 
-	private static final List<String> PROVINCES = List.of("北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海",
-			"江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川", "贵州", "云南",
-			"西藏", "陕西", "甘肃", "青海", "宁夏", "新疆", "台湾", "香港", "澳门");
+	private static final List<String> PROVINCES = List.of("北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏",
+			"浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川", "贵州", "云南", "西藏", "陕西", "甘肃",
+			"青海", "宁夏", "新疆", "台湾", "香港", "澳门");
 
-	private static final List<String> PROVINCE_SUFFIXES = List.of("壮族自治区", "回族自治区", "维吾尔自治区", "自治区", "特别行政区",
-			"省", "市");
+	private static final List<String> PROVINCE_SUFFIXES = List.of("壮族自治区", "回族自治区", "维吾尔自治区", "自治区", "特别行政区", "省", "市");
 
-	// Prefecture-level cities of Hubei, where the company works; other provinces' cities stay in the address.
-	private static final List<String> CITIES = List.of("武汉", "黄石", "十堰", "宜昌", "襄阳", "鄂州", "荆门", "孝感", "荆州", "黄冈",
-			"咸宁", "随州", "恩施", "仙桃", "潜江", "天门");
+	// Prefecture-level cities of Hubei, where the company works; other provinces' cities
+	// stay in the address.
+	private static final List<String> CITIES = List.of("武汉", "黄石", "十堰", "宜昌", "襄阳", "鄂州", "荆门", "孝感", "荆州", "黄冈", "咸宁",
+			"随州", "恩施", "仙桃", "潜江", "天门");
 
 	private static final List<String> COMPOUND_SURNAMES = List.of("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容",
 			"长孙", "宇文", "司徒", "夏侯", "令狐", "端木", "轩辕", "独孤", "南宫", "西门", "申屠");
@@ -28,14 +29,17 @@ public final class IdentityNormalizer {
 	private IdentityNormalizer() {
 	}
 
-	/** A name without spaces, punctuation or width differences; null when nothing is left. */
+	/**
+	 * A name without spaces, punctuation or width differences; null when nothing is left.
+	 */
 	public static String name(String raw) {
 		return clean(raw);
 	}
 
 	/**
-	 * The family name of a personal name (two to four Chinese characters, compound surnames included); null for
-	 * organisations and anything else, which have no useful surname.
+	 * The family name of a personal name (two to four Chinese characters, compound
+	 * surnames included); null for organisations and anything else, which have no useful
+	 * surname.
 	 */
 	public static String surname(String normalisedName) {
 		if (normalisedName == null || normalisedName.length() < 2 || normalisedName.length() > 4) {
@@ -55,8 +59,9 @@ public final class IdentityNormalizer {
 	}
 
 	/**
-	 * An address cleaned like a name and without a leading country, province or Hubei city, so that
-	 * "湖北省武汉市江岸区解放大道100号" and "江岸区 解放大道 100 號" are equal. The district stays.
+	 * An address cleaned like a name and without a leading country, province or Hubei
+	 * city, so that "湖北省武汉市江岸区解放大道100号" and "江岸区 解放大道 100 號" are equal. The district
+	 * stays.
 	 */
 	public static String address(String raw) {
 		String s = clean(raw);
@@ -69,7 +74,10 @@ public final class IdentityNormalizer {
 		return s.isEmpty() ? null : s;
 	}
 
-	/** A normalised address without its leading district or county, for addresses told without one. */
+	/**
+	 * A normalised address without its leading district or county, for addresses told
+	 * without one.
+	 */
 	public static String withoutDistrict(String normalisedAddress) {
 		if (normalisedAddress == null) {
 			return null;
@@ -79,7 +87,10 @@ public final class IdentityNormalizer {
 		return rest.isEmpty() ? null : rest;
 	}
 
-	/** The road of a normalised address: what precedes the house number, without the district; null if none. */
+	/**
+	 * The road of a normalised address: what precedes the house number, without the
+	 * district; null if none.
+	 */
 	public static String road(String normalisedAddress) {
 		String s = withoutDistrict(normalisedAddress);
 		if (s == null) {
@@ -93,8 +104,8 @@ public final class IdentityNormalizer {
 	}
 
 	/**
-	 * The house number of a normalised address: the digits before the first 号, else the first run of digits; null
-	 * when there are none.
+	 * The house number of a normalised address: the digits before the first 号, else the
+	 * first run of digits; null when there are none.
 	 */
 	public static String houseNumber(String normalisedAddress) {
 		if (normalisedAddress == null) {
@@ -128,7 +139,10 @@ public final class IdentityNormalizer {
 		return clean(raw);
 	}
 
-	/** NFKC, then drops whitespace, punctuation, symbols and controls, lower-cases and folds traditional forms. */
+	/**
+	 * NFKC, then drops whitespace, punctuation, symbols and controls, lower-cases and
+	 * folds traditional forms.
+	 */
 	static String clean(String raw) {
 		if (raw == null) {
 			return null;
@@ -157,7 +171,8 @@ public final class IdentityNormalizer {
 		return b.length() == 0 ? null : b.toString();
 	}
 
-	// NFKC changes nothing in printable ASCII and the unified ideographs, which is nearly every name and address.
+	// NFKC changes nothing in printable ASCII and the unified ideographs, which is nearly
+	// every name and address.
 	private static boolean needsNfkc(String s) {
 		for (int i = 0; i < s.length(); i++) {
 			char c = s.charAt(i);
@@ -192,7 +207,8 @@ public final class IdentityNormalizer {
 					return s.substring(province.length() + suffix.length());
 				}
 			}
-			// A bare province name only when a city follows, so that a road named after it survives.
+			// A bare province name only when a city follows, so that a road named after
+			// it survives.
 			String rest = s.substring(province.length());
 			if (startsWithCity(rest)) {
 				return rest;
@@ -228,7 +244,10 @@ public final class IdentityNormalizer {
 		return false;
 	}
 
-	/** Index just after a leading district ("江岸区", "东西湖区", "新洲县"), or 0 when there is none. */
+	/**
+	 * Index just after a leading district ("江岸区", "东西湖区", "新洲县"), or 0 when there is
+	 * none.
+	 */
 	private static int districtEnd(String s) {
 		int limit = Math.min(s.length(), 6);
 		for (int i = 1; i < limit; i++) {

@@ -17,15 +17,18 @@ import org.springframework.stereotype.Component;
 @Component
 class IdentityQueries {
 
-	/** A review in the queue; {@code record} and {@code explanation} are JSON objects, as stored. */
-	record ReviewView(long id, String recordId, String source, @JsonRawValue String record,
-			String candidateCustomerId, double probability, @JsonRawValue String explanation, String status,
-			String decidedBy, Instant decidedAt, Instant createdAt) {
+	/**
+	 * A review in the queue; {@code record} and {@code explanation} are JSON objects, as
+	 * stored.
+	 */
+	record ReviewView(long id, String recordId, String source, @JsonRawValue String record, String candidateCustomerId,
+			double probability, @JsonRawValue String explanation, String status, String decidedBy, Instant decidedAt,
+			Instant createdAt) {
 	}
 
 	/** A merge with its undoing, if it was undone. */
-	record MergeView(long id, String survivorId, String mergedId, List<String> aliases, String reason,
-			String decidedBy, Instant mergedAt, String undoneBy, Instant undoneAt, String undoReason) {
+	record MergeView(long id, String survivorId, String mergedId, List<String> aliases, String reason, String decidedBy,
+			Instant mergedAt, String undoneBy, Instant undoneAt, String undoReason) {
 	}
 
 	private static final String MERGE_COLUMNS = """

@@ -9,10 +9,12 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
- * Resolves a batch of records into customers: normalises them, proposes candidate pairs by blocking, compares every
- * pair field by field, estimates the model from these very pairs with EM (or uses a configured one), decides every
- * pair against the thresholds, clusters the linked pairs and gives each cluster its golden id. Not thread-safe in
- * itself (one resolution at a time per instance); the work inside runs on {@link Settings#threads()} threads.
+ * Resolves a batch of records into customers: normalises them, proposes candidate pairs
+ * by blocking, compares every pair field by field, estimates the model from these very
+ * pairs with EM (or uses a configured one), decides every pair against the thresholds,
+ * clusters the linked pairs and gives each cluster its golden id. Not thread-safe in
+ * itself (one resolution at a time per instance); the work inside runs on
+ * {@link Settings#threads()} threads.
  */
 public final class IdentityResolver {
 
@@ -20,9 +22,10 @@ public final class IdentityResolver {
 	 * How to resolve.
 	 *
 	 * @param maxBlockSize blocks with more records are skipped (and counted)
-	 * @param estimate estimate the model from the data with EM, starting from the configured model's m; if false,
-	 * score with the configured model as it is
-	 * @param randomPairs how many random pairs to draw to learn what pairs outside the candidates look like (u)
+	 * @param estimate estimate the model from the data with EM, starting from the
+	 * configured model's m; if false, score with the configured model as it is
+	 * @param randomPairs how many random pairs to draw to learn what pairs outside the
+	 * candidates look like (u)
 	 * @param maxIterations EM iterations at most
 	 * @param seed seed of the random pairs, so that a rerun gives the same model
 	 * @param threads threads for normalising and comparing
@@ -74,7 +77,8 @@ public final class IdentityResolver {
 	private final FellegiSunterModel configured;
 
 	/**
-	 * @param configured the model to score with when not estimating, and EM's starting m otherwise
+	 * @param configured the model to score with when not estimating, and EM's starting m
+	 * otherwise
 	 */
 	public IdentityResolver(Settings settings, FellegiSunterModel configured) {
 		this.settings = settings;
@@ -86,7 +90,8 @@ public final class IdentityResolver {
 	}
 
 	/**
-	 * @param records oldest first, which decides who keeps a golden id when customers merge; record ids unique
+	 * @param records oldest first, which decides who keeps a golden id when customers
+	 * merge; record ids unique
 	 */
 	public Resolution resolve(List<IdentityRecord> records) {
 		Map<String, Double> seconds = new LinkedHashMap<>();
@@ -136,8 +141,8 @@ public final class IdentityResolver {
 		}
 		GoldenIds.Assignment golden = GoldenIds.assign(records, cluster);
 		lap(seconds, "cluster", t);
-		return new Resolution(List.copyOf(records), model, estimation, this.settings.thresholds(), candidates,
-				patterns, cluster, golden, seconds);
+		return new Resolution(List.copyOf(records), model, estimation, this.settings.thresholds(), candidates, patterns,
+				cluster, golden, seconds);
 	}
 
 	private PreparedRecord[] prepare(List<IdentityRecord> records) {
@@ -164,15 +169,17 @@ public final class IdentityResolver {
 	}
 
 	/**
-	 * EM over the candidate pairs plus the pairs blocking left out (as non-matches, their patterns from a random
-	 * sample scaled to their number); u starts from the random pairs, m from the configured model.
+	 * EM over the candidate pairs plus the pairs blocking left out (as non-matches, their
+	 * patterns from a random sample scaled to their number); u starts from the random
+	 * pairs, m from the configured model.
 	 */
 	private ExpectationMaximisation.Result estimate(PreparedRecord[] prepared, CandidatePairs candidates,
 			double[] candidateCounts) {
 		int n = prepared.length;
 		double allPairs = (double) n * (n - 1) / 2;
 		double outside = allPairs - candidates.size();
-		double[] sample = outside > 0 ? sampleOutside(prepared, candidates, allPairs) : new double[ComparisonPattern.COUNT];
+		double[] sample = outside > 0 ? sampleOutside(prepared, candidates, allPairs)
+				: new double[ComparisonPattern.COUNT];
 		double sampled = Arrays.stream(sample).sum();
 		double[] scaled = new double[sample.length];
 		if (sampled > 0) {
@@ -180,7 +187,8 @@ public final class IdentityResolver {
 				scaled[p] = sample[p] * outside / sampled;
 			}
 		}
-		// A third of the candidates being matches is a neutral start; EM moves it where the data says.
+		// A third of the candidates being matches is a neutral start; EM moves it where
+		// the data says.
 		double startLambda = candidates.size() / 3.0 / allPairs;
 		FellegiSunterModel start = ExpectationMaximisation.startingPoint(this.configured,
 				sampled > 0 ? sample : candidateCounts, startLambda);
@@ -188,7 +196,10 @@ public final class IdentityResolver {
 				scaled, start);
 	}
 
-	/** Pattern counts of pairs that are not candidates: all of them when few, else a random sample. */
+	/**
+	 * Pattern counts of pairs that are not candidates: all of them when few, else a
+	 * random sample.
+	 */
 	private double[] sampleOutside(PreparedRecord[] prepared, CandidatePairs candidates, double allPairs) {
 		int n = prepared.length;
 		double[] counts = new double[ComparisonPattern.COUNT];

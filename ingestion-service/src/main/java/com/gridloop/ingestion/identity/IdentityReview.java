@@ -19,8 +19,9 @@ import org.hibernate.annotations.ColumnTransformer;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A doubtful link of a source record to a golden customer, waiting for a person: accepted once or rejected once. Its
- * state changes only through {@link #accept}, {@link #reject} and {@link #linkRemoved}, which return what they cause.
+ * A doubtful link of a source record to a golden customer, waiting for a person: accepted
+ * once or rejected once. Its state changes only through {@link #accept}, {@link #reject}
+ * and {@link #linkRemoved}, which return what they cause.
  */
 @Entity
 @Table(name = "identity_review")
@@ -33,12 +34,18 @@ public class IdentityReview {
 
 	}
 
-	/** What accepting a review causes: a record linked to the customer, or for an archive pair a merge. */
+	/**
+	 * What accepting a review causes: a record linked to the customer, or for an archive
+	 * pair a merge.
+	 */
 	public sealed interface Acceptance permits Linking, MergeAccepted {
 
 	}
 
-	/** An accepted archive pair: the later customer ({@code mergedId}) is to be merged into the earlier one. */
+	/**
+	 * An accepted archive pair: the later customer ({@code mergedId}) is to be merged
+	 * into the earlier one.
+	 */
 	public record MergeAccepted(String survivorId, String mergedId, String reason) implements Acceptance {
 	}
 
@@ -53,7 +60,10 @@ public class IdentityReview {
 
 	private String source;
 
-	/** The proposed record as JSON text ({@link IdentityService.Candidate}); jsonb in the table. */
+	/**
+	 * The proposed record as JSON text ({@link IdentityService.Candidate}); jsonb in the
+	 * table.
+	 */
 	@Column(columnDefinition = "jsonb")
 	@ColumnTransformer(write = "?::jsonb")
 	private String record;
@@ -82,7 +92,10 @@ public class IdentityReview {
 	protected IdentityReview() {
 	}
 
-	/** A doubtful link queued for a person; the bulk paths (resolve, the archive scan) write the same row by JDBC. */
+	/**
+	 * A doubtful link queued for a person; the bulk paths (resolve, the archive scan)
+	 * write the same row by JDBC.
+	 */
 	static IdentityReview queue(IdentityService.Candidate proposed, String customerId, double probability,
 			String explanationJson) {
 		IdentityReview review = new IdentityReview();
@@ -97,7 +110,10 @@ public class IdentityReview {
 		return review;
 	}
 
-	/** The pair behind a link a person removed, remembered so the matcher does not propose it again. */
+	/**
+	 * The pair behind a link a person removed, remembered so the matcher does not propose
+	 * it again.
+	 */
 	static IdentityReview ofRemovedLink(String source, String recordId, String customerId, String reason) {
 		IdentityReview review = new IdentityReview();
 		review.source = source;
@@ -110,7 +126,10 @@ public class IdentityReview {
 		return review;
 	}
 
-	/** The record is this customer: linked like an automatic link, or for an archive pair merged. */
+	/**
+	 * The record is this customer: linked like an automatic link, or for an archive pair
+	 * merged.
+	 */
 	Acceptance accept(String user) {
 		decide(Status.ACCEPTED, user);
 		if (ArchiveDuplicates.SOURCE.equals(this.source)) {
@@ -120,12 +139,18 @@ public class IdentityReview {
 		return Linking.of(this.candidateCustomerId, proposed(), "REVIEW", this.probability);
 	}
 
-	/** The record is not this customer; nothing is published, the matcher will not propose the pair again. */
+	/**
+	 * The record is not this customer; nothing is published, the matcher will not propose
+	 * the pair again.
+	 */
 	void reject(String user) {
 		decide(Status.REJECTED, user);
 	}
 
-	/** A person removed the link of this pair: whatever was decided before, the pair is rejected from now on. */
+	/**
+	 * A person removed the link of this pair: whatever was decided before, the pair is
+	 * rejected from now on.
+	 */
 	RecordUnlinked linkRemoved(String user) {
 		this.status = Status.REJECTED;
 		this.decidedBy = user;
@@ -146,7 +171,8 @@ public class IdentityReview {
 		return JSON.readValue(this.record, IdentityService.Candidate.class);
 	}
 
-	// Microseconds: what the timestamptz column keeps, so a read back equals what was set.
+	// Microseconds: what the timestamptz column keeps, so a read back equals what was
+	// set.
 	private static Instant now() {
 		return Instant.now().truncatedTo(ChronoUnit.MICROS);
 	}

@@ -17,9 +17,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Probabilistic matching of records without a shared key against the golden customers: an incremental index over
- * the archive (rebuilt when the archive grows), Fellegi-Sunter decisions with their per-field explanation, links
- * above the threshold recorded as aliases and published, doubtful ones queued for a person.
+ * Probabilistic matching of records without a shared key against the golden customers: an
+ * incremental index over the archive (rebuilt when the archive grows), Fellegi-Sunter
+ * decisions with their per-field explanation, links above the threshold recorded as
+ * aliases and published, doubtful ones queued for a person.
  */
 @Service
 public class IdentityService {
@@ -29,12 +30,18 @@ public class IdentityService {
 			String regionCode, String accountNo) {
 	}
 
-	/** A decision: the customer (when linked), the probability, and each field's part in it. */
+	/**
+	 * A decision: the customer (when linked), the probability, and each field's part in
+	 * it.
+	 */
 	public record Resolved(String recordId, String decision, String customerId, double probability,
 			MatchExplanation explanation, Long reviewId) {
 	}
 
-	/** A settled review; {@code mergeId} is the merge an accepted archive pair made, else left out. */
+	/**
+	 * A settled review; {@code mergeId} is the merge an accepted archive pair made, else
+	 * left out.
+	 */
 	public record ReviewDecision(long id, String status, @JsonInclude(JsonInclude.Include.NON_NULL) Long mergeId) {
 	}
 
@@ -79,13 +86,14 @@ public class IdentityService {
 				.max(Comparator.comparingDouble(MatchExplanation::probability))
 				.orElse(null);
 			if (best == null || best.decision() == Decision.NO_LINK) {
-				out.add(new Resolved(c.recordId(), Decision.NO_LINK.name(), null,
-						best == null ? 0 : best.probability(), best, null));
+				out.add(new Resolved(c.recordId(), Decision.NO_LINK.name(), null, best == null ? 0 : best.probability(),
+						best, null));
 				continue;
 			}
 			String customerId = customerOf(best);
 			if (rejected(c, customerId)) {
-				// A person said this record is not this customer (a rejected review, a removed link).
+				// A person said this record is not this customer (a rejected review, a
+				// removed link).
 				out.add(new Resolved(c.recordId(), Decision.NO_LINK.name(), null, best.probability(), best, null));
 				continue;
 			}
@@ -94,16 +102,18 @@ public class IdentityService {
 				out.add(new Resolved(c.recordId(), Decision.LINK.name(), customerId, best.probability(), best, null));
 			}
 			else {
-				// Bulk path (up to 10,000 records a call): reviews are written by JDBC, not loaded as entities; a
-				// changed probability bumps the version, so a person deciding on the old one is refused.
+				// Bulk path (up to 10,000 records a call): reviews are written by JDBC,
+				// not loaded as entities; a
+				// changed probability bumps the version, so a person deciding on the old
+				// one is refused.
 				Long review = this.jdbc.queryForObject("""
 						insert into identity_review (record_id, source, record, candidate_customer_id, probability,
 						  explanation) values (?, ?, ?::jsonb, ?, ?, ?::jsonb)
 						on conflict (source, record_id, candidate_customer_id) do update
 						  set probability = excluded.probability, explanation = excluded.explanation,
 						    version = identity_review.version + 1
-						returning id""", Long.class, c.recordId(), c.source(), this.json.writeValueAsString(c), customerId,
-						best.probability(), this.json.writeValueAsString(best));
+						returning id""", Long.class, c.recordId(), c.source(), this.json.writeValueAsString(c),
+						customerId, best.probability(), this.json.writeValueAsString(best));
 				out.add(new Resolved(c.recordId(), Decision.REVIEW.name(), customerId, best.probability(), best,
 						review));
 			}
@@ -112,7 +122,8 @@ public class IdentityService {
 	}
 
 	/**
-	 * Resolves the candidates and keeps the sure links (doubtful ones wait in the review queue).
+	 * Resolves the candidates and keeps the sure links (doubtful ones wait in the review
+	 * queue).
 	 * @return record id to customer id, for the records linked now
 	 */
 	@Transactional
@@ -126,7 +137,10 @@ public class IdentityService {
 		return linked;
 	}
 
-	/** Settles a queued review: accepted, the record is linked like an automatic link; rejected, it stays apart. */
+	/**
+	 * Settles a queued review: accepted, the record is linked like an automatic link;
+	 * rejected, it stays apart.
+	 */
 	@Transactional
 	public ReviewDecision decide(long reviewId, boolean accept, String user) {
 		IdentityReview review = this.reviews.findById(reviewId)
@@ -138,7 +152,8 @@ public class IdentityService {
 		else {
 			review.reject(user);
 		}
-		// Flushed first: a concurrent decision on the same review fails here (@Version), before anything is linked.
+		// Flushed first: a concurrent decision on the same review fails here (@Version),
+		// before anything is linked.
 		this.reviews.saveAndFlush(review);
 		if (acceptance instanceof IdentityReview.MergeAccepted merge) {
 			long mergeId = this.merges.merge(merge.survivorId(), merge.mergedId(), merge.reason(), user);
@@ -174,8 +189,9 @@ public class IdentityService {
 	}
 
 	/**
-	 * The index over the golden customers, rebuilt when the archive has changed since it was built (a customer added,
-	 * removed or updated: the count and the latest update time tell).
+	 * The index over the golden customers, rebuilt when the archive has changed since it
+	 * was built (a customer added, removed or updated: the count and the latest update
+	 * time tell).
 	 */
 	private IdentityIndex index() {
 		String version = this.jdbc.queryForObject(

@@ -1,8 +1,9 @@
 package com.gridloop.ingestion.identity;
 
 /**
- * The events of a source record linked to a customer, automatically or by a review: {@code published} goes to the
- * outbox, {@code inService} is the application event for the feature that stores such records.
+ * The events of a source record linked to a customer, automatically or by a review:
+ * {@code published} goes to the outbox, {@code inService} is the application event for
+ * the feature that stores such records.
  */
 public record Linking(IdentityLinked published, RecordLinked inService) implements IdentityReview.Acceptance {
 

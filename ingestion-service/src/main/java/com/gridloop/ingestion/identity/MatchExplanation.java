@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Why a pair got its decision: the level of every field and the weight it added, the prior, the total match weight
- * and the probability.
+ * Why a pair got its decision: the level of every field and the weight it added, the
+ * prior, the total match weight and the probability.
  *
- * @param priorWeight log2(λ / (1 - λ)), what the pair starts from before any field is compared
+ * @param priorWeight log2(λ / (1 - λ)), what the pair starts from before any field is
+ * compared
  * @param matchWeight the prior plus every field's weight
  * @param probability 2^matchWeight / (1 + 2^matchWeight)
  */

@@ -4,7 +4,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
 
-/** Runs numbered chunks of work on a few threads of its own; chunks are fixed so results do not depend on timing. */
+/**
+ * Runs numbered chunks of work on a few threads of its own; chunks are fixed so results
+ * do not depend on timing.
+ */
 final class Parallel {
 
 	private Parallel() {

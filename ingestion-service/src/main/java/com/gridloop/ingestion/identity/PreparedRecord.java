@@ -3,8 +3,8 @@ package com.gridloop.ingestion.identity;
 import com.gridloop.ingestion.standard.Phones;
 
 /**
- * The normalised views of an {@link IdentityRecord}, computed once when it enters matching, so that comparing it
- * with many others normalises nothing again.
+ * The normalised views of an {@link IdentityRecord}, computed once when it enters
+ * matching, so that comparing it with many others normalises nothing again.
  *
  * @param name normalised name
  * @param surname family name of a personal name, null for organisations
@@ -23,10 +23,10 @@ public record PreparedRecord(IdentityRecord record, String name, String surname,
 		String name = IdentityNormalizer.name(record.name());
 		String address = IdentityNormalizer.address(record.address());
 		String key = IdentityNormalizer.withoutDistrict(address);
-		return new PreparedRecord(record, name, IdentityNormalizer.surname(name),
-				Phones.normalise(record.phone()), address, key != null ? key : address,
-				IdentityNormalizer.road(address), IdentityNormalizer.houseNumber(address),
-				IdentityNormalizer.code(record.regionCode()), IdentityNormalizer.code(record.accountNo()));
+		return new PreparedRecord(record, name, IdentityNormalizer.surname(name), Phones.normalise(record.phone()),
+				address, key != null ? key : address, IdentityNormalizer.road(address),
+				IdentityNormalizer.houseNumber(address), IdentityNormalizer.code(record.regionCode()),
+				IdentityNormalizer.code(record.accountNo()));
 	}
 
 	public String recordId() {

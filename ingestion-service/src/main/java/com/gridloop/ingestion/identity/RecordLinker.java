@@ -10,9 +10,10 @@ import com.gridloop.ingestion.standard.CodeStandards;
 import org.springframework.stereotype.Component;
 
 /**
- * Links the records of a source without customer ids (95598 tickets, app events) to golden customers, one way for
- * all: per row by keys (a link made before, else the account, else the phone), then per chunk by the probabilistic
- * matcher for the rows no key linked.
+ * Links the records of a source without customer ids (95598 tickets, app events) to
+ * golden customers, one way for all: per row by keys (a link made before, else the
+ * account, else the phone), then per chunk by the probabilistic matcher for the rows no
+ * key linked.
  */
 @Component
 public class RecordLinker {
@@ -36,8 +37,9 @@ public class RecordLinker {
 	/**
 	 * The keys of a batch, read at its start.
 	 * @param source the identity source name of the records ({@code 95598}, {@code APP})
-	 * @param knownLinks whether the links the matcher made before for this source's records count, and the links it
-	 * makes during the batch hold for the batch's later rows
+	 * @param knownLinks whether the links the matcher made before for this source's
+	 * records count, and the links it makes during the batch hold for the batch's later
+	 * rows
 	 */
 	public Batch begin(String source, boolean knownLinks) {
 		return new Batch(source, knownLinks ? this.aliases.snapshot("SOURCE:" + source) : null,
@@ -64,8 +66,8 @@ public class RecordLinker {
 		}
 
 		/**
-		 * A parsed row's customer by its keys; a row none of them links counts as an unresolved reference until the
-		 * matcher links it.
+		 * A parsed row's customer by its keys; a row none of them links counts as an
+		 * unresolved reference until the matcher links it.
 		 * @param phone the normalised mobile number
 		 */
 		public Link byKeys(String recordId, String account, String phone, BatchTally tally) {
@@ -86,8 +88,8 @@ public class RecordLinker {
 		}
 
 		/**
-		 * What the matcher compares of a record; the region from the district its address names, as agents and apps
-		 * write no region code.
+		 * What the matcher compares of a record; the region from the district its address
+		 * names, as agents and apps write no region code.
 		 * @param phone the normalised mobile number
 		 */
 		public IdentityService.Candidate candidate(String recordId, String name, String phone, String address,
@@ -97,8 +99,8 @@ public class RecordLinker {
 		}
 
 		/**
-		 * The matcher step of a chunk: the candidates' sure links (doubtful ones wait in the review queue), which are
-		 * {@link LinkMethod#PROBABILISTIC}.
+		 * The matcher step of a chunk: the candidates' sure links (doubtful ones wait in
+		 * the review queue), which are {@link LinkMethod#PROBABILISTIC}.
 		 * @return record id to customer id, for the records linked now
 		 */
 		public Map<String, String> match(List<IdentityService.Candidate> candidates) {

@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The outcome of a batch resolution: the model used, what blocking did, every candidate pair with its comparison
- * pattern (hence its decision and explanation), the clusters and their golden ids.
+ * The outcome of a batch resolution: the model used, what blocking did, every candidate
+ * pair with its comparison pattern (hence its decision and explanation), the clusters and
+ * their golden ids.
  */
 public final class Resolution {
 
@@ -51,7 +52,10 @@ public final class Resolution {
 		return this.records.size();
 	}
 
-	/** The model that scored the pairs: estimated from these records, or the configured one. */
+	/**
+	 * The model that scored the pairs: estimated from these records, or the configured
+	 * one.
+	 */
 	public FellegiSunterModel model() {
 		return this.model;
 	}
@@ -106,7 +110,10 @@ public final class Resolution {
 		return index < 0 ? Optional.empty() : Optional.of(explain(index));
 	}
 
-	/** Every pair with the decision, explained: the review queue, for instance. Mind the size for LINK. */
+	/**
+	 * Every pair with the decision, explained: the review queue, for instance. Mind the
+	 * size for LINK.
+	 */
 	public List<MatchExplanation> pairs(Decision decision) {
 		double[] probability = probabilityByPattern();
 		List<MatchExplanation> found = new ArrayList<>();
@@ -127,7 +134,10 @@ public final class Resolution {
 		return position == null ? null : goldenId(position);
 	}
 
-	/** The records with the golden ids this resolution gave them, in input order: what the next run starts from. */
+	/**
+	 * The records with the golden ids this resolution gave them, in input order: what the
+	 * next run starts from.
+	 */
 	public List<IdentityRecord> linkedRecords() {
 		List<IdentityRecord> linked = new ArrayList<>(this.records.size());
 		for (int i = 0; i < this.records.size(); i++) {
@@ -145,7 +155,10 @@ public final class Resolution {
 		return this.golden.entities();
 	}
 
-	/** Golden ids that earlier runs gave and that now name no customer, each with the golden id that absorbed it. */
+	/**
+	 * Golden ids that earlier runs gave and that now name no customer, each with the
+	 * golden id that absorbed it.
+	 */
 	public Map<String, String> retiredGoldenIds() {
 		return this.golden.retired();
 	}

@@ -3,13 +3,14 @@ package com.gridloop.ingestion.identity;
 import com.ibm.icu.text.Transliterator;
 
 /**
- * Traditional Chinese characters folded to simplified, one character at a time, by ICU's Traditional-Simplified
- * transform.
+ * Traditional Chinese characters folded to simplified, one character at a time, by ICU's
+ * Traditional-Simplified transform.
  * <p>
- * Each BMP ideograph (U+3400-U+9FFF, U+F900-U+FAFF) is transliterated once, when the class loads, into a table that
- * every thread then reads without locking: a Transliterator is slow per call and not thread-safe. The transform's
- * multi-character phrase conversions are not used on purpose: names and addresses are compared character by
- * character, and a phrase rule would make a character's form depend on its neighbours.
+ * Each BMP ideograph (U+3400-U+9FFF, U+F900-U+FAFF) is transliterated once, when the
+ * class loads, into a table that every thread then reads without locking: a
+ * Transliterator is slow per call and not thread-safe. The transform's multi-character
+ * phrase conversions are not used on purpose: names and addresses are compared character
+ * by character, and a phrase rule would make a character's form depend on its neighbours.
  */
 final class SimplifiedForms {
 
@@ -34,7 +35,8 @@ final class SimplifiedForms {
 		return fold;
 	}
 
-	// Only one-character results: a few rare forms simplify to a supplementary character, which a char cannot hold.
+	// Only one-character results: a few rare forms simplify to a supplementary character,
+	// which a char cannot hold.
 	private static void fill(Transliterator simplify, char[] fold, int first, int last) {
 		for (int c = first; c <= last; c++) {
 			String simplified = simplify.transliterate(String.valueOf((char) c));

@@ -1,10 +1,12 @@
 package com.gridloop.ingestion.identity;
 
 /**
- * Match probabilities at which a pair becomes a {@link Decision#LINK} or a {@link Decision#REVIEW}.
+ * Match probabilities at which a pair becomes a {@link Decision#LINK} or a
+ * {@link Decision#REVIEW}.
  *
  * @param link probability at or above which two records are linked
- * @param review probability at or above which a pair goes to review (below the link threshold)
+ * @param review probability at or above which a pair goes to review (below the link
+ * threshold)
  */
 public record Thresholds(double link, double review) {
 

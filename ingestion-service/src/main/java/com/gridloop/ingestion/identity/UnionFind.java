@@ -2,7 +2,10 @@ package com.gridloop.ingestion.identity;
 
 import java.util.Arrays;
 
-/** Disjoint sets of record positions (union by size, path halving), growing as records are added. */
+/**
+ * Disjoint sets of record positions (union by size, path halving), growing as records are
+ * added.
+ */
 final class UnionFind {
 
 	private int[] parent;

@@ -59,7 +59,8 @@ class OutagesIngestor extends RecordIngestor<OutageRecorded> {
 		OffsetDateTime end = f.time("end", true);
 		Fields.notFuture("start", start);
 		if (!end.isAfter(start)) {
-			throw new RowRejected(Reason.INCONSISTENT, "The outage ends (" + end + ") before it starts (" + start + ")");
+			throw new RowRejected(Reason.INCONSISTENT,
+					"The outage ends (" + end + ") before it starts (" + start + ")");
 		}
 		return new OutageRecorded(f.required("transformer_area"), start, end, f.bool("planned"),
 				Duration.between(start, end).toMinutes());

@@ -20,8 +20,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Measures a finished batch on the five quality dimensions, judges each against its thresholds, keeps the history
- * with the line numbers of failing records, and exposes the latest measure per source as a gauge.
+ * Measures a finished batch on the five quality dimensions, judges each against its
+ * thresholds, keeps the history with the line numbers of failing records, and exposes the
+ * latest measure per source as a gauge.
  */
 @Component
 public class QualityAssessor {
@@ -73,8 +74,8 @@ public class QualityAssessor {
 			measures.add(measure(batchId, QualityDimension.COMPLETENESS, t.fieldsPresent, t.fieldsPossible, List.of()));
 		}
 		measures.add(measure(batchId, QualityDimension.UNIQUENESS, rows - t.duplicates, rows, List.of()));
-		measures.add(measure(batchId, QualityDimension.VALIDITY, rows - t.quarantined, rows,
-				failingLines(batchId, null)));
+		measures
+			.add(measure(batchId, QualityDimension.VALIDITY, rows - t.quarantined, rows, failingLines(batchId, null)));
 		measures.add(measure(batchId, QualityDimension.CONSISTENCY, rows - unresolved, rows,
 				failingLines(batchId, UNRESOLVED)));
 		for (Measure m : measures) {
@@ -95,15 +96,19 @@ public class QualityAssessor {
 		return new Measure(dimension, value, status, th.warn(), th.fail(), good, all, lines);
 	}
 
-	/** Up to 50 line numbers of quarantined rows, optionally only those with the given reasons. */
+	/**
+	 * Up to 50 line numbers of quarantined rows, optionally only those with the given
+	 * reasons.
+	 */
 	private List<Long> failingLines(UUID batchId, Set<String> reasons) {
 		if (reasons == null) {
 			return this.jdbc.queryForList(
 					"select line_no from quarantine_row where batch_id = ? order by line_no limit 50", Long.class,
 					batchId);
 		}
-		return this.jdbc.queryForList("""
-				select line_no from quarantine_row where batch_id = ? and reason_code = any(?) order by line_no limit 50""",
+		return this.jdbc.queryForList(
+				"""
+						select line_no from quarantine_row where batch_id = ? and reason_code = any(?) order by line_no limit 50""",
 				Long.class, batchId, reasons.toArray(String[]::new));
 	}
 

@@ -8,11 +8,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Warn and fail thresholds per dimension (a measure below {@code warn} warns, below {@code fail} fails), and how late
- * a meter-day may arrive and still count as timely.
+ * Warn and fail thresholds per dimension (a measure below {@code warn} warns, below
+ * {@code fail} fails), and how late a meter-day may arrive and still count as timely.
  */
 @ConfigurationProperties("gridloop.ingestion.quality")
-public record QualityProperties(@DefaultValue("48h") Duration timelinessLimit, Map<QualityDimension, Threshold> thresholds) {
+public record QualityProperties(@DefaultValue("48h") Duration timelinessLimit,
+		Map<QualityDimension, Threshold> thresholds) {
 
 	public QualityProperties {
 		Map<QualityDimension, Threshold> all = new EnumMap<>(QualityDimension.class);

@@ -15,7 +15,10 @@ import org.springframework.stereotype.Component;
 @Component
 class QualityQueries {
 
-	/** One stored measure of a batch with its verdict and the line numbers of failing records. */
+	/**
+	 * One stored measure of a batch with its verdict and the line numbers of failing
+	 * records.
+	 */
 	record StoredMeasure(String dimension, double value, String status, double warn, double fail, long numerator,
 			long denominator, JsonNode failingLines) {
 	}

@@ -9,8 +9,9 @@ import com.gridloop.ingestion.batch.BatchTally;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Rows a batch could not accept, with the raw line, its number, a reason code and a message. Buffered and
- * written with the chunk of good rows beside them, in the same transaction.
+ * Rows a batch could not accept, with the raw line, its number, a reason code and a
+ * message. Buffered and written with the chunk of good rows beside them, in the same
+ * transaction.
  */
 public final class Quarantine {
 
@@ -53,7 +54,10 @@ public final class Quarantine {
 		return rows;
 	}
 
-	/** Gives back rows taken with {@link #drain()} whose transaction rolled back (they stay counted). */
+	/**
+	 * Gives back rows taken with {@link #drain()} whose transaction rolled back (they
+	 * stay counted).
+	 */
 	public void putBack(List<Object> rows) {
 		for (Object r : rows) {
 			this.pending.add((Row) r);
@@ -77,7 +81,10 @@ public final class Quarantine {
 				});
 	}
 
-	/** PostgreSQL text cannot hold NUL; binary garbage is kept readable instead of failing the batch. */
+	/**
+	 * PostgreSQL text cannot hold NUL; binary garbage is kept readable instead of failing
+	 * the batch.
+	 */
 	private static String clean(String raw) {
 		if (raw == null) {
 			return null;

@@ -12,7 +12,10 @@ import org.springframework.stereotype.Component;
 @Component
 class QuarantineQueries {
 
-	/** One quarantined row: where it was, what it said, why it was refused and whether it was replayed. */
+	/**
+	 * One quarantined row: where it was, what it said, why it was refused and whether it
+	 * was replayed.
+	 */
 	record QuarantinedRow(long lineNo, String rawLine, String reasonCode, String message, String replayedIn) {
 	}
 

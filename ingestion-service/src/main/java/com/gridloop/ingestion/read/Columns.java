@@ -6,8 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Where each logical column sits in a file's header. Names are matched case-insensitively against the column's
- * accepted names, so exports that call {@code kwh} {@code energy} still map.
+ * Where each logical column sits in a file's header. Names are matched case-insensitively
+ * against the column's accepted names, so exports that call {@code kwh} {@code energy}
+ * still map.
  */
 public final class Columns {
 
@@ -22,7 +23,8 @@ public final class Columns {
 
 	/**
 	 * @param header the header row
-	 * @param accepted logical column to the names it may carry; the first name is the canonical one
+	 * @param accepted logical column to the names it may carry; the first name is the
+	 * canonical one
 	 * @param required logical columns the file must have
 	 * @throws IllegalArgumentException naming the missing or repeated columns
 	 */
@@ -33,7 +35,8 @@ public final class Columns {
 			for (Map.Entry<String, List<String>> column : accepted.entrySet()) {
 				if (column.getValue().stream().anyMatch(n -> n.equalsIgnoreCase(name))) {
 					if (positions.putIfAbsent(column.getKey(), i) != null) {
-						throw new IllegalArgumentException("Column " + column.getKey() + " appears twice in the header");
+						throw new IllegalArgumentException(
+								"Column " + column.getKey() + " appears twice in the header");
 					}
 				}
 			}

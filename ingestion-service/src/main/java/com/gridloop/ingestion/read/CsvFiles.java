@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 
-/** Opens spooled uploads for reading with FastCSV: any field count (checked per row), BOM detected, bad bytes kept visible. */
+/**
+ * Opens spooled uploads for reading with FastCSV: any field count (checked per row), BOM
+ * detected, bad bytes kept visible.
+ */
 public final class CsvFiles {
 
 	private CsvFiles() {
@@ -21,12 +24,13 @@ public final class CsvFiles {
 	}
 
 	public static CsvReader<CsvRecord> open(java.io.InputStream in, Charset charset) {
-		// Undecodable bytes become U+FFFD instead of aborting the file, so the row holding them is quarantined alone.
+		// Undecodable bytes become U+FFFD instead of aborting the file, so the row
+		// holding them is quarantined alone.
 		CharsetDecoder decoder = charset.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPLACE)
 			.onUnmappableCharacter(CodingErrorAction.REPLACE);
-		var reader = withoutByteOrderMark(new java.io.BufferedReader(new java.io.InputStreamReader(in, decoder),
-				1 << 16));
+		var reader = withoutByteOrderMark(
+				new java.io.BufferedReader(new java.io.InputStreamReader(in, decoder), 1 << 16));
 		return CsvReader.builder()
 			.allowExtraFields(true)
 			.allowMissingFields(true)
@@ -34,7 +38,10 @@ public final class CsvFiles {
 			.ofCsvRecord(reader);
 	}
 
-	/** Exports from Windows tools start with a byte order mark; it is not part of the first column's name. */
+	/**
+	 * Exports from Windows tools start with a byte order mark; it is not part of the
+	 * first column's name.
+	 */
 	private static java.io.Reader withoutByteOrderMark(java.io.BufferedReader reader) {
 		try {
 			reader.mark(1);
@@ -48,7 +55,10 @@ public final class CsvFiles {
 		}
 	}
 
-	/** The row as one CSV line again (fields quoted where needed), for the quarantine and its replay. */
+	/**
+	 * The row as one CSV line again (fields quoted where needed), for the quarantine and
+	 * its replay.
+	 */
 	public static String raw(CsvRecord record) {
 		return line(record.getFields());
 	}

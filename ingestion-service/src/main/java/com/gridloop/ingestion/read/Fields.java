@@ -16,13 +16,17 @@ import java.util.function.ToIntFunction;
 import com.gridloop.ingestion.quarantine.Reason;
 
 /**
- * Typed access to one row's fields by logical name, for CSV rows and JSON lines alike. Every failure is a
- * {@link RowRejected} naming the field and the value, so the row goes to quarantine with a useful message: text
- * longer than its column allows, numbers outside their column's range, timestamps that are not ISO-8601.
+ * Typed access to one row's fields by logical name, for CSV rows and JSON lines alike.
+ * Every failure is a {@link RowRejected} naming the field and the value, so the row goes
+ * to quarantine with a useful message: text longer than its column allows, numbers
+ * outside their column's range, timestamps that are not ISO-8601.
  */
 public final class Fields {
 
-	/** Digits a number may have before it is not read at all (a 40-digit value is out of any range anyway). */
+	/**
+	 * Digits a number may have before it is not read at all (a 40-digit value is out of
+	 * any range anyway).
+	 */
 	private static final int MAX_NUMBER_LENGTH = 40;
 
 	private final Function<String, String> raw;
@@ -44,7 +48,10 @@ public final class Fields {
 		this.maxLength = maxLength;
 	}
 
-	/** The trimmed text, or null when empty or absent; longer than the column allows is refused. */
+	/**
+	 * The trimmed text, or null when empty or absent; longer than the column allows is
+	 * refused.
+	 */
 	public String text(String name) throws RowRejected {
 		String v = this.raw.apply(name);
 		if (v == null) {
@@ -71,8 +78,9 @@ public final class Fields {
 	}
 
 	/**
-	 * A decimal number within [min, max]; NaN, infinities and text are refused as {@code BAD_NUMBER}, a value
-	 * outside the range as {@code OUT_OF_RANGE} naming the limit.
+	 * A decimal number within [min, max]; NaN, infinities and text are refused as
+	 * {@code BAD_NUMBER}, a value outside the range as {@code OUT_OF_RANGE} naming the
+	 * limit.
 	 */
 	public BigDecimal decimal(String name, boolean required, BigDecimal min, BigDecimal max) throws RowRejected {
 		String v = required ? required(name) : text(name);
@@ -87,13 +95,16 @@ public final class Fields {
 			throw new RowRejected(Reason.BAD_NUMBER, name + " is not a number: " + v);
 		}
 		if (d == null || d.compareTo(min) < 0 || d.compareTo(max) > 0) {
-			throw new RowRejected(Reason.OUT_OF_RANGE, name + " " + abbreviate(v) + " is outside "
-					+ min.toPlainString() + " .. " + max.toPlainString());
+			throw new RowRejected(Reason.OUT_OF_RANGE,
+					name + " " + abbreviate(v) + " is outside " + min.toPlainString() + " .. " + max.toPlainString());
 		}
 		return d;
 	}
 
-	/** A number of at least zero and at most max; a negative one is {@code NEGATIVE_VALUE}. */
+	/**
+	 * A number of at least zero and at most max; a negative one is
+	 * {@code NEGATIVE_VALUE}.
+	 */
 	public BigDecimal nonNegative(String name, boolean required, BigDecimal max) throws RowRejected {
 		String v = required ? required(name) : text(name);
 		if (v != null && v.startsWith("-") && !v.matches("-0*(\\.0*)?")) {
@@ -118,8 +129,8 @@ public final class Fields {
 	}
 
 	/**
-	 * A day given as a date or as the midnight that starts it (registers are frozen at 00:00), in any form
-	 * {@link #time} reads; another time of day is refused.
+	 * A day given as a date or as the midnight that starts it (registers are frozen at
+	 * 00:00), in any form {@link #time} reads; another time of day is refused.
 	 */
 	public LocalDate midnight(String name) throws RowRejected {
 		String v = required(name);
@@ -148,8 +159,9 @@ public final class Fields {
 	}
 
 	/**
-	 * A timestamp in ISO-8601 or as exports write it ({@code T} or a space, seconds and fraction optional); its
-	 * {@code Z} or offset decides the instant, and without one it is local to the source's zone.
+	 * A timestamp in ISO-8601 or as exports write it ({@code T} or a space, seconds and
+	 * fraction optional); its {@code Z} or offset decides the instant, and without one it
+	 * is local to the source's zone.
 	 */
 	public OffsetDateTime time(String name, boolean required) throws RowRejected {
 		String v = required ? required(name) : text(name);

@@ -14,15 +14,19 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Sources as JSON lines (one object per line, as head-ends and streaming topics send them): how a file is
- * recognised as such, and a line's fields in column order, found under any accepted name or its camel-case form.
+ * Sources as JSON lines (one object per line, as head-ends and streaming topics send
+ * them): how a file is recognised as such, and a line's fields in column order, found
+ * under any accepted name or its camel-case form.
  */
 final class JsonLines {
 
 	private JsonLines() {
 	}
 
-	/** Whether the file's first character that is not white space or a byte order mark opens a JSON object. */
+	/**
+	 * Whether the file's first character that is not white space or a byte order mark
+	 * opens a JSON object.
+	 */
 	static boolean sniff(Path file, Charset charset) throws IOException {
 		try (InputStream in = Files.newInputStream(file)) {
 			byte[] head = in.readNBytes(4096);
@@ -39,11 +43,10 @@ final class JsonLines {
 	}
 
 	/**
-	 * The line's values of the columns, empty where absent, found under any accepted name or its camel-case
-	 * form; null when the line is not a JSON object.
+	 * The line's values of the columns, empty where absent, found under any accepted name
+	 * or its camel-case form; null when the line is not a JSON object.
 	 */
-	static List<String> fields(JsonMapper json, String line, List<String> columns,
-			Map<String, List<String>> accepted) {
+	static List<String> fields(JsonMapper json, String line, List<String> columns, Map<String, List<String>> accepted) {
 		JsonNode node;
 		try {
 			node = json.readTree(line);

@@ -2,7 +2,10 @@ package com.gridloop.ingestion.read;
 
 import com.gridloop.ingestion.quarantine.Reason;
 
-/** A row that cannot be accepted, with the reason code and message its quarantine row gets. */
+/**
+ * A row that cannot be accepted, with the reason code and message its quarantine row
+ * gets.
+ */
 public class RowRejected extends Exception {
 
 	private final Reason reason;

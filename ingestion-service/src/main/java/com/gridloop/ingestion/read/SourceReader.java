@@ -21,23 +21,29 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The one reading loop of every source. A file is CSV with a header, or JSON lines when its first character opens
- * an object. Rows that cannot be read as rows are quarantined here with one set of rules: a CSV row whose field
- * count differs from the header's ({@code COLUMN_COUNT}), the header again ({@code DUPLICATE_HEADER}), a line that
- * is not a JSON object or a file the CSV parser cannot go on with ({@code PARSE_ERROR}). Every other row reaches
- * the source's {@link Rows} with its fields in column order, so CSV and JSON lines are parsed by the same code.
+ * The one reading loop of every source. A file is CSV with a header, or JSON lines when
+ * its first character opens an object. Rows that cannot be read as rows are quarantined
+ * here with one set of rules: a CSV row whose field count differs from the header's
+ * ({@code COLUMN_COUNT}), the header again ({@code DUPLICATE_HEADER}), a line that is not
+ * a JSON object or a file the CSV parser cannot go on with ({@code PARSE_ERROR}). Every
+ * other row reaches the source's {@link Rows} with its fields in column order, so CSV and
+ * JSON lines are parsed by the same code.
  */
 public final class SourceReader implements AutoCloseable {
 
 	/** What a source does with the rows read. */
 	public interface Rows {
 
-		/** The columns are known (the CSV header, or the logical columns of JSON lines); before the first row. */
+		/**
+		 * The columns are known (the CSV header, or the logical columns of JSON lines);
+		 * before the first row.
+		 */
 		void start(Columns columns) throws Exception;
 
 		/**
 		 * One row, its fields in the order of the columns given to {@link #start}.
-		 * @param raw the row as read: pass it to {@link SourceReader#text} only if the row is quarantined
+		 * @param raw the row as read: pass it to {@link SourceReader#text} only if the
+		 * row is quarantined
 		 */
 		void row(long line, List<String> fields, Object raw) throws Exception;
 
@@ -75,8 +81,8 @@ public final class SourceReader implements AutoCloseable {
 	 * @param accepted logical column to the names it may carry (the first is canonical)
 	 * @param required logical columns a CSV header must have
 	 */
-	public void read(Map<String, List<String>> accepted, List<String> required, BatchTally tally,
-			Quarantine quarantine, Rows rows) throws Exception {
+	public void read(Map<String, List<String>> accepted, List<String> required, BatchTally tally, Quarantine quarantine,
+			Rows rows) throws Exception {
 		this.counted = new CountingInputStream(Files.newInputStream(this.file));
 		if (this.jsonLines) {
 			readJsonLines(accepted, required, tally, quarantine, rows);
@@ -107,7 +113,8 @@ public final class SourceReader implements AutoCloseable {
 					row = it.next();
 				}
 				catch (CsvParseException ex) {
-					// The parser cannot find the next row boundary: keep what came before, quarantine the rest.
+					// The parser cannot find the next row boundary: keep what came
+					// before, quarantine the rest.
 					tally.received++;
 					quarantine.add(line + 1, null, Reason.PARSE_ERROR, "Unreadable from here on: " + ex.getMessage());
 					break;
@@ -159,7 +166,10 @@ public final class SourceReader implements AutoCloseable {
 		}
 	}
 
-	/** A row handed to {@link Rows#row} as text again, for its quarantine row and its replay. */
+	/**
+	 * A row handed to {@link Rows#row} as text again, for its quarantine row and its
+	 * replay.
+	 */
 	public static String text(Object raw) {
 		return raw instanceof CsvRecord row ? CsvFiles.raw(row) : (String) raw;
 	}

@@ -4,17 +4,21 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 
 /**
- * Reads the timestamps of every source without allocating, because a meter file has tens of millions of them:
- * ISO-8601 and the forms exports write, {@code yyyy-MM-dd} then {@code T} or a space, {@code HH:mm}, optional
- * seconds and fraction, and an optional {@code Z} or offset ({@code +08:00}, {@code +0800}, {@code +08}). Without
- * an offset the time is local to the source's zone; with one, the offset decides the instant.
+ * Reads the timestamps of every source without allocating, because a meter file has tens
+ * of millions of them: ISO-8601 and the forms exports write, {@code yyyy-MM-dd} then
+ * {@code T} or a space, {@code HH:mm}, optional seconds and fraction, and an optional
+ * {@code Z} or offset ({@code +08:00}, {@code +0800}, {@code +08}). Without an offset the
+ * time is local to the source's zone; with one, the offset decides the instant.
  */
 public final class Timestamps {
 
 	/** {@link Parsed#offsetSeconds} of a timestamp written without an offset. */
 	public static final int NO_OFFSET = Integer.MIN_VALUE;
 
-	/** The written date and time and the offset, if any; {@code epochDay == Long.MIN_VALUE} when unreadable. */
+	/**
+	 * The written date and time and the offset, if any;
+	 * {@code epochDay == Long.MIN_VALUE} when unreadable.
+	 */
 	public static final class Parsed {
 
 		public long epochDay = Long.MIN_VALUE;
@@ -109,7 +113,10 @@ public final class Timestamps {
 		return true;
 	}
 
-	/** Reads up to nine fraction digits into nanos; returns the position after them, or -1. */
+	/**
+	 * Reads up to nine fraction digits into nanos; returns the position after them, or
+	 * -1.
+	 */
 	private static int fraction(String s, int from, Parsed out) {
 		int i = from;
 		int nanos = 0;

@@ -23,15 +23,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Stores one batch's chunks of meter-days on the writer thread, one at a time, while the reading thread goes on: at
- * most two chunks are in memory. A chunk the database refuses for what it holds is stored in parts, down to single
- * meter-days (a customer's meters next to each other), and the meter-days still refused are quarantined.
+ * Stores one batch's chunks of meter-days on the writer thread, one at a time, while the
+ * reading thread goes on: at most two chunks are in memory. A chunk the database refuses
+ * for what it holds is stored in parts, down to single meter-days (a customer's meters
+ * next to each other), and the meter-days still refused are quarantined.
  */
 final class ChunkWriter {
 
 	private static final Logger log = LoggerFactory.getLogger(ChunkWriter.class);
 
-	/** What one chunk stored, and the meter-days the database refused with how many readings they held. */
+	/**
+	 * What one chunk stored, and the meter-days the database refused with how many
+	 * readings they held.
+	 */
 	private record Stored(StoredCounts written, List<Refused> refused) {
 	}
 
@@ -68,7 +72,10 @@ final class ChunkWriter {
 		this.timelinessLimit = timelinessLimit;
 	}
 
-	/** Stores the meter-days and the quarantine rows read beside them, in one transaction, on the writer thread. */
+	/**
+	 * Stores the meter-days and the quarantine rows read beside them, in one transaction,
+	 * on the writer thread.
+	 */
 	void submit(List<MeterDay> ready, List<Object> rejected) {
 		this.previous = this.executor.submit(() -> {
 			this.store.ensurePartitions(ready);
@@ -98,9 +105,8 @@ final class ChunkWriter {
 		days.sort(Comparator.comparing((MeterDay d) -> d.meter.customerId()).thenComparingLong(d -> d.epochDay));
 		List<StoredCounts> parts = new ArrayList<>();
 		List<Refused> refused = new ArrayList<>();
-		ChunkNarrowing.narrow(days, part -> parts.add(this.tx.execute(s -> write(part))),
-				(day, message) -> refused.add(new Refused(
-						"meter " + day.meter.meterNo() + ", day " + day.day() + ": " + message, readings(day))));
+		ChunkNarrowing.narrow(days, part -> parts.add(this.tx.execute(s -> write(part))), (day, message) -> refused
+			.add(new Refused("meter " + day.meter.meterNo() + ", day " + day.day() + ": " + message, readings(day))));
 		this.tx.executeWithoutResult(s -> new Quarantine(this.jdbc, this.batchId, new BatchTally()).write(rejected));
 		return new Stored(StoredCounts.sum(parts), refused);
 	}
@@ -114,8 +120,9 @@ final class ChunkWriter {
 	}
 
 	/**
-	 * Waits for the chunk being written and adds what it found to the batch's counts; meter-days the database
-	 * refused are quarantined with the next chunk, their readings no longer counted as accepted.
+	 * Waits for the chunk being written and adds what it found to the batch's counts;
+	 * meter-days the database refused are quarantined with the next chunk, their readings
+	 * no longer counted as accepted.
 	 */
 	void awaitPrevious(BatchTally tally, Quarantine quarantine) {
 		if (this.previous == null) {

@@ -32,8 +32,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Stores meter-days in the monthly partitions of {@code interval_day} with COPY, merging them with what earlier
- * batches stored for the same meter and day, then derives, stores and publishes each day's usage fact.
+ * Stores meter-days in the monthly partitions of {@code interval_day} with COPY, merging
+ * them with what earlier batches stored for the same meter and day, then derives, stores
+ * and publishes each day's usage fact.
  */
 @Component
 class IntervalStore {
@@ -54,7 +55,10 @@ class IntervalStore {
 		this.outbox = outbox;
 	}
 
-	/** Creates missing monthly partitions; outside the chunk's transaction, so a race between replicas is harmless. */
+	/**
+	 * Creates missing monthly partitions; outside the chunk's transaction, so a race
+	 * between replicas is harmless.
+	 */
 	void ensurePartitions(Collection<MeterDay> days) {
 		for (MeterDay d : days) {
 			YearMonth month = YearMonth.from(LocalDate.ofEpochDay(d.epochDay));
@@ -63,8 +67,9 @@ class IntervalStore {
 			}
 			String table = "interval_day_%04d_%02d".formatted(month.getYear(), month.getMonthValue());
 			try {
-				this.jdbc.execute("create table if not exists %s partition of interval_day for values from ('%s') to ('%s')"
-					.formatted(table, month.atDay(1), month.plusMonths(1).atDay(1)));
+				this.jdbc
+					.execute("create table if not exists %s partition of interval_day for values from ('%s') to ('%s')"
+						.formatted(table, month.atDay(1), month.plusMonths(1).atDay(1)));
 			}
 			catch (DataAccessException ex) {
 				log.debug("Partition {} created concurrently: {}", table, ex.getMessage());
@@ -74,8 +79,10 @@ class IntervalStore {
 	}
 
 	/**
-	 * Merges, stores and publishes one chunk of meter-days; runs inside the chunk's transaction.
-	 * @param maxGapSlots longest run of missing intervals to interpolate, per interval length
+	 * Merges, stores and publishes one chunk of meter-days; runs inside the chunk's
+	 * transaction.
+	 * @param maxGapSlots longest run of missing intervals to interpolate, per interval
+	 * length
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	StoredCounts write(Collection<MeterDay> days, UUID batchId, Map<Integer, Integer> maxGapSlots, Instant receivedAt,
@@ -83,13 +90,10 @@ class IntervalStore {
 		if (days.isEmpty()) {
 			return new StoredCounts(0, 0, 0, 0, 0, 0, 0, 0, 0);
 		}
-		long t0 = System.nanoTime();
 		long[] merged = mergeWithStored(days);
 		long spikes = flagSpikes(days);
 		boolean anyStored = merged[2] > 0;
-		long t1 = System.nanoTime();
 		copyDays(days, batchId, anyStored);
-		long t2 = System.nanoTime();
 		List<CustomerDayUsageRecorded> facts = new ArrayList<>(days.size());
 		long estimated = 0, timely = 0, expected = 0, filled = 0;
 		for (MeterDay d : days) {
@@ -107,17 +111,14 @@ class IntervalStore {
 		}
 		facts = CustomerDayUsageRecorded.perCustomerDay(facts);
 		saveFacts(facts, anyStored);
-		long t3 = System.nanoTime();
 		this.outbox.appendAll(Events.USAGE_RECORDED, facts, CustomerDayUsageRecorded::customerId);
-		long t4 = System.nanoTime();
-		log.debug("{} meter-days: merge {} ms, intervals {} ms, facts {} ms, outbox {} ms", days.size(),
-				(t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
 		return new StoredCounts(merged[0], merged[1], estimated, facts.size(), days.size(), timely, expected, filled,
 				spikes);
 	}
 
 	/**
-	 * Earlier batches' values fill this chunk's gaps; where both have a value, this batch's wins.
+	 * Earlier batches' values fill this chunk's gaps; where both have a value, this
+	 * batch's wins.
 	 * @return duplicates, conflicts, and how many of the meter-days were stored before
 	 */
 	private long[] mergeWithStored(Collection<MeterDay> days) {
@@ -181,7 +182,10 @@ class IntervalStore {
 		return count;
 	}
 
-	/** New meter-days are copied straight into their partitions; a chunk touching stored days goes through an upsert. */
+	/**
+	 * New meter-days are copied straight into their partitions; a chunk touching stored
+	 * days goes through an upsert.
+	 */
 	private void copyDays(Collection<MeterDay> days, UUID batchId, boolean anyStored) {
 		PgBinaryCopy rows = new PgBinaryCopy(days.size() * 500);
 		for (MeterDay d : days) {
@@ -211,7 +215,10 @@ class IntervalStore {
 				  batch_id = excluded.batch_id, updated_at = now()""");
 	}
 
-	/** Facts of new meter-days are copied straight in; a chunk touching stored days goes through an upsert. */
+	/**
+	 * Facts of new meter-days are copied straight in; a chunk touching stored days goes
+	 * through an upsert.
+	 */
 	private void saveFacts(List<CustomerDayUsageRecorded> facts, boolean anyStored) {
 		PgBinaryCopy rows = new PgBinaryCopy(facts.size() * 260);
 		for (CustomerDayUsageRecorded f : facts) {
@@ -262,7 +269,10 @@ class IntervalStore {
 				  power_factor = excluded.power_factor, updated_at = now()""");
 	}
 
-	/** Whether any of these customer-days has a fact already (a customer's second meter, for one). */
+	/**
+	 * Whether any of these customer-days has a fact already (a customer's second meter,
+	 * for one).
+	 */
 	private boolean factsStored(List<CustomerDayUsageRecorded> facts) {
 		String[] customers = new String[facts.size()];
 		Date[] days = new Date[facts.size()];

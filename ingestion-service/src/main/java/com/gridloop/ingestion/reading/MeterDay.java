@@ -7,8 +7,9 @@ import com.gridloop.ingestion.customer.MeterDirectory.Meter;
 import com.gridloop.ingestion.usage.LocalDayClock;
 
 /**
- * The intervals of one meter on one local day, NaN where nothing valid arrived. Slot {@code s} starts
- * {@code s * intervalMinutes} minutes after local midnight; a daylight-saving day has fewer or more slots.
+ * The intervals of one meter on one local day, NaN where nothing valid arrived. Slot
+ * {@code s} starts {@code s * intervalMinutes} minutes after local midnight; a
+ * daylight-saving day has fewer or more slots.
  */
 final class MeterDay {
 
@@ -22,7 +23,10 @@ final class MeterDay {
 
 	final float[] kwh;
 
-	/** Reactive energy per slot (NaN where none came), or null while the meter reported none that day. */
+	/**
+	 * Reactive energy per slot (NaN where none came), or null while the meter reported
+	 * none that day.
+	 */
 	float[] kvarh;
 
 	/** Slots flagged as spikes against the meter's own profile (kept, not removed). */

@@ -18,15 +18,16 @@ import com.gridloop.ingestion.quarantine.Reason;
 import com.gridloop.ingestion.usage.LocalDayClock;
 
 /**
- * Validates one interval reading: shape, meter, timestamp, interval and value. Keeps its last result in fields
- * instead of allocating one per row.
+ * Validates one interval reading: shape, meter, timestamp, interval and value. Keeps its
+ * last result in fields instead of allocating one per row.
  */
 final class ReadingRowParser {
 
 	static final Map<String, List<String>> COLUMNS = Map.of("meter_no",
 			List.of("meter_no", "meter", "meter_id", "lclid", "电能表资产号"), "interval_start",
 			List.of("interval_start", "timestamp", "ts", "tstp", "datetime", "数据时间"), "interval_minutes",
-			List.of("interval_minutes", "interval", "间隔"), "kwh", List.of("kwh", "energy", "energy(kwh/hh)", "value", "电量"), "kvarh",
+			List.of("interval_minutes", "interval", "间隔"), "kwh",
+			List.of("kwh", "energy", "energy(kwh/hh)", "value", "电量"), "kvarh",
 			List.of("kvarh", "reactive_kvarh", "reactive", "无功电量"));
 
 	static final List<String> REQUIRED = List.of("meter_no", "interval_start", "kwh");
@@ -58,7 +59,10 @@ final class ReadingRowParser {
 
 	private final Map<String, Meter> meters;
 
-	/** The meter of the previous row: files come sorted by meter, so most rows skip the lookup. */
+	/**
+	 * The meter of the previous row: files come sorted by meter, so most rows skip the
+	 * lookup.
+	 */
 	private String lastMeterNo;
 
 	private Meter lastMeter;
@@ -79,7 +83,10 @@ final class ReadingRowParser {
 
 	private final long nowEpochSecond;
 
-	/** The local zone's offset when it has no transitions: timestamps written with it need no conversion. */
+	/**
+	 * The local zone's offset when it has no transitions: timestamps written with it need
+	 * no conversion.
+	 */
 	private final int fixedOffset;
 
 	private final Map<Long, LocalDayClock> clocks = new HashMap<>();
@@ -118,7 +125,8 @@ final class ReadingRowParser {
 		this.maxKwhPerKvaHour = maxKwhPerKvaHour;
 		this.sourceZone = profile.sourceZone();
 		this.localZone = profile.localZone();
-		// Chinese exports: written and read on the same clock without daylight saving, so no conversion per row.
+		// Chinese exports: written and read on the same clock without daylight saving, so
+		// no conversion per row.
 		this.sameRegularZone = this.sourceZone.equals(this.localZone) && this.localZone.getRules()
 			.nextTransition(LocalDate.ofEpochDay(EARLIEST).atStartOfDay(ZoneOffset.UTC).toInstant()) == null;
 		this.fixedOffset = this.localZone.getRules().getOffset(now).getTotalSeconds();
@@ -129,8 +137,10 @@ final class ReadingRowParser {
 	}
 
 	/**
-	 * @param row the fields in column order, as many as the header has (the reader checked)
-	 * @return true when the row is a valid reading; otherwise {@link #reason} and {@link #message} say why
+	 * @param row the fields in column order, as many as the header has (the reader
+	 * checked)
+	 * @return true when the row is a valid reading; otherwise {@link #reason} and
+	 * {@link #message} say why
 	 */
 	boolean parse(List<String> row) {
 		String meterNo = row.get(this.meterColumn).strip();
@@ -168,8 +178,9 @@ final class ReadingRowParser {
 					"Not a timestamp (yyyy-MM-dd HH:mm[:ss], ISO-8601 with Z or an offset): " + stamp);
 		}
 		boolean written = !this.ts.hasOffset() || (this.sameRegularZone && this.ts.offsetSeconds == this.fixedOffset);
-		if (written ? this.ts.epochDay > this.todayEpochDay
-				|| (this.ts.epochDay == this.todayEpochDay && this.ts.minuteOfDay >= this.nowMinuteOfDay)
+		if (written
+				? this.ts.epochDay > this.todayEpochDay
+						|| (this.ts.epochDay == this.todayEpochDay && this.ts.minuteOfDay >= this.nowMinuteOfDay)
 				: startSecond() >= this.nowEpochSecond) {
 			return reject(Reason.FUTURE_TIMESTAMP, "Interval starts in the future: " + stamp);
 		}
@@ -210,8 +221,8 @@ final class ReadingRowParser {
 		double capacity = this.meter.contractedKva() > 0 ? this.meter.contractedKva() : 10_000;
 		double limit = capacity * interval / 60.0 * this.maxKwhPerKvaHour;
 		if (kwh > limit) {
-			return reject(Reason.ABSURD_VALUE, "kwh " + value + " in " + interval + " minutes exceeds " + Math.round(limit)
-					+ " kWh, the most " + capacity + " kVA can deliver");
+			return reject(Reason.ABSURD_VALUE, "kwh " + value + " in " + interval + " minutes exceeds "
+					+ Math.round(limit) + " kWh, the most " + capacity + " kVA can deliver");
 		}
 		this.kvarh = Float.NaN;
 		String reactive = this.kvarhColumn < 0 ? "" : row.get(this.kvarhColumn).strip();

@@ -30,8 +30,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Streams an interval readings file: each row is validated, good ones gather into meter-days in a bounded buffer,
- * and each full buffer is merged, stored and published in one transaction with the rows quarantined beside it.
+ * Streams an interval readings file: each row is validated, good ones gather into
+ * meter-days in a bounded buffer, and each full buffer is merged, stored and published in
+ * one transaction with the rows quarantined beside it.
  */
 @Component
 class ReadingsIngestor implements BatchProcessor {
@@ -53,7 +54,10 @@ class ReadingsIngestor implements BatchProcessor {
 
 	private final JsonMapper json;
 
-	/** Stores one chunk while the next is read; batches run one at a time, so one thread serves them all. */
+	/**
+	 * Stores one chunk while the next is read; batches run one at a time, so one thread
+	 * serves them all.
+	 */
 	private final ThreadPoolTaskExecutor writerThread = new ThreadPoolTaskExecutor();
 
 	ReadingsIngestor(MeterDirectory directory, IntervalStore store, IngestionProperties properties, JdbcTemplate jdbc,
@@ -78,11 +82,11 @@ class ReadingsIngestor implements BatchProcessor {
 	}
 
 	@Override
-	public void process(UUID batchId, Path file, Charset charset, String profile, BatchTally tally,
-			Runnable progress) throws Exception {
+	public void process(UUID batchId, Path file, Charset charset, String profile, BatchTally tally, Runnable progress)
+			throws Exception {
 		ReadingsProfile readingsProfile = this.properties.profile(profile);
-		ChunkWriter writer = new ChunkWriter(this.writerThread, this.store, this.tx, this.jdbc, batchId,
-				maxGapSlots(), Instant.now(), this.quality.timelinessLimit());
+		ChunkWriter writer = new ChunkWriter(this.writerThread, this.store, this.tx, this.jdbc, batchId, maxGapSlots(),
+				Instant.now(), this.quality.timelinessLimit());
 		try (SourceReader reader = new SourceReader(file, charset, this.json)) {
 			Batch batch = new Batch(batchId, tally, reader, progress, writer);
 			reader.read(ReadingRowParser.columns(readingsProfile), ReadingRowParser.REQUIRED, tally, batch.quarantine,
@@ -123,7 +127,10 @@ class ReadingsIngestor implements BatchProcessor {
 		this.writerThread.destroy();
 	}
 
-	/** What reading one batch keeps: the open meter-days, the parser, the quarantine and the counts. */
+	/**
+	 * What reading one batch keeps: the open meter-days, the parser, the quarantine and
+	 * the counts.
+	 */
 	private final class Batch {
 
 		final UUID id;
@@ -144,7 +151,10 @@ class ReadingsIngestor implements BatchProcessor {
 
 		ReadingRowParser parser;
 
-		/** The meter-day of the previous accepted row: consecutive rows of a sorted file share it. */
+		/**
+		 * The meter-day of the previous accepted row: consecutive rows of a sorted file
+		 * share it.
+		 */
 		MeterDay last;
 
 		Batch(UUID id, BatchTally tally, SourceReader reader, Runnable progress, ChunkWriter writer) {
@@ -161,7 +171,9 @@ class ReadingsIngestor implements BatchProcessor {
 					ReadingsIngestor.this.properties.maxKwhPerKvaHour(), Instant.now());
 		}
 
-		/** @param raw the row as read, turned into text only if it is quarantined */
+		/**
+		 * @param raw the row as read, turned into text only if it is quarantined
+		 */
 		void accept(long line, List<String> fields, Object raw) {
 			ReadingRowParser parser = this.parser;
 			if (!parser.parse(fields)) {
@@ -197,7 +209,10 @@ class ReadingsIngestor implements BatchProcessor {
 			}
 		}
 
-		/** The open meter-day of the parsed row, opened if it is the meter's first row of that day. */
+		/**
+		 * The open meter-day of the parsed row, opened if it is the meter's first row of
+		 * that day.
+		 */
 		private MeterDay openDay(ReadingRowParser parser) {
 			Integer meter = this.meterIndex.get(parser.meter.meterNo());
 			if (meter == null) {
@@ -234,8 +249,9 @@ class ReadingsIngestor implements BatchProcessor {
 	}
 
 	/**
-	 * Hands the open meter-days to the writer, except those of the meter being read when the file is sorted by
-	 * meter: they stay open so a day is not published half-read and again whole.
+	 * Hands the open meter-days to the writer, except those of the meter being read when
+	 * the file is sorted by meter: they stay open so a day is not published half-read and
+	 * again whole.
 	 */
 	private void flush(Map<Long, MeterDay> open, Quarantine quarantine, BatchTally tally, SourceReader reader,
 			Runnable progress, String currentMeter, ChunkWriter writer) {

@@ -2,7 +2,9 @@ package com.gridloop.ingestion.reading;
 
 import java.util.List;
 
-/** What writing one chunk changed in the batch's counts, and what quality measures need. */
+/**
+ * What writing one chunk changed in the batch's counts, and what quality measures need.
+ */
 record StoredCounts(long duplicates, long conflicts, long estimated, long facts, long meterDays, long timely,
 		long expectedSlots, long filledSlots, long spikes) {
 

@@ -6,7 +6,10 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Source identifiers to golden customer ids, one kind at a time, as of the start of a batch. */
+/**
+ * Source identifiers to golden customer ids, one kind at a time, as of the start of a
+ * batch.
+ */
 @Component
 public class AliasDirectory {
 
@@ -16,7 +19,9 @@ public class AliasDirectory {
 		this.jdbc = jdbc;
 	}
 
-	/** @param type {@code CUSTOMER_NO}, {@code CONS_NO}, {@code METER_NO} or {@code PHONE} */
+	/**
+	 * @param type {@code CUSTOMER_NO}, {@code CONS_NO}, {@code METER_NO} or {@code PHONE}
+	 */
 	public Map<String, String> snapshot(String type) {
 		Map<String, String> out = new HashMap<>();
 		this.jdbc.query("select alias_value, customer_id from customer_alias where alias_type = ?", rs -> {

@@ -18,10 +18,12 @@ import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Stores a chunk of rows in one transaction; when the database refuses it for what a row holds (a value its column
- * cannot take, a constraint), stores each half in a transaction of its own, down to single rows, and quarantines
- * the rows it still refuses ({@code STORE_REJECTED}, quoting the database). One bad value never loses the good rows
- * beside it. An error of the database itself (connection lost, deadlock) is not the rows' fault and fails as before.
+ * Stores a chunk of rows in one transaction; when the database refuses it for what a row
+ * holds (a value its column cannot take, a constraint), stores each half in a transaction
+ * of its own, down to single rows, and quarantines the rows it still refuses
+ * ({@code STORE_REJECTED}, quoting the database). One bad value never loses the good rows
+ * beside it. An error of the database itself (connection lost, deadlock) is not the rows'
+ * fault and fails as before.
  *
  * @param <T> one accepted row
  */
@@ -36,7 +38,9 @@ public final class ChunkNarrowing<T> {
 	/** Stores some rows; runs in a transaction the narrowing opens. */
 	public interface Writer<T> {
 
-		/** @return events written */
+		/**
+		 * @return events written
+		 */
 		long write(List<T> rows);
 
 	}
@@ -57,7 +61,10 @@ public final class ChunkNarrowing<T> {
 		this.quarantine = quarantine;
 	}
 
-	/** Stores the chunk and the quarantine rows read beside it; counts its events in the tally. */
+	/**
+	 * Stores the chunk and the quarantine rows read beside it; counts its events in the
+	 * tally.
+	 */
 	public void store(List<Row<T>> chunk, BatchTally tally, Writer<T> writer) {
 		List<Object> rejected = this.quarantine.drain();
 		BatchTally before = tally.copy();
@@ -74,8 +81,7 @@ public final class ChunkNarrowing<T> {
 			}
 			tally.restore(before);
 			this.quarantine.putBack(rejected);
-			log.warn("The database refused a chunk of {} rows ({}); storing it in parts", chunk.size(),
-					message(ex));
+			log.warn("The database refused a chunk of {} rows ({}); storing it in parts", chunk.size(), message(ex));
 		}
 		narrow(chunk, rows -> {
 			BatchTally beforePart = tally.copy();
@@ -92,8 +98,8 @@ public final class ChunkNarrowing<T> {
 	}
 
 	/**
-	 * Stores the items, halving what the database refuses until single items remain, and hands those to
-	 * {@code refused} with the database's message.
+	 * Stores the items, halving what the database refuses until single items remain, and
+	 * hands those to {@code refused} with the database's message.
 	 */
 	public static <T> void narrow(List<T> items, Attempt<T> attempt, BiConsumer<T, String> refused) {
 		if (items.isEmpty()) {

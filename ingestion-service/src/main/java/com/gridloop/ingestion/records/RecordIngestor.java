@@ -22,10 +22,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The common path of record sources (customers, archive updates, bills, tickets, app events, outages, weather,
- * registers): the {@link SourceReader} reads CSV or JSON lines, each row gets typed {@link Fields}, what a subclass
- * rejects is quarantined, and accepted rows are written in chunks, each with its quarantine rows and events in one
- * transaction. A chunk the database refuses is narrowed to the rows it refuses ({@link ChunkNarrowing}).
+ * The common path of record sources (customers, archive updates, bills, tickets, app
+ * events, outages, weather, registers): the {@link SourceReader} reads CSV or JSON lines,
+ * each row gets typed {@link Fields}, what a subclass rejects is quarantined, and
+ * accepted rows are written in chunks, each with its quarantine rows and events in one
+ * transaction. A chunk the database refuses is narrowed to the rows it refuses
+ * ({@link ChunkNarrowing}).
  *
  * @param <T> one accepted row
  */
@@ -51,7 +53,10 @@ public abstract class RecordIngestor<T> implements BatchProcessor {
 		this.properties = support.properties();
 	}
 
-	/** Logical column to the header names it may carry (the first is canonical; JSON lines use it too). */
+	/**
+	 * Logical column to the header names it may carry (the first is canonical; JSON lines
+	 * use it too).
+	 */
 	protected abstract Map<String, List<String>> columns();
 
 	protected abstract List<String> required();
@@ -63,19 +68,23 @@ public abstract class RecordIngestor<T> implements BatchProcessor {
 	protected abstract T parse(Fields fields, BatchTally tally) throws RowRejected;
 
 	/**
-	 * Stores a chunk and writes its events; runs in the chunk's transaction, and again on parts of the chunk if the
-	 * database refuses it, so it must keep no state of its own beyond the transaction. Returns the events written.
+	 * Stores a chunk and writes its events; runs in the chunk's transaction, and again on
+	 * parts of the chunk if the database refuses it, so it must keep no state of its own
+	 * beyond the transaction. Returns the events written.
 	 */
 	protected abstract long write(UUID batchId, List<T> rows, BatchTally tally);
 
-	/** Called once after the last chunk, in a transaction of its own (for events aggregated over the batch). */
+	/**
+	 * Called once after the last chunk, in a transaction of its own (for events
+	 * aggregated over the batch).
+	 */
 	protected long finish(UUID batchId, BatchTally tally) {
 		return 0;
 	}
 
 	@Override
-	public void process(UUID batchId, Path file, Charset charset, String profile, BatchTally tally,
-			Runnable progress) throws Exception {
+	public void process(UUID batchId, Path file, Charset charset, String profile, BatchTally tally, Runnable progress)
+			throws Exception {
 		begin(batchId);
 		Quarantine quarantine = new Quarantine(this.jdbc, batchId, tally);
 		ChunkNarrowing<T> narrowing = new ChunkNarrowing<>(this.tx, quarantine);

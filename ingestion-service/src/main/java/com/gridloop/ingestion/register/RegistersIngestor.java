@@ -31,17 +31,21 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Daily frozen register readings (日冻结示数) of meters without interval data: meter, freeze date, the total register
- * and optionally the four time-of-use registers (sharp, peak, flat, valley) and the multiplier. Each day whose
- * start and end freezes are both known becomes a usage fact of (end - start) x multiplier, bands included where
- * the registers are; a register that goes down is quarantined within a file and, against stored readings, leaves
- * the day out and counts against consistency. A day the meter's interval data already covers keeps that richer
- * fact.
+ * Daily frozen register readings (日冻结示数) of meters without interval data: meter, freeze
+ * date, the total register and optionally the four time-of-use registers (sharp, peak,
+ * flat, valley) and the multiplier. Each day whose start and end freezes are both known
+ * becomes a usage fact of (end - start) x multiplier, bands included where the registers
+ * are; a register that goes down is quarantined within a file and, against stored
+ * readings, leaves the day out and counts against consistency. A day the meter's interval
+ * data already covers keeps that richer fact.
  */
 @Component
 class RegistersIngestor extends RecordIngestor<RegisterReading> {
 
-	/** Time-of-use registers may differ from the total register by this share (rounding of each register). */
+	/**
+	 * Time-of-use registers may differ from the total register by this share (rounding of
+	 * each register).
+	 */
 	static final BigDecimal BAND_TOLERANCE = new BigDecimal("0.002");
 
 	private static final BigDecimal BAND_TOLERANCE_KWH = new BigDecimal("0.5");
@@ -54,28 +58,33 @@ class RegistersIngestor extends RecordIngestor<RegisterReading> {
 	/** The band calendar of register days: the meter's own time-of-use registers. */
 	static final String BAND_CALENDAR = "METER_REGISTERS";
 
-	/** A register shows at most eight digits before the multiplier; the column holds below 10^13. */
+	/**
+	 * A register shows at most eight digits before the multiplier; the column holds below
+	 * 10^13.
+	 */
 	static final BigDecimal MAX_REGISTER = new BigDecimal("1000000000000");
 
-	/** Current and voltage transformer ratios multiply to at most some 10^5 (10 kV, 5000/5 A). */
+	/**
+	 * Current and voltage transformer ratios multiply to at most some 10^5 (10 kV, 5000/5
+	 * A).
+	 */
 	static final BigDecimal MAX_MULTIPLIER = new BigDecimal("100000");
 
 	private final MeterDirectory directory;
 
 	private final Outbox outbox;
 
-	private final IngestionProperties properties;
+	private final RegisterDays days;
 
 	private Map<String, MeterDirectory.Meter> meters;
 
 	private RegisterReading previous;
 
-	RegistersIngestor(RecordSupport support, MeterDirectory directory,
-			Outbox outbox, IngestionProperties properties) {
+	RegistersIngestor(RecordSupport support, MeterDirectory directory, Outbox outbox, RegisterDays days) {
 		super(support);
 		this.directory = directory;
 		this.outbox = outbox;
-		this.properties = properties;
+		this.days = days;
 	}
 
 	@Override
@@ -170,24 +179,27 @@ class RegistersIngestor extends RecordIngestor<RegisterReading> {
 			ps.setBigDecimal(9, r.multiplier());
 			ps.setObject(10, batchId);
 		});
-		List<CustomerDayUsageRecorded> facts = CustomerDayUsageRecorded.perCustomerDay(days(changed, tally));
-		saveFacts(facts);
+		List<CustomerDayUsageRecorded> facts = CustomerDayUsageRecorded
+			.perCustomerDay(this.days.between(changed, this.meters, tally));
+		this.days.save(facts);
 		this.outbox.appendAll(Events.USAGE_RECORDED, facts, CustomerDayUsageRecorded::customerId);
 		return facts.size();
 	}
 
 	/**
-	 * Drops rows identical to a stored reading (counted as duplicates, and taken back out of the accepted rows the
-	 * caller adds) and counts those that change one (the later batch wins).
+	 * Drops rows identical to a stored reading (counted as duplicates, and taken back out
+	 * of the accepted rows the caller adds) and counts those that change one (the later
+	 * batch wins).
 	 */
 	private List<RegisterReading> withoutDuplicates(List<RegisterReading> rows, BatchTally tally) {
 		Map<String, RegisterReading> stored = new HashMap<>();
 		String[] meterNos = rows.stream().map(RegisterReading::meterNo).toArray(String[]::new);
 		Date[] dates = rows.stream().map(r -> Date.valueOf(r.freezeDate())).toArray(Date[]::new);
 		this.jdbc.query(con -> {
-			var ps = con.prepareStatement("""
-					select meter_no, freeze_date, customer_id, total, sharp, peak, flat, valley, multiplier
-					from register_reading where (meter_no, freeze_date) in (select * from unnest(?::text[], ?::date[]))""");
+			var ps = con.prepareStatement(
+					"""
+							select meter_no, freeze_date, customer_id, total, sharp, peak, flat, valley, multiplier
+							from register_reading where (meter_no, freeze_date) in (select * from unnest(?::text[], ?::date[]))""");
 			ps.setArray(1, con.createArrayOf("text", meterNos));
 			ps.setArray(2, con.createArrayOf("date", dates));
 			return ps;
@@ -215,80 +227,6 @@ class RegistersIngestor extends RecordIngestor<RegisterReading> {
 			}
 		}
 		return new ArrayList<>(changed.values());
-	}
-
-	/**
-	 * The meter-days these readings start or end, where both freezes are stored and no interval data covers the day;
-	 * a day whose registers go down, or whose consumption the meter's capacity cannot draw, is left out and counted.
-	 */
-	private List<CustomerDayUsageRecorded> days(List<RegisterReading> readings, BatchTally tally) {
-		String[] meterNos = readings.stream().map(RegisterReading::meterNo).toArray(String[]::new);
-		Date[] dates = readings.stream().map(r -> Date.valueOf(r.freezeDate())).toArray(Date[]::new);
-		List<CustomerDayUsageRecorded> days = new ArrayList<>();
-		this.jdbc.query(con -> {
-			var ps = con.prepareStatement("""
-					with touched as (
-					  select distinct t.meter_no, v.d from unnest(?::text[], ?::date[]) as t(meter_no, f)
-					  cross join lateral (values (t.f - 1), (t.f)) as v(d))
-					select r0.meter_no, r0.freeze_date, r1.customer_id, (r1.total - r0.total) * r1.multiplier,
-					       (r1.sharp - r0.sharp) * r1.multiplier, (r1.peak - r0.peak) * r1.multiplier,
-					       (r1.flat - r0.flat) * r1.multiplier, (r1.valley - r0.valley) * r1.multiplier
-					from touched t
-					join register_reading r0 on r0.meter_no = t.meter_no and r0.freeze_date = t.d
-					join register_reading r1 on r1.meter_no = t.meter_no and r1.freeze_date = t.d + 1
-					where not exists (select 1 from daily_usage u where u.customer_id = r1.customer_id
-					                  and u.day = r0.freeze_date and u.interval_minutes < 1440)""");
-			ps.setArray(1, con.createArrayOf("text", meterNos));
-			ps.setArray(2, con.createArrayOf("date", dates));
-			return ps;
-		}, rs -> {
-			String meterNo = rs.getString(1);
-			double kwh = rs.getDouble(4);
-			Double[] bands = { nullable(rs.getBigDecimal(5)), nullable(rs.getBigDecimal(6)),
-					nullable(rs.getBigDecimal(7)), nullable(rs.getBigDecimal(8)) };
-			MeterDirectory.Meter meter = this.meters.get(meterNo);
-			boolean decreasing = kwh < 0 || java.util.Arrays.stream(bands).anyMatch(b -> b != null && b < 0);
-			double limit = meter == null ? 0 : meter.contractedKva() * 24 * this.properties.maxKwhPerKvaHour();
-			if (decreasing || (limit > 0 && kwh > limit)) {
-				tally.contradictions++;
-				return;
-			}
-			days.add(new CustomerDayUsageRecorded(rs.getString(3), meterNo, rs.getDate(2).toLocalDate(),
-					DAY_MINUTES, round(kwh), null, bands[0], bands[1], bands[2], bands[3], null,
-					0, 0, meter == null ? null : meter.tariffCode(), BAND_CALENDAR, null, null, null));
-		});
-		return days;
-	}
-
-	private void saveFacts(List<CustomerDayUsageRecorded> facts) {
-		this.jdbc.batchUpdate("""
-				insert into daily_usage (customer_id, day, meter_no, interval_minutes, kwh, hourly_kwh, sharp_kwh,
-				  peak_kwh, flat_kwh, valley_kwh, max_demand_kw, missing_share, estimated_share)
-				values (?, ?, ?, ?, ?, null, ?, ?, ?, ?, null, 0, 0)
-				on conflict (customer_id, day) do update set meter_no = excluded.meter_no,
-				  interval_minutes = excluded.interval_minutes, kwh = excluded.kwh, hourly_kwh = null,
-				  sharp_kwh = excluded.sharp_kwh, peak_kwh = excluded.peak_kwh, flat_kwh = excluded.flat_kwh,
-				  valley_kwh = excluded.valley_kwh, max_demand_kw = null, missing_share = 0, estimated_share = 0,
-				  updated_at = now()
-				where daily_usage.interval_minutes >= 1440""", facts, 1000, (ps, f) -> {
-			ps.setString(1, f.customerId());
-			ps.setObject(2, f.day());
-			ps.setString(3, f.meterNo());
-			ps.setInt(4, f.intervalMinutes());
-			ps.setDouble(5, f.kwh());
-			ps.setObject(6, f.sharpKwh());
-			ps.setObject(7, f.peakKwh());
-			ps.setObject(8, f.flatKwh());
-			ps.setObject(9, f.valleyKwh());
-		});
-	}
-
-	private static Double nullable(BigDecimal v) {
-		return v == null ? null : round(v.doubleValue());
-	}
-
-	private static double round(double v) {
-		return Math.round(v * 10_000) / 10_000.0;
 	}
 
 }

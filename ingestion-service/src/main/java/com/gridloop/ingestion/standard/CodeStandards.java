@@ -4,7 +4,10 @@ import com.gridloop.ingestion.IngestionProperties;
 
 import org.springframework.stereotype.Component;
 
-/** The code standards archive rows are brought to: industry (GB/T 4754), region (GB/T 2260), voltage (GB/T 156). */
+/**
+ * The code standards archive rows are brought to: industry (GB/T 4754), region (GB/T
+ * 2260), voltage (GB/T 156).
+ */
 @Component
 public class CodeStandards {
 

@@ -6,9 +6,10 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 
 /**
- * Mainland China mobile numbers in one form, the eleven-digit national number, as libphonenumber reads them: +86,
- * 0086 or 86 before it, a trunk 0, separators and full-width digits are accepted; anything that is not a valid
- * mainland mobile number (a landline, a foreign number, an unallocated prefix such as 12x or 140) is not.
+ * Mainland China mobile numbers in one form, the eleven-digit national number, as
+ * libphonenumber reads them: +86, 0086 or 86 before it, a trunk 0, separators and
+ * full-width digits are accepted; anything that is not a valid mainland mobile number (a
+ * landline, a foreign number, an unallocated prefix such as 12x or 140) is not.
  */
 public final class Phones {
 
@@ -16,11 +17,16 @@ public final class Phones {
 
 	private static final int CHINA = 86;
 
-	// Whether the numbers starting with each six-digit prefix 1xxxxx are mobile numbers, by libphonenumber, learnt
-	// from the first number read under it (0 not yet, 1 mobile, 2 not). Mainland mobile ranges are allocated by
-	// prefixes of at most five digits after the leading 1 (the satellite 1740x is the longest), so every number
-	// under a six-digit prefix is of one kind; PhonesTest checks that for every prefix. The type check (a dozen
-	// regular expressions, the bulk of normalising a million records) then runs at most 100,000 times, whatever
+	// Whether the numbers starting with each six-digit prefix 1xxxxx are mobile numbers,
+	// by libphonenumber, learnt
+	// from the first number read under it (0 not yet, 1 mobile, 2 not). Mainland mobile
+	// ranges are allocated by
+	// prefixes of at most five digits after the leading 1 (the satellite 1740x is the
+	// longest), so every number
+	// under a six-digit prefix is of one kind; PhonesTest checks that for every prefix.
+	// The type check (a dozen
+	// regular expressions, the bulk of normalising a million records) then runs at most
+	// 100,000 times, whatever
 	// the numbers. Racing writers write the same value.
 	private static final byte[] PREFIXES = new byte[100_000];
 
@@ -58,8 +64,10 @@ public final class Phones {
 		return known == 1;
 	}
 
-	// Most stored numbers are already eleven plain digits, which parse to themselves; parsing them would cost more
-	// than all the rest of normalising a record (PhonesTest checks that the shortcut agrees with the parser).
+	// Most stored numbers are already eleven plain digits, which parse to themselves;
+	// parsing them would cost more
+	// than all the rest of normalising a record (PhonesTest checks that the shortcut
+	// agrees with the parser).
 	static boolean plainMobile(String raw) {
 		if (raw.length() != 11 || raw.charAt(0) != '1') {
 			return false;

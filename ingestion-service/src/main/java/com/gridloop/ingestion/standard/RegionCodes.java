@@ -5,10 +5,11 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Region codes of GB/T 2260 (行政区划代码): six digits, province, city, county. Accepted as six digits, as the
- * twelve-digit statistical code whose first six they are, with full-width digits or spaces, or as a district's
- * name when the company's service area names it. With a service area configured, a code outside it is unknown;
- * without one, any code of a real province is accepted.
+ * Region codes of GB/T 2260 (行政区划代码): six digits, province, city, county. Accepted as six
+ * digits, as the twelve-digit statistical code whose first six they are, with full-width
+ * digits or spaces, or as a district's name when the company's service area names it.
+ * With a service area configured, a code outside it is unknown; without one, any code of
+ * a real province is accepted.
  */
 public final class RegionCodes {
 
@@ -29,15 +30,19 @@ public final class RegionCodes {
 
 	private final Map<String, String> byName = new HashMap<>();
 
-	/** @param serviceArea the company's regions, code to name; empty to accept any real province's code */
+	/**
+	 * @param serviceArea the company's regions, code to name; empty to accept any real
+	 * province's code
+	 */
 	public RegionCodes(Map<String, String> serviceArea) {
 		this.serviceArea = Map.copyOf(serviceArea);
 		this.serviceArea.forEach((code, name) -> this.byName.put(Text.fold(name), code));
 	}
 
 	/**
-	 * The service-area region an address names, by the district name written in it (the longest name found, so
-	 * {@code 东西湖区} is not taken for a shorter one inside it); null when it names none or no area is configured.
+	 * The service-area region an address names, by the district name written in it (the
+	 * longest name found, so {@code 东西湖区} is not taken for a shorter one inside it); null
+	 * when it names none or no area is configured.
 	 */
 	public String inAddress(String address) {
 		if (address == null) {

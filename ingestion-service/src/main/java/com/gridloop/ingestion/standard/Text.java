@@ -3,7 +3,10 @@ package com.gridloop.ingestion.standard;
 import java.text.Normalizer;
 import java.util.Locale;
 
-/** Compatibility folding shared by the code standards: full-width to half-width, no spaces, upper case. */
+/**
+ * Compatibility folding shared by the code standards: full-width to half-width, no
+ * spaces, upper case.
+ */
 final class Text {
 
 	private Text() {

@@ -7,10 +7,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Nominal supply voltages of the Chinese grid (GB/T 156), written as {@code 220V}, {@code 380V}, {@code 10kV} and so
- * on. Archives write {@code 0.4kV} or {@code 400V} for the low-voltage three-phase supply, {@code 交流10千伏},
- * {@code AC10KV}, {@code 10 kV}, or a bare number: 220, 380 and 400 in volts (the low-voltage supplies), any other
- * in kV. All become the nominal level; a voltage that is no nominal level is unknown.
+ * Nominal supply voltages of the Chinese grid (GB/T 156), written as {@code 220V},
+ * {@code 380V}, {@code 10kV} and so on. Archives write {@code 0.4kV} or {@code 400V} for
+ * the low-voltage three-phase supply, {@code 交流10千伏}, {@code AC10KV}, {@code 10 kV}, or a
+ * bare number: 220, 380 and 400 in volts (the low-voltage supplies), any other in kV. All
+ * become the nominal level; a voltage that is no nominal level is unknown.
  */
 public final class VoltageLevels {
 

@@ -33,12 +33,14 @@ import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Interval readings streamed by the metering head-end on {@link Topics#METER_READINGS}, one JSON object per message,
- * gathered into batches of the readings source: a batch closes at {@code max-records} messages or when its first
- * message is {@code max-age} old, goes through the same validation, quarantine, quality and facts as an uploaded
- * file (its name gives the partitions and offsets it holds), and only then are the offsets committed. A batch that
- * fails is read again from its first offset after {@code retry-after}; a message read twice is a duplicate reading,
- * which changes nothing.
+ * Interval readings streamed by the metering head-end on {@link Topics#METER_READINGS},
+ * one JSON object per message, gathered into batches of the readings source: a batch
+ * closes at {@code max-records} messages or when its first message is {@code max-age}
+ * old, goes through the same validation, quarantine, quality and facts as an uploaded
+ * file (its name gives the partitions and offsets it holds), and only then are the
+ * offsets committed. A batch that fails is read again from its first offset after
+ * {@code retry-after}; a message read twice is a duplicate reading, which changes
+ * nothing.
  */
 @Component
 @ConditionalOnProperty(prefix = "gridloop.ingestion.stream", name = "enabled", havingValue = "true",
@@ -65,7 +67,10 @@ class MeterReadingStream implements SmartLifecycle {
 
 	private Thread thread;
 
-	/** The open batch: its messages as JSON lines, and the next offset of each partition in it. */
+	/**
+	 * The open batch: its messages as JSON lines, and the next offset of each partition
+	 * in it.
+	 */
 	private final ByteArrayOutputStream pending = new ByteArrayOutputStream(1 << 20);
 
 	private final Map<TopicPartition, long[]> offsets = new TreeMap<>(
@@ -131,7 +136,8 @@ class MeterReadingStream implements SmartLifecycle {
 				c.subscribe(List.of(Topics.METER_READINGS), new ConsumerRebalanceListener() {
 					@Override
 					public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-						// Another replica takes these partitions over: hand it committed offsets.
+						// Another replica takes these partitions over: hand it committed
+						// offsets.
 						if (MeterReadingStream.this.pendingCount > 0) {
 							close(c);
 						}
@@ -181,15 +187,18 @@ class MeterReadingStream implements SmartLifecycle {
 		this.pending.write('\n');
 		this.pendingCount++;
 		this.messages.increment();
-		this.offsets.computeIfAbsent(new TopicPartition(r.topic(), r.partition()), k -> new long[] { r.offset(), 0 })[1] = r
-			.offset() + 1;
+		this.offsets.computeIfAbsent(new TopicPartition(r.topic(), r.partition()),
+				k -> new long[] { r.offset(), 0 })[1] = r.offset() + 1;
 	}
 
-	/** Ingests the open batch; commits its offsets when it is stored, rewinds to its first offsets when not. */
+	/**
+	 * Ingests the open batch; commits its offsets when it is stored, rewinds to its first
+	 * offsets when not.
+	 */
 	private void close(Consumer<String, String> c) {
 		String name = name();
-		BatchView batch = this.batches.receive(Source.READINGS, name, StandardCharsets.UTF_8,
-				this.properties.profile(), new ByteArrayInputStream(this.pending.toByteArray()), true);
+		BatchView batch = this.batches.receive(Source.READINGS, name, StandardCharsets.UTF_8, this.properties.profile(),
+				new ByteArrayInputStream(this.pending.toByteArray()), true);
 		if (batch.status() == BatchStatus.COMPLETED || batch.status() == BatchStatus.DUPLICATE) {
 			Map<TopicPartition, OffsetAndMetadata> commit = new HashMap<>();
 			this.offsets.forEach((tp, range) -> commit.put(tp, new OffsetAndMetadata(range[1], "batch " + batch.id())));
@@ -207,7 +216,10 @@ class MeterReadingStream implements SmartLifecycle {
 		sleep(this.properties.retryAfter());
 	}
 
-	/** {@code kafka gridloop.source.meter-readings p0@10-509 p3@0-99}: where the batch's messages came from. */
+	/**
+	 * {@code kafka gridloop.source.meter-readings p0@10-509 p3@0-99}: where the batch's
+	 * messages came from.
+	 */
 	private String name() {
 		StringBuilder b = new StringBuilder("kafka ").append(Topics.METER_READINGS);
 		this.offsets.forEach((tp, range) -> b.append(' ')

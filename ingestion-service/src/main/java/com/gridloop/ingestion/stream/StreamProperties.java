@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param enabled whether ingestion consumes the topic
  * @param maxRecords a batch is closed when it holds this many messages
  * @param maxAge or when its first message has waited this long
- * @param profile the source profile the messages are read with (time zones, column names); null for the default
+ * @param profile the source profile the messages are read with (time zones, column
+ * names); null for the default
  * @param retryAfter how long to wait before reading a batch again whose ingestion failed
  */
 @ConfigurationProperties("gridloop.ingestion.stream")

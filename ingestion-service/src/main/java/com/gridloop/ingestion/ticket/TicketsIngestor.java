@@ -25,10 +25,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * 95598 service tickets. Each is linked to a customer by its account number, else by the caller's phone, else by
- * the probabilistic matcher on the caller's name, phone and address (a sure match is linked, a doubtful one waits in
- * the identity review queue and is linked when a person accepts it); a ticket none of them finds is kept unlinked
- * (it counts against consistency) rather than dropped.
+ * 95598 service tickets. Each is linked to a customer by its account number, else by the
+ * caller's phone, else by the probabilistic matcher on the caller's name, phone and
+ * address (a sure match is linked, a doubtful one waits in the identity review queue and
+ * is linked when a person accepts it); a ticket none of them finds is kept unlinked (it
+ * counts against consistency) rather than dropped.
  */
 @Component
 class TicketsIngestor extends RecordIngestor<TicketsIngestor.Ticket> {
@@ -47,9 +48,10 @@ class TicketsIngestor extends RecordIngestor<TicketsIngestor.Ticket> {
 
 		Ticket linked(String customerId, LinkMethod method) {
 			TicketRecorded e = this.event;
-			return new Ticket(new TicketRecorded(e.ticketId(), customerId, method.name(), e.category(), e.typeLabel(),
-					e.acceptTime(), e.handleTime()), this.consNo, this.callerPhone, this.callerName, this.callerAddress,
-					this.content, this.resolution);
+			return new Ticket(
+					new TicketRecorded(e.ticketId(), customerId, method.name(), e.category(), e.typeLabel(),
+							e.acceptTime(), e.handleTime()),
+					this.consNo, this.callerPhone, this.callerName, this.callerAddress, this.content, this.resolution);
 		}
 
 	}
@@ -101,7 +103,8 @@ class TicketsIngestor extends RecordIngestor<TicketsIngestor.Ticket> {
 		String type = f.required("ticket_type");
 		String category = CATEGORIES.get(type);
 		if (category == null) {
-			throw new RowRejected(Reason.UNKNOWN_CODE, "Unknown ticket type " + type + "; known: " + CATEGORIES.keySet());
+			throw new RowRejected(Reason.UNKNOWN_CODE,
+					"Unknown ticket type " + type + "; known: " + CATEGORIES.keySet());
 		}
 		OffsetDateTime accepted = f.time("accept_time", true);
 		Fields.notFuture("accept_time", accepted);
@@ -112,14 +115,16 @@ class TicketsIngestor extends RecordIngestor<TicketsIngestor.Ticket> {
 		String consNo = f.text("cons_no");
 		String phone = Phones.normalise(f.text("caller_phone"));
 		RecordLinker.Link link = this.links.byKeys(id, consNo, phone, tally);
-		return new Ticket(new TicketRecorded(id, link.customerId(), link.method().name(), category, type, accepted,
-				handled), consNo, f.text("caller_phone"), f.text("caller_name"), f.text("caller_address"),
-				f.text("content"), f.text("resolution"));
+		return new Ticket(
+				new TicketRecorded(id, link.customerId(), link.method().name(), category, type, accepted, handled),
+				consNo, f.text("caller_phone"), f.text("caller_name"), f.text("caller_address"), f.text("content"),
+				f.text("resolution"));
 	}
 
 	/**
-	 * Tickets no key linked whose caller gave a name: resolved by the matcher (the region from the district the
-	 * address names, as agents write no region code), sure links taken.
+	 * Tickets no key linked whose caller gave a name: resolved by the matcher (the region
+	 * from the district the address names, as agents write no region code), sure links
+	 * taken.
 	 */
 	private List<Ticket> resolveCallers(List<Ticket> rows, BatchTally tally) {
 		List<IdentityService.Candidate> candidates = rows.stream()
@@ -139,7 +144,10 @@ class TicketsIngestor extends RecordIngestor<TicketsIngestor.Ticket> {
 		}).toList();
 	}
 
-	/** A ticket's caller a person matched in the review queue: the ticket points at the customer from now on. */
+	/**
+	 * A ticket's caller a person matched in the review queue: the ticket points at the
+	 * customer from now on.
+	 */
 	@EventListener
 	void onRecordLinked(RecordLinked linked) {
 		if (!SOURCE.equals(linked.source())) {
@@ -155,7 +163,10 @@ class TicketsIngestor extends RecordIngestor<TicketsIngestor.Ticket> {
 		this.outbox.appendAll(Events.TICKET_RECORDED, updated, TicketRecorded::customerId);
 	}
 
-	/** A ticket's caller wrongly linked: the ticket belongs to nobody known again, and says so downstream. */
+	/**
+	 * A ticket's caller wrongly linked: the ticket belongs to nobody known again, and
+	 * says so downstream.
+	 */
 	@EventListener
 	void onRecordUnlinked(RecordUnlinked unlinked) {
 		if (!SOURCE.equals(unlinked.source())) {

@@ -7,9 +7,9 @@ import java.time.ZonedDateTime;
 import java.util.Map;
 
 /**
- * Which time-of-use band each moment belongs to, on the calendar's own clock: by month and hour for published
- * tariffs (Hubei, Asia/Shanghai wall clock), or by half-hour for a dynamic schedule signalled day ahead (Low Carbon
- * London 2013, GMT).
+ * Which time-of-use band each moment belongs to, on the calendar's own clock: by month
+ * and hour for published tariffs (Hubei, Asia/Shanghai wall clock), or by half-hour for a
+ * dynamic schedule signalled day ahead (Low Carbon London 2013, GMT).
  */
 public final class BandCalendar {
 
@@ -37,7 +37,8 @@ public final class BandCalendar {
 	}
 
 	/**
-	 * @param byHalfHour band per {@code epochDay * 48 + halfHourOfDay}, on the calendar's clock
+	 * @param byHalfHour band per {@code epochDay * 48 + halfHourOfDay}, on the calendar's
+	 * clock
 	 * @param outsideSchedule band of any half-hour the schedule does not name
 	 */
 	static BandCalendar dynamic(String name, ZoneId zone, Map<Long, Band> byHalfHour, Band outsideSchedule) {
@@ -49,7 +50,8 @@ public final class BandCalendar {
 	}
 
 	/**
-	 * The band of the interval starting {@code elapsedMinute} minutes into a customer's local day.
+	 * The band of the interval starting {@code elapsedMinute} minutes into a customer's
+	 * local day.
 	 * @param clock the customer's local day
 	 */
 	public Band band(LocalDayClock clock, LocalDate day, int elapsedMinute) {
@@ -60,7 +62,9 @@ public final class BandCalendar {
 		return band(t.toLocalDate(), t.getHour() * 60 + t.getMinute());
 	}
 
-	/** The band of a wall-clock minute (0-1439) of a date, both on the calendar's clock. */
+	/**
+	 * The band of a wall-clock minute (0-1439) of a date, both on the calendar's clock.
+	 */
 	public Band band(LocalDate date, int wallMinute) {
 		if (this.byMonthAndHour != null) {
 			return this.byMonthAndHour[date.getMonthValue() - 1][wallMinute / 60];

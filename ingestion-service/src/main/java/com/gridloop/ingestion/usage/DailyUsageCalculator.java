@@ -19,11 +19,14 @@ public final class DailyUsageCalculator {
 	}
 
 	/**
-	 * @param clock the local day's clock: slot {@code s} starts {@code s * intervalMinutes} minutes after local
-	 * midnight, and its hour and band follow the wall clock (on daylight-saving days two slots can share an hour)
-	 * @param spikes slots flagged as spikes: kept as read, but no gap beside one is interpolated from it
-	 * @param kvarh reactive energy per slot (NaN where missing), or null: the power factor is then unknown; it counts
-	 * only the slots that measured both energies, never interpolated ones
+	 * @param clock the local day's clock: slot {@code s} starts
+	 * {@code s * intervalMinutes} minutes after local midnight, and its hour and band
+	 * follow the wall clock (on daylight-saving days two slots can share an hour)
+	 * @param spikes slots flagged as spikes: kept as read, but no gap beside one is
+	 * interpolated from it
+	 * @param kvarh reactive energy per slot (NaN where missing), or null: the power
+	 * factor is then unknown; it counts only the slots that measured both energies, never
+	 * interpolated ones
 	 */
 	public static CustomerDayUsageRecorded compute(String customerId, String meterNo, String tariffCode,
 			BandCalendar calendar, LocalDayClock clock, LocalDate day, int intervalMinutes, float[] raw,
@@ -64,10 +67,10 @@ public final class DailyUsageCalculator {
 			}
 		}
 		return new CustomerDayUsageRecorded(customerId, meterNo, day, intervalMinutes, round(total), hourly,
-				round(bands[Band.SHARP.ordinal()]), round(bands[Band.PEAK.ordinal()]), round(bands[Band.FLAT.ordinal()]),
-				round(bands[Band.VALLEY.ordinal()]), round(max * 60.0 / intervalMinutes), filled.missing() / slots,
-				filled.estimated() / slots, tariffCode, calendar.name(), reactive, activeMeasured,
-				powerFactor(activeMeasured, reactive));
+				round(bands[Band.SHARP.ordinal()]), round(bands[Band.PEAK.ordinal()]),
+				round(bands[Band.FLAT.ordinal()]), round(bands[Band.VALLEY.ordinal()]),
+				round(max * 60.0 / intervalMinutes), filled.missing() / slots, filled.estimated() / slots, tariffCode,
+				calendar.name(), reactive, activeMeasured, powerFactor(activeMeasured, reactive));
 	}
 
 	/** kWh over kVAh: active over apparent energy; null without reactive energy. */

@@ -1,10 +1,12 @@
 package com.gridloop.ingestion.usage;
 
 /**
- * Fills short runs of missing intervals by linear interpolation between their neighbours and leaves longer runs
- * missing. A run at the start or end of the day, with one neighbour only, takes that neighbour's value. A neighbour
- * flagged as a spike is no neighbour: a lone reading says nothing about the intervals beside it, and interpolating
- * from it would invent energy in their bands (a vacant home's 0.6 kWh beside a gap became 0.3 kWh more).
+ * Fills short runs of missing intervals by linear interpolation between their neighbours
+ * and leaves longer runs missing. A run at the start or end of the day, with one
+ * neighbour only, takes that neighbour's value. A neighbour flagged as a spike is no
+ * neighbour: a lone reading says nothing about the intervals beside it, and interpolating
+ * from it would invent energy in their bands (a vacant home's 0.6 kWh beside a gap became
+ * 0.3 kWh more).
  */
 public final class GapFiller {
 
@@ -26,7 +28,8 @@ public final class GapFiller {
 	/**
 	 * @param raw one value per interval, NaN where missing
 	 * @param maxGapSlots longest run that may be filled
-	 * @param spikes slots flagged as spikes: a run beside one takes its other neighbour only, or stays missing
+	 * @param spikes slots flagged as spikes: a run beside one takes its other neighbour
+	 * only, or stays missing
 	 */
 	public static Filled fill(float[] raw, int maxGapSlots, int[] spikes) {
 		int n = raw.length;

@@ -6,8 +6,9 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
 /**
- * The elapsed minutes of one local day and the wall-clock minute each of them shows. A day in a zone with daylight
- * saving lasts 23 or 25 hours twice a year; in Asia/Shanghai every day lasts 24.
+ * The elapsed minutes of one local day and the wall-clock minute each of them shows. A
+ * day in a zone with daylight saving lasts 23 or 25 hours twice a year; in Asia/Shanghai
+ * every day lasts 24.
  */
 public final class LocalDayClock {
 

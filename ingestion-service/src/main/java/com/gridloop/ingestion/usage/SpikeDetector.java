@@ -5,10 +5,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Finds spikes in a meter's intervals robustly against the meter's own profile: a value is a spike when it lies far
- * above the median of the same slot on the meter's other days (median plus eight robust standard deviations, and
- * three times the median). With fewer than five days to compare, the day's own median is the reference and the bar
- * is higher. Spikes are flagged, never removed.
+ * Finds spikes in a meter's intervals robustly against the meter's own profile: a value
+ * is a spike when it lies far above the median of the same slot on the meter's other days
+ * (median plus eight robust standard deviations, and three times the median). With fewer
+ * than five days to compare, the day's own median is the reference and the bar is higher.
+ * Spikes are flagged, never removed.
  */
 public final class SpikeDetector {
 
@@ -19,7 +20,8 @@ public final class SpikeDetector {
 	}
 
 	/**
-	 * @param days the meter's days, each one value per slot (NaN where missing), all with the same interval
+	 * @param days the meter's days, each one value per slot (NaN where missing), all with
+	 * the same interval
 	 * @return per day, the slots that are spikes
 	 */
 	public static List<int[]> detect(List<float[]> days) {
@@ -42,8 +44,10 @@ public final class SpikeDetector {
 				}
 				Arrays.sort(column, 0, n);
 				median[s] = middle(column, n);
-				// The scale is floored at a tenth of the median: when even the slot's largest value cannot clear
-				// the bar with that floor, no value of the slot is a spike and its deviations need not be sorted.
+				// The scale is floored at a tenth of the median: when even the slot's
+				// largest value cannot clear
+				// the bar with that floor, no value of the slot is a spike and its
+				// deviations need not be sorted.
 				double m = median[s];
 				double largest = column[n - 1];
 				boolean possible = largest > 3 * m && largest > m + 8 * Math.max(0.1 * m, 0.01);
@@ -84,7 +88,10 @@ public final class SpikeDetector {
 		return out;
 	}
 
-	/** 1.4826 times the median absolute deviation, floored so a flat profile does not flag its noise. */
+	/**
+	 * 1.4826 times the median absolute deviation, floored so a flat profile does not flag
+	 * its noise.
+	 */
 	private static double robustScale(double[] values, int n, double median) {
 		double[] deviations = new double[n];
 		for (int i = 0; i < n; i++) {

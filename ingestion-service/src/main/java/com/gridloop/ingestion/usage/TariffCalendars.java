@@ -15,8 +15,9 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Band calendars and the tariff codes that use them, read from {@code tariffs/*.csv}: a tariff is data, not code.
- * A tariff code nobody listed falls back to the calendar of its electricity category.
+ * Band calendars and the tariff codes that use them, read from {@code tariffs/*.csv}: a
+ * tariff is data, not code. A tariff code nobody listed falls back to the calendar of its
+ * electricity category.
  */
 @Component
 public class TariffCalendars {
@@ -47,8 +48,8 @@ public class TariffCalendars {
 			for (int m = 0; m < 12; m++) {
 				for (int h = 0; h < 24; h++) {
 					if (grid[m][h] == null) {
-						throw new IllegalStateException("Calendar " + name + " leaves month " + (m + 1) + " hour " + h
-								+ " without a band");
+						throw new IllegalStateException(
+								"Calendar " + name + " leaves month " + (m + 1) + " hour " + h + " without a band");
 					}
 				}
 			}
@@ -78,9 +79,10 @@ public class TariffCalendars {
 	}
 
 	/**
-	 * The Low Carbon London 2013 dynamic time-of-use signal (UK Power Networks, open data): High is the peak band,
-	 * Low the valley, Normal the flat band; outside 2013 every half-hour is Normal. Like the trial's meter readings its
-	 * times are GMT all year (48 half-hours on every day, none missing or repeated at the clock changes).
+	 * The Low Carbon London 2013 dynamic time-of-use signal (UK Power Networks, open
+	 * data): High is the peak band, Low the valley, Normal the flat band; outside 2013
+	 * every half-hour is Normal. Like the trial's meter readings its times are GMT all
+	 * year (48 half-hours on every day, none missing or repeated at the clock changes).
 	 */
 	private static BandCalendar lowCarbonLondon() {
 		Map<Long, Band> schedule = new HashMap<>();

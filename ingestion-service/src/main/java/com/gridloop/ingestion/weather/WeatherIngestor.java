@@ -21,11 +21,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Daily minimum and maximum temperatures per region, within what central China's weather can be. */
+/**
+ * Daily minimum and maximum temperatures per region, within what central China's weather
+ * can be.
+ */
 @Component
 class WeatherIngestor extends RecordIngestor<WeatherRecorded> {
 
-	/** Beyond China's records (-52.3 °C at Mohe, 50.5 °C in Turpan) a temperature is a unit or typing error. */
+	/**
+	 * Beyond China's records (-52.3 °C at Mohe, 50.5 °C in Turpan) a temperature is a
+	 * unit or typing error.
+	 */
 	private static final BigDecimal COLDEST = new BigDecimal("-60");
 
 	private static final BigDecimal HOTTEST = new BigDecimal("60");
@@ -70,9 +76,10 @@ class WeatherIngestor extends RecordIngestor<WeatherRecorded> {
 
 	@Override
 	protected long write(UUID batchId, List<WeatherRecorded> rows, BatchTally tally) {
-		this.jdbc.batchUpdate("""
-				insert into weather (region_code, day, min_temp, max_temp) values (?, ?, ?, ?)
-				on conflict (region_code, day) do update set min_temp = excluded.min_temp, max_temp = excluded.max_temp""",
+		this.jdbc.batchUpdate(
+				"""
+						insert into weather (region_code, day, min_temp, max_temp) values (?, ?, ?, ?)
+						on conflict (region_code, day) do update set min_temp = excluded.min_temp, max_temp = excluded.max_temp""",
 				rows, 1000, (ps, w) -> {
 					ps.setString(1, w.regionCode());
 					ps.setObject(2, w.day());

@@ -37,8 +37,8 @@ class CustomerMergeTest {
 		CustomerMerge merge = CustomerMerge.of("c-1", "c-2", ALIASES, "SUSPENDED", "same person", "anna");
 		ReflectionTestUtils.setField(merge, "id", 7L);
 
-		assertThat(merge.undo("ben", "two people")).isEqualTo(
-				new CustomerSplit("c-1", "c-2", "SUSPENDED", ALIASES, 7L, "two people", "ben"));
+		assertThat(merge.undo("ben", "two people"))
+			.isEqualTo(new CustomerSplit("c-1", "c-2", "SUSPENDED", ALIASES, 7L, "two people", "ben"));
 		assertThat(merge.undone()).isTrue();
 		assertThat(merge.undoneBy()).isEqualTo("ben");
 

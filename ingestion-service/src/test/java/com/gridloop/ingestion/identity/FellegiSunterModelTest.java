@@ -27,7 +27,9 @@ class FellegiSunterModelTest {
 
 	@Test
 	void refusesIncompleteOrInconsistentParameters() {
-		List<FellegiSunterModel.LevelParameters> withoutAccount = FellegiSunterModel.defaults().parameters().stream()
+		List<FellegiSunterModel.LevelParameters> withoutAccount = FellegiSunterModel.defaults()
+			.parameters()
+			.stream()
 			.filter(p -> p.field() != IdentityField.ACCOUNT)
 			.toList();
 		assertThatIllegalArgumentException().isThrownBy(() -> new FellegiSunterModel(1e-6, withoutAccount));
@@ -35,8 +37,7 @@ class FellegiSunterModelTest {
 			.isThrownBy(() -> new FellegiSunterModel.LevelParameters(IdentityField.NAME, Level.EXACT, 0, 0.1));
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new FellegiSunterModel.LevelParameters(IdentityField.NAME, Level.MISSING, 0.5, 0.5));
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> FellegiSunterModel.defaults().withLambda(1));
+		assertThatIllegalArgumentException().isThrownBy(() -> FellegiSunterModel.defaults().withLambda(1));
 	}
 
 	@Test
@@ -80,7 +81,8 @@ class FellegiSunterModelTest {
 
 	@Test
 	void outsidePairsMakeUAndLambdaReferToAllPairs() {
-		// Ten matches agree on name, phone and region; ninety candidates of one region agree on nothing else; a
+		// Ten matches agree on name, phone and region; ninety candidates of one region
+		// agree on nothing else; a
 		// million pairs outside the candidates agree on nothing.
 		double[] candidates = new double[ComparisonPattern.COUNT];
 		candidates[ComparisonPattern.of(Level.EXACT, Level.EXACT, Level.MISSING, Level.EXACT, Level.MISSING)] = 10;
@@ -90,12 +92,12 @@ class FellegiSunterModelTest {
 		outside[ComparisonPattern.of(Level.DIFFERENT, Level.DIFFERENT, Level.MISSING, Level.DIFFERENT,
 				Level.MISSING)] = 1_000_000;
 		FellegiSunterModel start = ExpectationMaximisation.startingPoint(FellegiSunterModel.defaults(), outside, 1e-5);
-		FellegiSunterModel model = new ExpectationMaximisation(200, 1e-6).estimate(candidates, outside, start)
-			.model();
+		FellegiSunterModel model = new ExpectationMaximisation(200, 1e-6).estimate(candidates, outside, start).model();
 		assertThat(model.lambda()).isCloseTo(10 / 1_000_100.0, within(1e-7));
 		assertThat(model.m(IdentityField.PHONE, Level.EXACT)).isGreaterThan(0.9);
 		assertThat(model.u(IdentityField.PHONE, Level.EXACT)).isLessThan(1e-6);
-		// Region agreement is common among the candidates but rare among all pairs, and u says the latter.
+		// Region agreement is common among the candidates but rare among all pairs, and u
+		// says the latter.
 		assertThat(model.u(IdentityField.REGION, Level.EXACT)).isCloseTo(90 / 1_000_090.0, within(1e-6));
 		// Without the outside pairs, λ and u describe the candidates only.
 		FellegiSunterModel candidatesOnly = new ExpectationMaximisation(200, 1e-6)

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Resolution of generated records with planted duplicates, measured against the generator's truth. */
+/**
+ * Resolution of generated records with planted duplicates, measured against the
+ * generator's truth.
+ */
 class IdentityEndToEndTest {
 
 	private static final List<IdentityRecord> RECORDS = new ArrayList<>();
@@ -36,7 +39,8 @@ class IdentityEndToEndTest {
 		assertThat(result.truePairs()).isGreaterThan(5_000);
 		assertThat(result.precision()).isGreaterThanOrEqualTo(0.95);
 		assertThat(result.recall()).isGreaterThanOrEqualTo(0.95);
-		assertThat(result.line()).matches("identity: 20000 records in \\d+\\.\\d s, precision \\d\\.\\d{3}, recall \\d\\.\\d{3}");
+		assertThat(result.line())
+			.matches("identity: 20000 records in \\d+\\.\\d s, precision \\d\\.\\d{3}, recall \\d\\.\\d{3}");
 		assertThat(result.blocks()).extracting(BlockStats::rule).containsExactly(BlockingRule.values());
 		assertThat(result.candidatePairs()).isLessThan(20L * RECORDS.size());
 	}
@@ -47,14 +51,16 @@ class IdentityEndToEndTest {
 		FellegiSunterModel model = em.model();
 		assertThat(em.converged()).isTrue();
 		for (IdentityField field : IdentityField.values()) {
-			// Thirteen districts: two different customers share one every thirteenth pair or so.
+			// Thirteen districts: two different customers share one every thirteenth pair
+			// or so.
 			double factor = field == IdentityField.REGION ? 5 : 100;
 			assertThat(model.m(field, Level.EXACT)).as("m of %s", field)
 				.isGreaterThan(factor * model.u(field, Level.EXACT));
 			assertThat(model.m(field, Level.DIFFERENT)).as("m of %s DIFFERENT", field)
 				.isLessThan(model.u(field, Level.DIFFERENT));
 		}
-		// About a third of the records are duplicates of another: λ near true pairs over all pairs.
+		// About a third of the records are duplicates of another: λ near true pairs over
+		// all pairs.
 		double allPairs = RECORDS.size() * (RECORDS.size() - 1) / 2.0;
 		assertThat(model.lambda() * allPairs).isBetween(0.8 * result.truePairs(), 1.2 * result.truePairs());
 	}

@@ -9,8 +9,7 @@ class IdentityFieldTest {
 	@Test
 	void nameLevels() {
 		assertThat(compare(IdentityField.NAME, withName("王 伟"), withName("王伟"))).isEqualTo(Level.EXACT);
-		assertThat(compare(IdentityField.NAME, withName("武汉华鑫商贸有限公司"), withName("武汉华鑫商贸有线公司")))
-			.isEqualTo(Level.CLOSE);
+		assertThat(compare(IdentityField.NAME, withName("武汉华鑫商贸有限公司"), withName("武汉华鑫商贸有线公司"))).isEqualTo(Level.CLOSE);
 		assertThat(compare(IdentityField.NAME, withName("王建国"), withName("王建华"))).isEqualTo(Level.FAR);
 		// Jaro-Winkler 0.7999999999999999: at the threshold, not below it.
 		assertThat(compare(IdentityField.NAME, withName("王建国"), withName("王键国"))).isEqualTo(Level.FAR);
@@ -35,8 +34,7 @@ class IdentityFieldTest {
 		assertThat(compare(IdentityField.ADDRESS, withAddress("湖北省武汉市江岸区解放大道100号3栋2单元501室"),
 				withAddress("解放大道 100 號 3栋2单元501室")))
 			.isEqualTo(Level.EXACT);
-		assertThat(compare(IdentityField.ADDRESS, withAddress("江岸区解放大道100号3栋2单元501室"),
-				withAddress("解放大道100号")))
+		assertThat(compare(IdentityField.ADDRESS, withAddress("江岸区解放大道100号3栋2单元501室"), withAddress("解放大道100号")))
 			.isEqualTo(Level.CLOSE);
 		assertThat(compare(IdentityField.ADDRESS, withAddress("江岸区解放大道100号"), withAddress("江岸区解放大道108号")))
 			.isEqualTo(Level.FAR);
@@ -66,9 +64,10 @@ class IdentityFieldTest {
 		assertThat(ComparisonPattern.level(pattern, IdentityField.REGION)).isEqualTo(Level.DIFFERENT);
 		assertThat(ComparisonPattern.level(pattern, IdentityField.ACCOUNT)).isEqualTo(Level.CLOSE);
 		assertThat(pattern).isBetween(0, ComparisonPattern.COUNT - 1);
-		PreparedRecord a = PreparedRecord.of(new IdentityRecord("a", "ARCHIVE", "王伟", "13800001111",
-				"江岸区解放大道100号", "420102", null));
-		PreparedRecord b = PreparedRecord.of(new IdentityRecord("b", "95598", "王伟", "13800001111", null, "420103", null));
+		PreparedRecord a = PreparedRecord
+			.of(new IdentityRecord("a", "ARCHIVE", "王伟", "13800001111", "江岸区解放大道100号", "420102", null));
+		PreparedRecord b = PreparedRecord
+			.of(new IdentityRecord("b", "95598", "王伟", "13800001111", null, "420103", null));
 		assertThat(ComparisonPattern.of(a, b))
 			.isEqualTo(ComparisonPattern.of(Level.EXACT, Level.EXACT, Level.MISSING, Level.DIFFERENT, Level.MISSING));
 	}

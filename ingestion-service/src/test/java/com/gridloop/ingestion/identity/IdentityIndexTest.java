@@ -48,8 +48,8 @@ class IdentityIndexTest {
 			.add(new IdentityRecord("R5", "ARCHIVE", "王伟", "13800001111", "江岸区解放大道100号", "420102", null));
 		IdentityIndex.Result second = this.index
 			.add(new IdentityRecord("R7", "95598", "王伟", "138 0000 1111", null, null, null));
-		IdentityIndex.Result third = this.index.add(new IdentityRecord("R1", "APP", null, "0086 13800001111", null,
-				null, null));
+		IdentityIndex.Result third = this.index
+			.add(new IdentityRecord("R1", "APP", null, "0086 13800001111", null, null, null));
 		assertThat(first.goldenId()).isEqualTo(GoldenIds.newId("R5"));
 		assertThat(second.goldenId()).isEqualTo(first.goldenId());
 		assertThat(third.goldenId()).isEqualTo(first.goldenId()).isNotEqualTo(GoldenIds.newId("R1"));
@@ -62,8 +62,8 @@ class IdentityIndexTest {
 		this.index.add(new IdentityRecord("B", "APP", null, "15500002222", null, null, null));
 		assertThat(this.index.goldenId("A")).isNotEqualTo(this.index.goldenId("B"));
 		// Same name and address as A, same phone as B.
-		IdentityIndex.Result bridge = this.index.add(new IdentityRecord("C", "95598", "陈静", "15500002222",
-				"武昌区 武珞路 12号 3栋101室", "420106", null));
+		IdentityIndex.Result bridge = this.index
+			.add(new IdentityRecord("C", "95598", "陈静", "15500002222", "武昌区 武珞路 12号 3栋101室", "420106", null));
 		assertThat(bridge.goldenId()).isEqualTo(GoldenIds.newId("A"));
 		assertThat(bridge.mergedGoldenIds()).containsExactly(GoldenIds.newId("B"));
 		assertThat(this.index.goldenId("B")).isEqualTo(GoldenIds.newId("A"));
@@ -87,8 +87,8 @@ class IdentityIndexTest {
 		small.addAll(List.of(new IdentityRecord("A", "95598", null, "13600001111", null, null, null),
 				new IdentityRecord("B", "95598", null, "13600001111", null, null, null),
 				new IdentityRecord("C", "95598", null, "13600001111", null, null, null)));
-		IdentityIndex.Result fourth = small.add(new IdentityRecord("D", "95598", null, "13600001111", null, null,
-				null));
+		IdentityIndex.Result fourth = small
+			.add(new IdentityRecord("D", "95598", null, "13600001111", null, null, null));
 		assertThat(fourth.skippedBlocks()).isEqualTo(1);
 		assertThat(fourth.candidates()).isEmpty();
 	}

@@ -19,7 +19,8 @@ class IdentityResolverTest {
 	private static final IdentityRecord CALLER = new IdentityRecord("R7", "95598", "王 伟", "+86 138-0000-1111",
 			"江岸区 解放大道 100 號 3栋2单元501室", null, null);
 
-	// Shares the surname, the district and the house number (so blocking pairs them), nothing else.
+	// Shares the surname, the district and the house number (so blocking pairs them),
+	// nothing else.
 	private static final IdentityRecord NEIGHBOUR = new IdentityRecord("R6", "ARCHIVE", "王芳", "13900002222",
 			"湖北省武汉市江岸区中山大道100号8栋1单元202室", "420102", "4200000002");
 
@@ -80,7 +81,8 @@ class IdentityResolverTest {
 	void goldenIdStaysWhenARecordIsAddedLater() {
 		Resolution first = this.resolver.resolve(List.of(ARCHIVE, CALLER));
 		String golden = first.goldenId("R5");
-		// A later app user with the same phone, whose record id sorts before every earlier one.
+		// A later app user with the same phone, whose record id sorts before every
+		// earlier one.
 		IdentityRecord later = new IdentityRecord("R1", "APP", null, "0086 13800001111", null, null, null);
 		List<IdentityRecord> next = new ArrayList<>(first.linkedRecords());
 		next.add(later);
@@ -93,8 +95,9 @@ class IdentityResolverTest {
 	@Test
 	void mergedCustomersKeepTheGoldenIdOfTheEarliestKnownRecord() {
 		IdentityRecord older = ARCHIVE.withGoldenId("golden-old");
-		IdentityRecord newer = new IdentityRecord("R2", "ARCHIVE", "王伟", "18600004444",
-				"湖北省武汉市江岸区解放大道100号3栋2单元501室", "420102", "4200000003").withGoldenId("golden-new");
+		IdentityRecord newer = new IdentityRecord("R2", "ARCHIVE", "王伟", "18600004444", "湖北省武汉市江岸区解放大道100号3栋2单元501室",
+				"420102", "4200000003")
+			.withGoldenId("golden-new");
 		// The caller links both: same phone as the first, same name and address as both.
 		Resolution resolution = this.resolver.resolve(List.of(older, newer, CALLER));
 		assertThat(resolution.goldenId("R2")).isEqualTo("golden-old");
@@ -116,8 +119,7 @@ class IdentityResolverTest {
 	void oversizedBlocksAreSkippedAndCounted() {
 		List<PreparedRecord> shared = new ArrayList<>();
 		for (int i = 0; i < 5; i++) {
-			shared.add(PreparedRecord.of(new IdentityRecord("S" + i, "95598", null, "13800001111",
-					null, null, null)));
+			shared.add(PreparedRecord.of(new IdentityRecord("S" + i, "95598", null, "13800001111", null, null, null)));
 		}
 		shared.add(PreparedRecord.of(new IdentityRecord("T0", "APP", null, "13900001111", null, null, null)));
 		shared.add(PreparedRecord.of(new IdentityRecord("T1", "APP", null, "13900001111", null, null, null)));
@@ -133,8 +135,8 @@ class IdentityResolverTest {
 
 	@Test
 	void pairsProposedByManyRulesAreComparedOnce() {
-		IdentityRecord twin = new IdentityRecord("R8", "ARCHIVE", "王伟", "13800001111",
-				"湖北省武汉市江岸区解放大道100号3栋2单元501室", "420102", "4200000001");
+		IdentityRecord twin = new IdentityRecord("R8", "ARCHIVE", "王伟", "13800001111", "湖北省武汉市江岸区解放大道100号3栋2单元501室",
+				"420102", "4200000001");
 		Resolution resolution = this.resolver.resolve(List.of(ARCHIVE, twin));
 		assertThat(resolution.blockStats()).hasSize(BlockingRule.values().length)
 			.allSatisfy(stats -> assertThat(stats.pairs()).isEqualTo(1));

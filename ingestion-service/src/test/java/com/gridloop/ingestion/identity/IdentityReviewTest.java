@@ -20,9 +20,9 @@ class IdentityReviewTest {
 
 		IdentityReview.Acceptance acceptance = review.accept("anna");
 
-		assertThat(acceptance).isEqualTo(new Linking(
-				new IdentityLinked("c-1", "95598", "T-2", "REVIEW", 0.8, "13912345678"),
-				new RecordLinked("95598", "T-2", "c-1", "REVIEW", 0.8)));
+		assertThat(acceptance)
+			.isEqualTo(new Linking(new IdentityLinked("c-1", "95598", "T-2", "REVIEW", 0.8, "13912345678"),
+					new RecordLinked("95598", "T-2", "c-1", "REVIEW", 0.8)));
 		assertThat(review.status()).isEqualTo(IdentityReview.Status.ACCEPTED);
 		assertThat(review.decidedBy()).isEqualTo("anna");
 		assertThat(review.decidedAt()).isNotNull();
@@ -30,8 +30,9 @@ class IdentityReviewTest {
 
 	@Test
 	void acceptingAnArchivePairMergesTheLaterCustomerIntoTheEarlier() {
-		IdentityReview review = IdentityReview.queue(new IdentityService.Candidate("c-9", ArchiveDuplicates.SOURCE,
-				"钱多多", null, null, null, null), "c-3", 0.91234, "{}");
+		IdentityReview review = IdentityReview.queue(
+				new IdentityService.Candidate("c-9", ArchiveDuplicates.SOURCE, "钱多多", null, null, null, null), "c-3",
+				0.91234, "{}");
 		ReflectionTestUtils.setField(review, "id", 42L);
 
 		assertThat(review.accept("anna")).isEqualTo(new IdentityReview.MergeAccepted("c-3", "c-9",

@@ -30,8 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * The six real Low Carbon London households through the {@code lcl} source profile: every row counted, every gap
- * where the files have it, London calendar days with the clock changes, and daily kWh as computed by hand.
+ * The six real Low Carbon London households through the {@code lcl} source profile: every
+ * row counted, every gap where the files have it, London calendar days with the clock
+ * changes, and daily kWh as computed by hand.
  */
 @IngestionIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -53,14 +54,19 @@ class LondonSampleTest {
 	void ingest() {
 		TestHttp http = new TestHttp(this.port);
 		StringBuilder archive = new StringBuilder("customer_no,meter_no,category,tariff_code,region_code\n");
-		LondonSample.HOUSEHOLDS.forEach((id, group) -> archive.append(id).append(',').append(id)
-			.append(",RESIDENTIAL,").append("ToU".equals(group) ? "LCL-DTOU" : "LCL-STD").append(",LONDON\n"));
+		LondonSample.HOUSEHOLDS.forEach((id, group) -> archive.append(id)
+			.append(',')
+			.append(id)
+			.append(",RESIDENTIAL,")
+			.append("ToU".equals(group) ? "LCL-DTOU" : "LCL-STD")
+			.append(",LONDON\n"));
 		HttpResponse<String> customers = http.post("/api/v1/batches/customers?wait=true", "loader", "loader-pw",
 				"text/csv", archive.toString().getBytes(StandardCharsets.UTF_8));
 		assertThat(customers.statusCode()).as(customers.body()).isEqualTo(201);
 		for (String household : LondonSample.HOUSEHOLDS.keySet()) {
-			HttpResponse<String> r = http.post("/api/v1/batches/readings?wait=true&profile=lcl&fileName=" + household
-					+ ".csv", "loader", "loader-pw", "text/csv", LondonSample.file(household));
+			HttpResponse<String> r = http.post(
+					"/api/v1/batches/readings?wait=true&profile=lcl&fileName=" + household + ".csv", "loader",
+					"loader-pw", "text/csv", LondonSample.file(household));
 			assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
 			this.batches.put(household, this.json.readTree(r.body()));
 		}
@@ -81,9 +87,10 @@ class LondonSampleTest {
 					"select sum(cardinality(array_remove(kwh, null))) from interval_day where meter_no = ?", Long.class,
 					household);
 			assertThat(stored).as(household).isEqualTo(distinct.size());
-			// 2013 in GMT is exactly London's 365 calendar days: 17,520 half-hours, whatever is not in the file is a gap.
-			Long slots = this.jdbc.queryForObject(
-					"select sum(cardinality(kwh)) from interval_day where meter_no = ?", Long.class, household);
+			// 2013 in GMT is exactly London's 365 calendar days: 17,520 half-hours,
+			// whatever is not in the file is a gap.
+			Long slots = this.jdbc.queryForObject("select sum(cardinality(kwh)) from interval_day where meter_no = ?",
+					Long.class, household);
 			assertThat(slots).as(household).isEqualTo(365L * 48);
 			Long missing = this.jdbc.queryForObject(
 					"select sum(cardinality(kwh) - cardinality(array_remove(kwh, null))) from interval_day where meter_no = ?",
@@ -95,10 +102,9 @@ class LondonSampleTest {
 	@Test
 	void londonDaysFollowTheClockChanges() {
 		Map<LocalDate, Integer> slots = new HashMap<>();
-		this.jdbc.query("select day, cardinality(kwh) from interval_day where meter_no = 'MAC000002'",
-				rs -> {
-					slots.put(rs.getDate(1).toLocalDate(), rs.getInt(2));
-				});
+		this.jdbc.query("select day, cardinality(kwh) from interval_day where meter_no = 'MAC000002'", rs -> {
+			slots.put(rs.getDate(1).toLocalDate(), rs.getInt(2));
+		});
 		assertThat(slots).hasSize(365);
 		assertThat(slots.get(LocalDate.of(2013, 3, 31))).isEqualTo(46);
 		assertThat(slots.get(LocalDate.of(2013, 10, 27))).isEqualTo(50);

@@ -26,8 +26,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Malformed input of every kind a metering export produces: the bad row is quarantined with its reason, raw line
- * and line number, and the good rows beside it are stored. File-level damage fails the batch with a clear error.
+ * Malformed input of every kind a metering export produces: the bad row is quarantined
+ * with its reason, raw line and line number, and the good rows beside it are stored.
+ * File-level damage fails the batch with a clear error.
  */
 @IngestionIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -59,7 +60,10 @@ class MalformedReadingsTest {
 		assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
 	}
 
-	/** A bad line between two good rows of the same meter; {@code %M} is replaced by the case's own meter. */
+	/**
+	 * A bad line between two good rows of the same meter; {@code %M} is replaced by the
+	 * case's own meter.
+	 */
 	static Stream<Arguments> badRows() {
 		return Stream.of(Arguments.of("missing field (truncated line)", "%M,2026-06-01 01:00,15", "COLUMN_COUNT"),
 				Arguments.of("only two fields", "%M,2026-06-01 01:00", "COLUMN_COUNT"),
@@ -125,13 +129,14 @@ class MalformedReadingsTest {
 		assertThat(first.get("quarantined").asLong()).isEqualTo(3);
 		// The meter reaches the archive later: its rows can now be read.
 		HttpResponse<String> archive = this.http.post("/api/v1/batches/customers?wait=true", "loader", "loader-pw",
-				"text/csv", "customer_no,meter_no,category,tariff_code,contracted_kva\nLATE-C1,LATE-M1,GENERAL_CI,HB-CI-SP-LV,100\n"
+				"text/csv",
+				"customer_no,meter_no,category,tariff_code,contracted_kva\nLATE-C1,LATE-M1,GENERAL_CI,HB-CI-SP-LV,100\n"
 					.getBytes(StandardCharsets.UTF_8));
 		assertThat(archive.statusCode()).isEqualTo(201);
 		String id = first.get("id").asString();
-		HttpResponse<String> replayed = this.http.post("/api/v1/batches/" + id
-				+ "/quarantine/replay?reason=UNKNOWN_METER&wait=true", "loader", "loader-pw", "application/json",
-				new byte[0]);
+		HttpResponse<String> replayed = this.http.post(
+				"/api/v1/batches/" + id + "/quarantine/replay?reason=UNKNOWN_METER&wait=true", "loader", "loader-pw",
+				"application/json", new byte[0]);
 		assertThat(replayed.statusCode()).as(replayed.body()).isEqualTo(201);
 		JsonNode replay = this.json.readTree(replayed.body());
 		assertThat(replay.get("replayOf").asString()).isEqualTo(id);
@@ -231,12 +236,12 @@ class MalformedReadingsTest {
 
 	@Test
 	void anUnknownCharsetOrProfileIsABadRequest() {
-		HttpResponse<String> charset = this.http.post("/api/v1/batches/readings?charset=KLINGON", "loader",
-				"loader-pw", "text/csv", HEADER.getBytes(StandardCharsets.UTF_8));
+		HttpResponse<String> charset = this.http.post("/api/v1/batches/readings?charset=KLINGON", "loader", "loader-pw",
+				"text/csv", HEADER.getBytes(StandardCharsets.UTF_8));
 		assertThat(charset.statusCode()).isEqualTo(400);
 		assertThat(charset.body()).contains("KLINGON");
-		HttpResponse<String> profile = this.http.post("/api/v1/batches/readings?profile=mars", "loader",
-				"loader-pw", "text/csv", HEADER.getBytes(StandardCharsets.UTF_8));
+		HttpResponse<String> profile = this.http.post("/api/v1/batches/readings?profile=mars", "loader", "loader-pw",
+				"text/csv", HEADER.getBytes(StandardCharsets.UTF_8));
 		assertThat(profile.statusCode()).isEqualTo(400);
 		assertThat(profile.body()).contains("mars");
 	}
@@ -249,8 +254,9 @@ class MalformedReadingsTest {
 	}
 
 	private JsonNode quarantine(JsonNode batch) {
-		return this.json.readTree(this.http.get("/api/v1/batches/" + batch.get("id").asString() + "/quarantine",
-				"loader", "loader-pw").body());
+		return this.json.readTree(
+				this.http.get("/api/v1/batches/" + batch.get("id").asString() + "/quarantine", "loader", "loader-pw")
+					.body());
 	}
 
 }

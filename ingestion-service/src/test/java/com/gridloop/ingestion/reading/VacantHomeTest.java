@@ -33,10 +33,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * A vacant London home on the dynamic tariff (issue 8): a year of zeros with isolated readings of 0.4-0.8 kWh, some
- * on High half-hours, some on the clock-change days, two beside a one-slot gap. Its band kWh must be the sum of its
- * own readings by the published band of their GMT half-hour: a gap beside a lone reading is no reason to invent
- * energy.
+ * A vacant London home on the dynamic tariff (issue 8): a year of zeros with isolated
+ * readings of 0.4-0.8 kWh, some on High half-hours, some on the clock-change days, two
+ * beside a one-slot gap. Its band kWh must be the sum of its own readings by the
+ * published band of their GMT half-hour: a gap beside a lone reading is no reason to
+ * invent energy.
  */
 @IngestionIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -57,13 +58,17 @@ class VacantHomeTest {
 	static {
 		PLACED.put("2013-01-19 19:00:00", 0.62); // High, zeros around
 		PLACED.put("2013-06-03 14:30:00", 0.47); // High, in summer
-		PLACED.put("2013-03-31 00:30:00", 0.55); // London 00:30 GMT, before the clocks go forward
+		PLACED.put("2013-03-31 00:30:00", 0.55); // London 00:30 GMT, before the clocks go
+													// forward
 		PLACED.put("2013-03-31 01:30:00", 0.48); // London 02:30 BST
-		PLACED.put("2013-10-26 23:00:00", 0.52); // London 27 Oct 00:00 BST, first slot of the 25-hour day
+		PLACED.put("2013-10-26 23:00:00", 0.52); // London 27 Oct 00:00 BST, first slot of
+													// the 25-hour day
 		PLACED.put("2013-10-27 00:30:00", 0.71); // London 01:30 BST
 		PLACED.put("2013-10-27 01:30:00", 0.44); // London 01:30 GMT, the hour shown twice
-		PLACED.put("2013-02-11 16:30:00", 0.66); // Normal, before a High block whose first half-hour is a gap
-		PLACED.put("2013-08-17 23:30:00", 0.58); // High, second slot of London 18 Aug; its first slot is a gap
+		PLACED.put("2013-02-11 16:30:00", 0.66); // Normal, before a High block whose
+													// first half-hour is a gap
+		PLACED.put("2013-08-17 23:30:00", 0.58); // High, second slot of London 18 Aug;
+													// its first slot is a gap
 	}
 
 	@LocalServerPort
@@ -104,7 +109,8 @@ class VacantHomeTest {
 		TestHttp http = new TestHttp(this.port);
 		HttpResponse<String> customers = http.post("/api/v1/batches/customers?wait=true", "loader", "loader-pw",
 				"text/csv", ("customer_no,meter_no,category,tariff_code,region_code\n" + METER + "," + METER
-						+ ",RESIDENTIAL,LCL-DTOU,LONDON\n").getBytes(StandardCharsets.UTF_8));
+						+ ",RESIDENTIAL,LCL-DTOU,LONDON\n")
+					.getBytes(StandardCharsets.UTF_8));
 		assertThat(customers.statusCode()).as(customers.body()).isEqualTo(201);
 		HttpResponse<String> r = http.post("/api/v1/batches/readings?wait=true&profile=lcl&fileName=" + METER + ".csv",
 				"loader", "loader-pw", "text/csv", file.toString().getBytes(StandardCharsets.UTF_8));
@@ -141,7 +147,8 @@ class VacantHomeTest {
 		assertThat((Double) sums.get("normal")).as("Normal kWh").isCloseTo(expected.get("Normal"), within(1e-3));
 		assertThat((Double) sums.get("low")).as("Low kWh").isCloseTo(expected.get("Low"), within(1e-3));
 		assertThat((Double) sums.get("kwh")).as("year's kWh").isCloseTo(total, within(1e-3));
-		// The profile's peak_share for LCL-DTOU: High kWh over the kWh of the banded days.
+		// The profile's peak_share for LCL-DTOU: High kWh over the kWh of the banded
+		// days.
 		assertThat((Double) sums.get("high") / (Double) sums.get("kwh")).as("peak_share")
 			.isCloseTo(expected.get("High") / total, within(1e-4));
 	}
@@ -165,7 +172,8 @@ class VacantHomeTest {
 					"select hourly_kwh from daily_usage where meter_no = ? and day = ?",
 					(rs, i) -> rs.getArray(1).getArray(), METER, day);
 			for (int h = 0; h < 24; h++) {
-				assertThat(((Number) stored[h]).doubleValue()).as(day + " hour " + h).isCloseTo(hourly[h], within(1e-4));
+				assertThat(((Number) stored[h]).doubleValue()).as(day + " hour " + h)
+					.isCloseTo(hourly[h], within(1e-4));
 			}
 		}
 	}
@@ -177,9 +185,10 @@ class VacantHomeTest {
 				select day, s, kwh[s + 1] from interval_day, unnest(spikes) as s where meter_no = ?""", rs -> {
 			kept.add(rs.getDate(1) + "/" + rs.getInt(2) + "=" + rs.getFloat(3));
 		}, METER);
-		// London 27 Oct: slot 0 is 23:00 GMT the day before; 00:30 GMT is slot 3, 01:30 GMT slot 5.
-		assertThat(kept).contains("2013-10-27/0=0.52", "2013-10-27/3=0.71", "2013-10-27/5=0.44",
-				"2013-08-18/1=0.58", "2013-01-19/38=0.62");
+		// London 27 Oct: slot 0 is 23:00 GMT the day before; 00:30 GMT is slot 3, 01:30
+		// GMT slot 5.
+		assertThat(kept).contains("2013-10-27/0=0.52", "2013-10-27/3=0.71", "2013-10-27/5=0.44", "2013-08-18/1=0.58",
+				"2013-01-19/38=0.62");
 	}
 
 	/** The 2013 signal per GMT half-hour, as the trial published it. */

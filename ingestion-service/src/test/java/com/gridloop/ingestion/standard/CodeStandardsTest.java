@@ -44,8 +44,8 @@ class CodeStandardsTest {
 
 	@ParameterizedTest(name = "voltage {0} -> {1}")
 	@CsvSource({ "220V,220V", "220,220V", "0.22kV,220V", "380V,380V", "0.4kV,380V", "0.38 kV,380V", "400,380V",
-			"10kV,10kV", "10KV,10kV", "10,10kV", "10.0,10kV", "AC10kV,10kV", "交流10千伏,10kV", "１０ｋＶ,10kV",
-			"35kV,35kV", "110kV,110kV", "110000V,110kV", "20 kV,20kV", "6kV,6kV" })
+			"10kV,10kV", "10KV,10kV", "10,10kV", "10.0,10kV", "AC10kV,10kV", "交流10千伏,10kV", "１０ｋＶ,10kV", "35kV,35kV",
+			"110kV,110kV", "110000V,110kV", "20 kV,20kV", "6kV,6kV" })
 	void voltagesBecomeNominalLevels(String raw, String level) {
 		assertThat(VoltageLevels.standardise(raw)).isEqualTo(new Standardised(level, level, true));
 	}

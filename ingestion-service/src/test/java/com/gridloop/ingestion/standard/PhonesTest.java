@@ -39,7 +39,8 @@ class PhonesTest {
 
 	@Test
 	void refusesPrefixesNoOperatorHandsOut() {
-		// The archive took any eleven digits starting with 1; the identity matcher refused only 10x to 12x.
+		// The archive took any eleven digits starting with 1; the identity matcher
+		// refused only 10x to 12x.
 		assertThat(Phones.normalise("12000001111")).isNull();
 		assertThat(Phones.normalise("+86 120 0000 1111")).isNull();
 		assertThat(Phones.normalise("14000001111")).isNull();
@@ -60,7 +61,8 @@ class PhonesTest {
 		SplittableRandom rng = new SplittableRandom(7);
 		PhoneNumberUtil util = PhoneNumberUtil.getInstance();
 		for (int b = 0; b < 3_000; b++) {
-			// Random blocks, and the satellite block 1740x whose kind changes at the fifth digit.
+			// Random blocks, and the satellite block 1740x whose kind changes at the
+			// fifth digit.
 			String block = b < 100 ? "1740" + String.format(Locale.ROOT, "%03d", b * 10)
 					: "1" + String.format(Locale.ROOT, "%06d", rng.nextInt(1_000_000));
 			for (int k = 0; k < 8; k++) {
@@ -78,8 +80,9 @@ class PhonesTest {
 	}
 
 	/**
-	 * The shortcut learns a six-digit prefix's kind from the first number under it: every number under a prefix must
-	 * be of one kind. Checked for every prefix at its lowest, highest and a random number.
+	 * The shortcut learns a six-digit prefix's kind from the first number under it: every
+	 * number under a prefix must be of one kind. Checked for every prefix at its lowest,
+	 * highest and a random number.
 	 */
 	@Test
 	void everySixDigitPrefixHoldsNumbersOfOneKind() {
@@ -88,7 +91,8 @@ class PhonesTest {
 		for (int prefix = 0; prefix < 100_000; prefix++) {
 			String head = "1" + String.format(Locale.ROOT, "%05d", prefix);
 			Boolean kind = null;
-			for (String tail : new String[] { "00000", "99999", String.format(Locale.ROOT, "%05d", rng.nextInt(100_000)) }) {
+			for (String tail : new String[] { "00000", "99999",
+					String.format(Locale.ROOT, "%05d", rng.nextInt(100_000)) }) {
 				PhoneNumber parsed = Phones.parse(head + tail);
 				PhoneNumberUtil.PhoneNumberType type = parsed == null ? null : util.getNumberType(parsed);
 				boolean mobile = type == PhoneNumberUtil.PhoneNumberType.MOBILE

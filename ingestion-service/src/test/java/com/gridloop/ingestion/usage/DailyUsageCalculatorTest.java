@@ -21,7 +21,8 @@ class DailyUsageCalculatorTest {
 				LocalDate.of(2026, 6, 1), 30, halfHours, 4);
 		assertThat(fact.kwh()).isEqualTo(24.0);
 		assertThat(fact.hourlyKwh()).hasSize(24).containsOnly(1.0);
-		// Residential bands: sharp 20-22 (2 h), peak 17-20 and 22-23 (4 h), flat 7-17 (10 h), valley 23-07 (8 h).
+		// Residential bands: sharp 20-22 (2 h), peak 17-20 and 22-23 (4 h), flat 7-17 (10
+		// h), valley 23-07 (8 h).
 		assertThat(fact.sharpKwh()).isEqualTo(2.0);
 		assertThat(fact.peakKwh()).isEqualTo(4.0);
 		assertThat(fact.flatKwh()).isEqualTo(10.0);
@@ -51,7 +52,8 @@ class DailyUsageCalculatorTest {
 	void aLoneLondonReadingKeepsItsHalfHourOnTheClockChangeDays() {
 		BandCalendar lcl = new TariffCalendars().forTariff("LCL-DTOU", "RESIDENTIAL");
 		ZoneId london = ZoneId.of("Europe/London");
-		// 27 Oct 2013: 50 slots from 23:00 GMT on the 26th; slot 3 is 00:30 GMT (01:30 BST), slot 5 01:30 GMT.
+		// 27 Oct 2013: 50 slots from 23:00 GMT on the 26th; slot 3 is 00:30 GMT (01:30
+		// BST), slot 5 01:30 GMT.
 		LocalDate autumn = LocalDate.of(2013, 10, 27);
 		float[] slots = new float[50];
 		slots[3] = 0.71f;
@@ -65,8 +67,8 @@ class DailyUsageCalculatorTest {
 		LocalDate spring = LocalDate.of(2013, 3, 31);
 		slots = new float[46];
 		slots[3] = 0.48f;
-		fact = DailyUsageCalculator.compute("c1", "m1", "LCL-DTOU", lcl, LocalDayClock.of(london, spring), spring,
-				30, slots, 4, new int[] { 3 }, null);
+		fact = DailyUsageCalculator.compute("c1", "m1", "LCL-DTOU", lcl, LocalDayClock.of(london, spring), spring, 30,
+				slots, 4, new int[] { 3 }, null);
 		assertThat(fact.hourlyKwh()[2]).isCloseTo(0.48, within(1e-4));
 		assertThat(fact.hourlyKwh()[1]).isZero();
 	}
@@ -74,7 +76,8 @@ class DailyUsageCalculatorTest {
 	@Test
 	void aGapBesideALoneReadingAddsNothingToTheHighBand() {
 		BandCalendar lcl = new TariffCalendars().forTariff("LCL-DTOU", "RESIDENTIAL");
-		// London 18 Aug 2013 starts at 23:00 GMT on the 17th, a High half-hour, as is 23:30: slot 0 is a gap.
+		// London 18 Aug 2013 starts at 23:00 GMT on the 17th, a High half-hour, as is
+		// 23:30: slot 0 is a gap.
 		LocalDate day = LocalDate.of(2013, 8, 18);
 		float[] slots = new float[48];
 		slots[0] = Float.NaN;

@@ -43,7 +43,8 @@ class GapFillerTest {
 	@Test
 	void aGapBesideALoneSpikeTakesItsOrdinaryNeighbour() {
 		float[] vacant = { 0, 0.6f, N, 0, 0 };
-		assertThat(GapFiller.fill(vacant, 4).values()[2]).as("interpolated from the spike").isCloseTo(0.3, within(1e-6));
+		assertThat(GapFiller.fill(vacant, 4).values()[2]).as("interpolated from the spike")
+			.isCloseTo(0.3, within(1e-6));
 		GapFiller.Filled f = GapFiller.fill(vacant, 4, new int[] { 1 });
 		assertThat(f.values()).containsExactly(new double[] { 0, 0.6, 0, 0, 0 }, within(1e-6));
 		assertThat(f.estimated()).isEqualTo(1);

@@ -9,8 +9,8 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
 /**
- * Appends a benchmark's figures to {@code docs/benchmarks.md}, one table per benchmark, newest row last, so runs
- * can be compared over time.
+ * Appends a benchmark's figures to {@code docs/benchmarks.md}, one table per benchmark,
+ * newest row last, so runs can be compared over time.
  */
 public final class BenchmarkReport {
 
@@ -44,14 +44,26 @@ public final class BenchmarkReport {
 					""";
 			String begin = "<!-- bench:" + name + " -->";
 			String end = "<!-- /bench:" + name + " -->";
-			String row = "| " + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(ZonedDateTime.now(ZoneOffset.UTC))
+			String row = "| "
+					+ DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(ZonedDateTime.now(ZoneOffset.UTC))
 					+ " UTC | `" + command + "` | " + String.join(" | ", cells) + " |\n";
 			int at = text.indexOf(end);
 			if (at < 0) {
 				StringBuilder section = new StringBuilder();
-				section.append("\n## ").append(name).append("\n\n").append(description).append("\n\n").append(begin)
-					.append("\n| date | command | ").append(String.join(" | ", header)).append(" |\n|")
-					.append("---|".repeat(header.length + 2)).append('\n').append(row).append(end).append('\n');
+				section.append("\n## ")
+					.append(name)
+					.append("\n\n")
+					.append(description)
+					.append("\n\n")
+					.append(begin)
+					.append("\n| date | command | ")
+					.append(String.join(" | ", header))
+					.append(" |\n|")
+					.append("---|".repeat(header.length + 2))
+					.append('\n')
+					.append(row)
+					.append(end)
+					.append('\n');
 				text = text + section;
 			}
 			else {

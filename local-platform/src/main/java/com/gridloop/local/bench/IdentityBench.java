@@ -12,9 +12,10 @@ import com.gridloop.ingestion.identity.IdentityRecord;
 import com.gridloop.ingestion.identity.IdentityResolver;
 
 /**
- * {@code ./gridloop bench identity}: generated customer records from three sources (archive, 95598 callers, app
- * users) with planted duplicates (name typos, changed phones, moved addresses) resolved by blocking, EM-estimated
- * Fellegi-Sunter weights and clustering; pairwise precision and recall against the planted truth.
+ * {@code ./gridloop bench identity}: generated customer records from three sources
+ * (archive, 95598 callers, app users) with planted duplicates (name typos, changed
+ * phones, moved addresses) resolved by blocking, EM-estimated Fellegi-Sunter weights and
+ * clustering; pairwise precision and recall against the planted truth.
  */
 public final class IdentityBench {
 
@@ -34,9 +35,10 @@ public final class IdentityBench {
 		}
 		this.out.printf(Locale.ROOT, "bench identity: %,d records generated%n", records);
 		IdentityBenchmark.Result result = IdentityBenchmark.run(input, truth, new IdentityResolver());
-		this.out.printf(Locale.ROOT, "  candidate pairs %,d; LINK %,d, REVIEW %,d; %,d entities (true pairs %,d, "
-				+ "predicted %,d)%n", result.candidatePairs(), result.linkPairs(), result.reviewPairs(),
-				result.entities(), result.truePairs(), result.predictedPairs());
+		this.out.printf(Locale.ROOT,
+				"  candidate pairs %,d; LINK %,d, REVIEW %,d; %,d entities (true pairs %,d, " + "predicted %,d)%n",
+				result.candidatePairs(), result.linkPairs(), result.reviewPairs(), result.entities(),
+				result.truePairs(), result.predictedPairs());
 		this.out.println("  phases (s): " + result.resolution().phaseSeconds());
 		result.blocks().forEach(b -> this.out.println("  " + b));
 		BenchmarkReport.inWorkingDirectory()

@@ -26,10 +26,11 @@ import org.postgresql.PGConnection;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code ./gridloop bench ingest}: the same generated interval readings loaded twice into the same PostgreSQL,
- * once by a raw COPY into a plain typed table (the baseline) and once through the whole ingestion pipeline (HTTP
- * upload, spool, parse, validate, deduplicate, merge meter-days, clean, COPY into the partitions, daily facts
- * written and relayed to Kafka).
+ * {@code ./gridloop bench ingest}: the same generated interval readings loaded twice into
+ * the same PostgreSQL, once by a raw COPY into a plain typed table (the baseline) and
+ * once through the whole ingestion pipeline (HTTP upload, spool, parse, validate,
+ * deduplicate, merge meter-days, clean, COPY into the partitions, daily facts written and
+ * relayed to Kafka).
  */
 public final class IngestBenchmark {
 
@@ -59,7 +60,8 @@ public final class IngestBenchmark {
 
 	public Result run(long readings, long seed) throws Exception {
 		int days = 30;
-		// Residential meters send 48 values a day and C&I ones 96: about 57 on average with the default mix.
+		// Residential meters send 48 values a day and C&I ones 96: about 57 on average
+		// with the default mix.
 		int customers = (int) Math.max(1, Math.round(readings / (days * 57.6)));
 		Path home = Files.createTempDirectory("gridloop-bench-ingest-");
 		GeneratorConfig config = GeneratorConfig.defaults(seed, customers, days).withDefects(0, 0.0005, 0.01);
@@ -71,8 +73,9 @@ public final class IngestBenchmark {
 		}
 		this.out.printf(Locale.ROOT, "bench ingest: %,d customers, %d days, %,d rows (%,d MB) generated%n", customers,
 				days, stats.rows(), Files.size(file) >> 20);
-		try (LocalPlatform platform = LocalPlatform.start(new LocalPlatform.Options(home, false, 0, 0, false,
-				Map.of("gridloop.outbox.poll-interval", "50ms")).only("ingestion"))) {
+		try (LocalPlatform platform = LocalPlatform
+			.start(new LocalPlatform.Options(home, false, 0, 0, false, Map.of("gridloop.outbox.poll-interval", "50ms"))
+				.only("ingestion"))) {
 			PlatformClient client = new PlatformClient(platform::baseUrl);
 			StringWriter archive = new StringWriter();
 			population.writeCustomersCsv(archive);
@@ -90,7 +93,8 @@ public final class IngestBenchmark {
 				}
 				long t0 = System.nanoTime();
 				try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-					con.unwrap(PGConnection.class).getCopyAPI()
+					con.unwrap(PGConnection.class)
+						.getCopyAPI()
 						.copyIn("copy bench_copy from stdin with (format csv, header true)", r);
 				}
 				copySeconds = (System.nanoTime() - t0) / 1e9;
@@ -127,11 +131,14 @@ public final class IngestBenchmark {
 				}
 			}
 			if (batch.get("received").asLong() != stats.rows()) {
-				throw new IllegalStateException("The pipeline read " + batch.get("received") + " rows of " + stats.rows());
+				throw new IllegalStateException(
+						"The pipeline read " + batch.get("received") + " rows of " + stats.rows());
 			}
-			this.out.printf(Locale.ROOT, "  pipeline: %,d rows, %,d accepted, %,d duplicates, %,d daily facts relayed "
-					+ "to Kafka in %.1f s%n", batch.get("received").asLong(), batch.get("accepted").asLong(),
-					batch.get("duplicates").asLong(), facts, pipelineSeconds);
+			this.out.printf(Locale.ROOT,
+					"  pipeline: %,d rows, %,d accepted, %,d duplicates, %,d daily facts relayed "
+							+ "to Kafka in %.1f s%n",
+					batch.get("received").asLong(), batch.get("accepted").asLong(), batch.get("duplicates").asLong(),
+					facts, pipelineSeconds);
 			return new Result(stats.rows(), copySeconds, pipelineSeconds, facts, peak,
 					Runtime.getRuntime().maxMemory());
 		}
@@ -142,7 +149,10 @@ public final class IngestBenchmark {
 		}
 	}
 
-	/** The pipeline is done when every fact it wrote to the outbox has been acknowledged by Kafka. */
+	/**
+	 * The pipeline is done when every fact it wrote to the outbox has been acknowledged
+	 * by Kafka.
+	 */
 	private static void awaitRelayed(Map<String, String> db, Duration timeout) throws Exception {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		try (Connection con = DriverManager.getConnection(db.get("spring.datasource.url"), "ingestion", "ingestion");

@@ -31,9 +31,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code ./gridloop bench segment}: the nightly segmentation job end to end over N customers' features (computed
- * from a generated week of their load), against Smile's k-means alone on the same standardised matrix with the k the
- * job chose.
+ * {@code ./gridloop bench segment}: the nightly segmentation job end to end over N
+ * customers' features (computed from a generated week of their load), against Smile's
+ * k-means alone on the same standardised matrix with the k the job chose.
  */
 public final class SegmentBench {
 
@@ -52,8 +52,9 @@ public final class SegmentBench {
 			.only("profile"))) {
 			long t0 = System.nanoTime();
 			Map<String, double[][]> matrices = load(platform, customers, seed);
-			this.out.printf(Locale.ROOT, "bench segment: features of %,d customers (a generated week each) loaded in "
-					+ "%.1f s%n", customers, (System.nanoTime() - t0) / 1e9);
+			this.out.printf(Locale.ROOT,
+					"bench segment: features of %,d customers (a generated week each) loaded in " + "%.1f s%n",
+					customers, (System.nanoTime() - t0) / 1e9);
 
 			SegmentationJob job = platform.context("profile").getBean(SegmentationJob.class);
 			SegmentationRuns runs = platform.context("profile").getBean(SegmentationRuns.class);
@@ -107,7 +108,10 @@ public final class SegmentBench {
 		}
 	}
 
-	/** Computes each customer's features from a generated week and copies them into the profile schema. */
+	/**
+	 * Computes each customer's features from a generated week and copies them into the
+	 * profile schema.
+	 */
 	private Map<String, double[][]> load(LocalPlatform platform, int customers, long seed) throws Exception {
 		Population population = new Population(GeneratorConfig.defaults(seed, customers, DAYS));
 		LoadModel model = new LoadModel(seed);
@@ -134,7 +138,10 @@ public final class SegmentBench {
 				double[] f = LoadFeatures.of(hourly, rest, peak);
 				boolean household = c.category().name().equals("RESIDENTIAL");
 				(household ? residential : ci).add(f);
-				rows.append("bench-").append(c.index()).append('\t').append(household ? "RESIDENTIAL" : "CI")
+				rows.append("bench-")
+					.append(c.index())
+					.append('\t')
+					.append(household ? "RESIDENTIAL" : "CI")
 					.append('\t');
 				FeatureVector.appendCopyField(rows, f).append("\ttrue\n");
 				if (rows.length() > (1 << 22)) {

@@ -4,20 +4,23 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What a run of the loop did, stage by stage, with the measured uplift next to the planted one. Field names are the
- * keys of {@code --summary-json}.
+ * What a run of the loop did, stage by stage, with the measured uplift next to the
+ * planted one. Field names are the keys of {@code --summary-json}.
  */
 public record DemoSummary(long customers, long readings, long quarantined, long duplicates, long dailyFacts,
-		long customersTagged, long tagsComputed, Map<String, Long> segments, long targetsTreatment, long targetsControl, long excluded,
-		long dispatched, long controlContacted, long conversionsTreatment, long conversionsControl, double uplift,
-		double upliftCiLow, double upliftCiHigh, double upliftPlanted, double sampleRatioPValue,
+		long customersTagged, long tagsComputed, Map<String, Long> segments, long targetsTreatment, long targetsControl,
+		long excluded, long dispatched, long controlContacted, long conversionsTreatment, long conversionsControl,
+		double uplift, double upliftCiLow, double upliftCiHigh, double upliftPlanted, double sampleRatioPValue,
 		Map<String, Long> stageMillis) {
 
 	public boolean plantedCovered() {
 		return this.upliftPlanted >= this.upliftCiLow && this.upliftPlanted <= this.upliftCiHigh;
 	}
 
-	/** Every stage did its work: data in, tags out, targets in both arms, treatment contacted, control never. */
+	/**
+	 * Every stage did its work: data in, tags out, targets in both arms, treatment
+	 * contacted, control never.
+	 */
 	public boolean complete() {
 		return this.customers > 0 && this.readings > 0 && this.tagsComputed > 0 && !this.segments.isEmpty()
 				&& this.targetsTreatment > 0 && this.targetsControl > 0 && this.dispatched == this.targetsTreatment

@@ -32,8 +32,9 @@ final class GeneratedUploads {
 		StringWriter archive = new StringWriter();
 		population.writeCustomersCsv(archive);
 		byte[] archiveBytes = archive.toString().getBytes(StandardCharsets.UTF_8);
-		JsonNode customers = this.client.postStream("ingestion", "/api/v1/batches/customers?wait=true&fileName=archive.csv",
-				"analyst", "text/csv", () -> new ByteArrayInputStream(archiveBytes));
+		JsonNode customers = this.client.postStream("ingestion",
+				"/api/v1/batches/customers?wait=true&fileName=archive.csv", "analyst", "text/csv",
+				() -> new ByteArrayInputStream(archiveBytes));
 		expectCompleted(customers, "customer archive");
 		return customers;
 	}
@@ -62,7 +63,8 @@ final class GeneratedUploads {
 			PipedInputStream in = new PipedInputStream(1 << 20);
 			PipedOutputStream pipe = new PipedOutputStream(in);
 			Thread writer = new Thread(() -> {
-				try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(pipe, StandardCharsets.UTF_8), 1 << 16)) {
+				try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(pipe, StandardCharsets.UTF_8),
+						1 << 16)) {
 					planted.set(readings.write(w));
 				}
 				catch (IOException | UncheckedIOException ex) {
@@ -80,8 +82,8 @@ final class GeneratedUploads {
 
 	private static void expectCompleted(JsonNode batch, String what) {
 		if (!"COMPLETED".equals(batch.get("status").asString())) {
-			throw new IllegalStateException("The " + what + " batch ended " + batch.get("status").asString() + ": "
-					+ batch.get("error"));
+			throw new IllegalStateException(
+					"The " + what + " batch ended " + batch.get("status").asString() + ": " + batch.get("error"));
 		}
 	}
 

@@ -19,9 +19,10 @@ import com.gridloop.datagen.history.HistoryWriter;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Drives the whole loop once through the services' REST APIs, the way their users would: upload an archive and a
- * month of meter data, wait for tags, launch a time-of-use campaign, let reach contact the treatment arm, play the
- * customers' answers from the planted truth, and read the evaluation.
+ * Drives the whole loop once through the services' REST APIs, the way their users would:
+ * upload an archive and a month of meter data, wait for tags, launch a time-of-use
+ * campaign, let reach contact the treatment arm, play the customers' answers from the
+ * planted truth, and read the evaluation.
  */
 public final class LoopRun {
 
@@ -48,8 +49,9 @@ public final class LoopRun {
 		long t = System.nanoTime();
 		JsonNode customers = this.uploads.customers(population);
 		stages.put("ingest_customers", ms(t));
-		say("1. data      customer archive: %d rows, %d accepted, %d quarantined (%d ms)", customers.get("received").asLong(),
-				customers.get("accepted").asLong(), customers.get("quarantined").asLong(), stages.get("ingest_customers"));
+		say("1. data      customer archive: %d rows, %d accepted, %d quarantined (%d ms)",
+				customers.get("received").asLong(), customers.get("accepted").asLong(),
+				customers.get("quarantined").asLong(), stages.get("ingest_customers"));
 
 		t = System.nanoTime();
 		HistoryWriter history = new HistoryWriter(new History(population));
@@ -224,14 +226,15 @@ public final class LoopRun {
 				launched.get("excluded").asLong(), dispatched, controlContacted,
 				result.get("treatment").get("conversions").asLong(), result.get("control").get("conversions").asLong(),
 				result.get("uplift").asDouble(), result.get("upliftCiLow").asDouble(),
-				result.get("upliftCiHigh").asDouble(), plantedUplift, result.get("sampleRatioPValue").asDouble(), stages);
+				result.get("upliftCiHigh").asDouble(), plantedUplift, result.get("sampleRatioPValue").asDouble(),
+				stages);
 		say("5. evaluation conversion %.2f%% treatment vs %.2f%% control: uplift %+.2f pp, 95%% CI [%+.2f, %+.2f] pp; "
 				+ "planted %+.2f pp (%s); sample ratio p = %.3f; result fed back to strategy (%d ms)",
 				100 * result.get("treatment").get("conversionRate").asDouble(),
 				100 * result.get("control").get("conversionRate").asDouble(), 100 * summary.uplift(),
 				100 * summary.upliftCiLow(), 100 * summary.upliftCiHigh(), 100 * plantedUplift,
-				summary.plantedCovered() ? "inside the interval" : "OUTSIDE the interval",
-				summary.sampleRatioPValue(), stages.get("evaluation"));
+				summary.plantedCovered() ? "inside the interval" : "OUTSIDE the interval", summary.sampleRatioPValue(),
+				stages.get("evaluation"));
 		return summary;
 	}
 

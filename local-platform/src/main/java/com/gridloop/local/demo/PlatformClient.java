@@ -20,7 +20,10 @@ import com.gridloop.local.DemoUsers;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Talks to the services' REST APIs as their users would, with HTTP Basic as one of the demo users. */
+/**
+ * Talks to the services' REST APIs as their users would, with HTTP Basic as one of the
+ * demo users.
+ */
 public final class PlatformClient {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -29,7 +32,9 @@ public final class PlatformClient {
 
 	private final Function<String, String> baseUrl;
 
-	/** @param baseUrl service name to its base URL */
+	/**
+	 * @param baseUrl service name to its base URL
+	 */
 	public PlatformClient(Function<String, String> baseUrl) {
 		this.baseUrl = baseUrl;
 	}
@@ -49,7 +54,10 @@ public final class PlatformClient {
 			.build());
 	}
 
-	/** Every target of a campaign, read as strategy serves them: page by page, after the last target read. */
+	/**
+	 * Every target of a campaign, read as strategy serves them: page by page, after the
+	 * last target read.
+	 */
 	public List<JsonNode> campaignTargets(String campaignId, String user) {
 		List<JsonNode> targets = new ArrayList<>();
 		for (String after = "";;) {
@@ -59,12 +67,14 @@ public final class PlatformClient {
 				return targets;
 			}
 			JsonNode last = page.get(page.size() - 1);
-			after = "&after=" + URLEncoder.encode(last.get("priority").asInt() + ":" + last.get("customerId").asString(),
-					StandardCharsets.UTF_8);
+			after = "&after=" + URLEncoder
+				.encode(last.get("priority").asInt() + ":" + last.get("customerId").asString(), StandardCharsets.UTF_8);
 		}
 	}
 
-	/** Streams a body of unknown length (chunked), for uploads that never sit in memory. */
+	/**
+	 * Streams a body of unknown length (chunked), for uploads that never sit in memory.
+	 */
 	public JsonNode postStream(String service, String path, String user, String contentType,
 			Supplier<InputStream> body) {
 		return send(request(service, path, user).header("Content-Type", contentType)

@@ -3,8 +3,8 @@ package com.gridloop.profile.analytics;
 import java.nio.ByteBuffer;
 
 /**
- * A customer's feature row stored as packed 8-byte doubles ({@code bytea}): a nightly run over a million customers
- * reads it back without parsing text.
+ * A customer's feature row stored as packed 8-byte doubles ({@code bytea}): a nightly run
+ * over a million customers reads it back without parsing text.
  */
 public final class FeatureVector {
 
@@ -23,7 +23,10 @@ public final class FeatureVector {
 		return values;
 	}
 
-	/** The row as a COPY text field ({@code \\x} hexadecimal bytea, backslash escaped for COPY). */
+	/**
+	 * The row as a COPY text field ({@code \\x} hexadecimal bytea, backslash escaped for
+	 * COPY).
+	 */
 	public static StringBuilder appendCopyField(StringBuilder sb, double[] values) {
 		sb.append("\\\\x");
 		for (byte b : pack(values)) {

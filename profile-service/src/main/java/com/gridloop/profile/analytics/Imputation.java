@@ -7,13 +7,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Replaces non-finite values (NaN, infinities: a missing reading, a ratio over zero) by the column's training median
- * and adds a "was missing" indicator column ({@code name + "_missing"}, 1 or 0) after the features, for each column
- * that had any such value in training. A column complete in training but not at scoring is imputed without an
- * indicator: the model never learnt one.
+ * Replaces non-finite values (NaN, infinities: a missing reading, a ratio over zero) by
+ * the column's training median and adds a "was missing" indicator column
+ * ({@code name + "_missing"}, 1 or 0) after the features, for each column that had any
+ * such value in training. A column complete in training but not at scoring is imputed
+ * without an indicator: the model never learnt one.
  *
  * @param names input feature names, in column order
- * @param medians median of each column's finite training values (0 for a column with none)
+ * @param medians median of each column's finite training values (0 for a column with
+ * none)
  * @param missing how many training values of each column were not finite
  * @param rows how many rows it was fitted on
  */
@@ -99,7 +101,10 @@ public record Imputation(List<String> names, double[] medians, long[] missing, l
 		return out;
 	}
 
-	/** Non-finite training values per column, for the columns that had any (for model metrics). */
+	/**
+	 * Non-finite training values per column, for the columns that had any (for model
+	 * metrics).
+	 */
 	public Map<String, Long> missingCounts() {
 		Map<String, Long> out = new LinkedHashMap<>();
 		for (int j = 0; j < this.missing.length; j++) {

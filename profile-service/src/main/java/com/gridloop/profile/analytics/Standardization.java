@@ -5,31 +5,33 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Scaling parameters of a feature matrix (a centre and a scale per named feature), kept so that rows scored later, and
- * the next nightly run, use and can be compared with the same scale.
+ * Scaling parameters of a feature matrix (a centre and a scale per named feature), kept
+ * so that rows scored later, and the next nightly run, use and can be compared with the
+ * same scale.
  *
  * <p>
- * {@link #fit} is the plain z-score (mean and population standard deviation), unbounded, as the clustering uses it.
- * {@link #robust} centres on the median, scales by the interquartile range over 1.349 (the standard deviation of a
- * normal column) and bounds every scaled value to the range the training rows reached, and within +-{@code clip}:
- * a linear model never extrapolates past its training data, and a heavy tail cannot push a value to z = 100 and a
- * probability to 0 or 1. A column whose interquartile range is 0 (an indicator,
- * a rare category, a mostly zero count) is scaled by the median distance from the median of the values that differ
- * from it: an indicator scales to 0 and 1 (a category seen once no longer reaches z = 100), a count keeps its units,
- * so two complaints still weigh more than one.
+ * {@link #fit} is the plain z-score (mean and population standard deviation), unbounded,
+ * as the clustering uses it. {@link #robust} centres on the median, scales by the
+ * interquartile range over 1.349 and bounds every scaled value to the training range and
+ * to +-{@code clip}, so a heavy tail cannot push a probability to 0 or 1; a column with
+ * no interquartile range (an indicator, a rare category) is scaled by the median distance
+ * of the values off its median, so an indicator scales to 0 and 1.
  *
  * <p>
- * A constant feature (spread below {@link #CONSTANT_EPSILON} times its magnitude) gets a scale of 1, so it
- * standardises to 0 instead of dividing by zero; {@link #constant(int)} tells which they are. Non-finite values (NaN,
- * infinities) are refused with the column named, when fitting and when applying: impute them first.
+ * A constant feature (spread below {@link #CONSTANT_EPSILON} times its magnitude) gets a
+ * scale of 1, so it standardises to 0 instead of dividing by zero; {@link #constant(int)}
+ * tells which they are. Non-finite values (NaN, infinities) are refused with the column
+ * named, when fitting and when applying: impute them first.
  *
  * @param names feature names, in column order
  * @param means column centres: means for {@link #fit}, medians for {@link #robust}
- * @param sds column scales: population standard deviations for {@link #fit}, robust scales for {@link #robust}; 0
- *     for constant columns
+ * @param sds column scales: population standard deviations for {@link #fit}, robust
+ * scales for {@link #robust}; 0 for constant columns
  * @param rows how many rows the parameters were fitted on
- * @param lower least scaled value of each column ({@link Double#NEGATIVE_INFINITY} for none)
- * @param upper greatest scaled value of each column ({@link Double#POSITIVE_INFINITY} for none)
+ * @param lower least scaled value of each column ({@link Double#NEGATIVE_INFINITY} for
+ * none)
+ * @param upper greatest scaled value of each column ({@link Double#POSITIVE_INFINITY} for
+ * none)
  */
 public record Standardization(List<String> names, double[] means, double[] sds, long rows, double[] lower,
 		double[] upper) {
@@ -60,7 +62,10 @@ public record Standardization(List<String> names, double[] means, double[] sds, 
 				filled(means.length, Double.POSITIVE_INFINITY));
 	}
 
-	/** Fits means and standard deviations column by column (two passes, so large means do not cost precision). */
+	/**
+	 * Fits means and standard deviations column by column (two passes, so large means do
+	 * not cost precision).
+	 */
 	public static Standardization fit(List<String> names, double[][] rows) {
 		int p = names.size();
 		requireFinite(names, rows);
@@ -90,8 +95,9 @@ public record Standardization(List<String> names, double[] means, double[] sds, 
 	}
 
 	/**
-	 * Fits medians and robust scales (interquartile range / 1.349, or where that range is 0 the median distance of
-	 * the off-median values) and bounds scaled values to the training range within +-clip.
+	 * Fits medians and robust scales (interquartile range / 1.349, or where that range is
+	 * 0 the median distance of the off-median values) and bounds scaled values to the
+	 * training range within +-clip.
 	 */
 	public static Standardization robust(List<String> names, double[][] rows, double clip) {
 		int p = names.size();
@@ -121,17 +127,18 @@ public record Standardization(List<String> names, double[] means, double[] sds, 
 		return new Standardization(names, median, scale, rows.length, lower, upper);
 	}
 
-	/** Median of |x - median| over the values off the median; 0 when there are none (a constant column). */
+	/**
+	 * Median of |x - median| over the values off the median; 0 when there are none (a
+	 * constant column).
+	 */
 	private static double offMedianDistance(double[] sorted, double median, double epsilon) {
-		double[] off = Arrays.stream(sorted)
-			.map(x -> Math.abs(x - median))
-			.filter(d -> d > epsilon)
-			.sorted()
-			.toArray();
+		double[] off = Arrays.stream(sorted).map(x -> Math.abs(x - median)).filter(d -> d > epsilon).sorted().toArray();
 		return off.length == 0 ? 0 : quantile(off, 0.5);
 	}
 
-	/** Linear interpolation between order statistics (type 7, as R and numpy default to). */
+	/**
+	 * Linear interpolation between order statistics (type 7, as R and numpy default to).
+	 */
 	private static double quantile(double[] sorted, double q) {
 		double h = (sorted.length - 1) * q;
 		int lo = (int) Math.floor(h);
@@ -172,7 +179,10 @@ public record Standardization(List<String> names, double[] means, double[] sds, 
 		return this.sds[j] == 0 ? 1.0 : this.sds[j];
 	}
 
-	/** Scaled row, each value within its column's bounds; a non-finite value is refused with its column named. */
+	/**
+	 * Scaled row, each value within its column's bounds; a non-finite value is refused
+	 * with its column named.
+	 */
 	public double[] apply(double[] row) {
 		checkWidth(row, width());
 		double[] z = new double[row.length];
@@ -193,7 +203,10 @@ public record Standardization(List<String> names, double[] means, double[] sds, 
 		return z;
 	}
 
-	/** Back to original units (a standardised centroid becomes a readable one; a clipped value stays clipped). */
+	/**
+	 * Back to original units (a standardised centroid becomes a readable one; a clipped
+	 * value stays clipped).
+	 */
 	public double[] invert(double[] z) {
 		checkWidth(z, width());
 		double[] x = new double[z.length];
@@ -203,14 +216,18 @@ public record Standardization(List<String> names, double[] means, double[] sds, 
 		return x;
 	}
 
-	/** How far one feature's mean moved between two fits, in standard deviations of the previous fit. */
+	/**
+	 * How far one feature's mean moved between two fits, in standard deviations of the
+	 * previous fit.
+	 */
 	public record Shift(String feature, double previousMean, double currentMean, double previousSd, double currentSd,
 			double meanShiftInSd, double sdRatio) {
 	}
 
 	/**
-	 * Compares this fit with an earlier one (e.g. last night's), feature by feature by name; features missing from
-	 * either side are left out. Sorted by the absolute mean shift, largest first, so drift shows at the top.
+	 * Compares this fit with an earlier one (e.g. last night's), feature by feature by
+	 * name; features missing from either side are left out. Sorted by the absolute mean
+	 * shift, largest first, so drift shows at the top.
 	 */
 	public List<Shift> compareWith(Standardization previous) {
 		List<Shift> shifts = new ArrayList<>();
@@ -235,7 +252,8 @@ public record Standardization(List<String> names, double[] means, double[] sds, 
 		}
 	}
 
-	// Records compare arrays by identity; parameters are compared by value so two fits of the same data are equal.
+	// Records compare arrays by identity; parameters are compared by value so two fits of
+	// the same data are equal.
 	@Override
 	public boolean equals(Object o) {
 		return o instanceof Standardization s && this.rows == s.rows && this.names.equals(s.names)

@@ -19,8 +19,8 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps profile's own copy of the customer and usage facts ingestion publishes, and marks the customers they
- * concern for a tag refresh.
+ * Keeps profile's own copy of the customer and usage facts ingestion publishes, and marks
+ * the customers they concern for a tag refresh.
  */
 @Component
 class FactsListener {
@@ -31,8 +31,9 @@ class FactsListener {
 	}
 
 	/**
-	 * The fields of ingestion's usage fact that profile uses. Days known from daily register readings have no
-	 * hourly values and no maximum demand, and bands only where the meter has time-of-use registers.
+	 * The fields of ingestion's usage fact that profile uses. Days known from daily
+	 * register readings have no hourly values and no maximum demand, and bands only where
+	 * the meter has time-of-use registers.
 	 */
 	record UsageRecorded(String customerId, LocalDate day, double kwh, double[] hourlyKwh, Double sharpKwh,
 			Double peakKwh, Double flatKwh, Double valleyKwh, Double maxDemandKw, double missingShare,
@@ -105,7 +106,8 @@ class FactsListener {
 		Set<String> dirty = new TreeSet<>();
 		for (Received<CustomerUpdated> e : events) {
 			CustomerUpdated u = e.payload();
-			// An update can arrive before the archive row it updates: keep it, the archive fills the rest.
+			// An update can arrive before the archive row it updates: keep it, the
+			// archive fills the rest.
 			this.jdbc.update("""
 					insert into customer (customer_id, transformer_area, status, closed_date) values (?, ?, ?, ?)
 					on conflict (customer_id) do update set transformer_area = coalesce(excluded.transformer_area,
@@ -191,7 +193,10 @@ class FactsListener {
 		markDirty(dirty);
 	}
 
-	/** Marks customers for a tag refresh, in id order so concurrent consumers lock the rows in one order. */
+	/**
+	 * Marks customers for a tag refresh, in id order so concurrent consumers lock the
+	 * rows in one order.
+	 */
 	void markDirty(Set<String> customers) {
 		if (customers.isEmpty()) {
 			return;

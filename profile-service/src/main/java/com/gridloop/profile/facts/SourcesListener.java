@@ -20,8 +20,9 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Profile's copies of bills, linked tickets, app activity, outages and weather, from which value, service and risk
- * tags are computed; the customers concerned are marked for a tag refresh.
+ * Profile's copies of bills, linked tickets, app activity, outages and weather, from
+ * which value, service and risk tags are computed; the customers concerned are marked for
+ * a tag refresh.
  */
 @Component
 class SourcesListener {
@@ -66,7 +67,8 @@ class SourcesListener {
 		this.facts = facts;
 		this.billsRoutes = new EventRoutes(codec).onPayloads(Events.BILL_RECORDED, Bill.class, this::bills);
 		this.ticketsRoutes = new EventRoutes(codec).onPayloads(Events.TICKET_RECORDED, Ticket.class, this::tickets);
-		this.activityRoutes = new EventRoutes(codec).onPayloads(Events.ACTIVITY_RECORDED, Activity.class, this::activity);
+		this.activityRoutes = new EventRoutes(codec).onPayloads(Events.ACTIVITY_RECORDED, Activity.class,
+				this::activity);
 		this.outagesRoutes = new EventRoutes(codec).onPayloads(Events.OUTAGE_RECORDED, Outage.class, this::outages);
 		this.weatherRoutes = new EventRoutes(codec).onPayloads(Events.WEATHER_RECORDED, Weather.class, this::weather);
 	}
@@ -102,23 +104,25 @@ class SourcesListener {
 				  pay_channel) values (?, ?, ?, ?, ?, ?, ?, ?, ?)
 				on conflict (customer_id, month) do update set kwh = excluded.kwh, amount = excluded.amount,
 				  due_date = excluded.due_date, paid_amount = excluded.paid_amount, paid_date = excluded.paid_date,
-				  owe_amount = excluded.owe_amount, pay_channel = excluded.pay_channel, from_customer = null""", bills, 1000, (ps, b) -> {
-			ps.setString(1, b.customerId());
-			ps.setObject(2, YearMonth.parse(b.month()).atDay(1));
-			ps.setDouble(3, b.kwh());
-			ps.setDouble(4, b.amount());
-			ps.setObject(5, b.dueDate());
-			ps.setDouble(6, b.paidAmount());
-			ps.setObject(7, b.paidDate());
-			ps.setDouble(8, b.oweAmount());
-			ps.setString(9, b.payChannel());
-		});
+				  owe_amount = excluded.owe_amount, pay_channel = excluded.pay_channel, from_customer = null""", bills,
+				1000, (ps, b) -> {
+					ps.setString(1, b.customerId());
+					ps.setObject(2, YearMonth.parse(b.month()).atDay(1));
+					ps.setDouble(3, b.kwh());
+					ps.setDouble(4, b.amount());
+					ps.setObject(5, b.dueDate());
+					ps.setDouble(6, b.paidAmount());
+					ps.setObject(7, b.paidDate());
+					ps.setDouble(8, b.oweAmount());
+					ps.setString(9, b.payChannel());
+				});
 		dirty(bills.stream().map(Bill::customerId).toList());
 	}
 
 	private void tickets(List<Ticket> all) {
 		List<Ticket> linked = all.stream().filter(t -> t.customerId() != null).toList();
-		// A ticket whose link was removed belongs to nobody known: its former customer loses it.
+		// A ticket whose link was removed belongs to nobody known: its former customer
+		// loses it.
 		List<String> formerOwners = new ArrayList<>();
 		for (Ticket t : all) {
 			if (t.customerId() == null) {
@@ -146,19 +150,20 @@ class SourcesListener {
 				values (?, ?, ?, ?, ?, ?, ?)
 				on conflict (customer_id, day) do update set logins = excluded.logins,
 				  bill_views = excluded.bill_views, payments = excluded.payments,
-				  offer_clicks = excluded.offer_clicks, hourly = excluded.hourly, from_customer = null""", days, 1000, (ps, a) -> {
-			Integer[] hourly = new Integer[24];
-			for (int h = 0; h < 24; h++) {
-				hourly[h] = a.hourly() == null || a.hourly().length != 24 ? 0 : a.hourly()[h];
-			}
-			ps.setString(1, a.customerId());
-			ps.setObject(2, a.day());
-			ps.setInt(3, a.logins());
-			ps.setInt(4, a.billViews());
-			ps.setInt(5, a.payments());
-			ps.setInt(6, a.offerClicks());
-			ps.setArray(7, ps.getConnection().createArrayOf("int4", hourly));
-		});
+				  offer_clicks = excluded.offer_clicks, hourly = excluded.hourly, from_customer = null""", days, 1000,
+				(ps, a) -> {
+					Integer[] hourly = new Integer[24];
+					for (int h = 0; h < 24; h++) {
+						hourly[h] = a.hourly() == null || a.hourly().length != 24 ? 0 : a.hourly()[h];
+					}
+					ps.setString(1, a.customerId());
+					ps.setObject(2, a.day());
+					ps.setInt(3, a.logins());
+					ps.setInt(4, a.billViews());
+					ps.setInt(5, a.payments());
+					ps.setInt(6, a.offerClicks());
+					ps.setArray(7, ps.getConnection().createArrayOf("int4", hourly));
+				});
 		dirty(days.stream().map(Activity::customerId).toList());
 	}
 

@@ -13,7 +13,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Starts a nightly run on request; its progress is followed at {@code /api/v1/segmentation/runs/{id}}. */
+/**
+ * Starts a nightly run on request; its progress is followed at
+ * {@code /api/v1/segmentation/runs/{id}}.
+ */
 @RestController
 class NightlyController {
 
@@ -33,7 +36,9 @@ class NightlyController {
 			throw Problems.conflict("segmentation-running", "A segmentation run is already in progress");
 		}
 		UUID id = this.scheduler.trigger(user.getName());
-		return ResponseEntity.accepted().location(URI.create("/api/v1/segmentation/runs/" + id)).body(this.runs.view(id).orElseThrow());
+		return ResponseEntity.accepted()
+			.location(URI.create("/api/v1/segmentation/runs/" + id))
+			.body(this.runs.view(id).orElseThrow());
 	}
 
 }

@@ -12,10 +12,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The nightly pipeline: risk models, load forecast, segmentation, then retag. The models come first because the
- * segmentation's customer rules read tonight's churn risk. The run becomes the current one (SUCCEEDED, with the
- * models' metrics) only after the segmentation, and every customer is retagged after that, so no snapshot carries
- * the previous run's segment once the new one counts. A failed step fails the run and stops it.
+ * The nightly pipeline: risk models, load forecast, segmentation, then retag. The models
+ * come first because the segmentation's customer rules read tonight's churn risk. The run
+ * becomes the current one (SUCCEEDED, with the models' metrics) only after the
+ * segmentation, and every customer is retagged after that, so no snapshot carries the
+ * previous run's segment once the new one counts. A failed step fails the run and stops
+ * it.
  */
 @Component
 public class NightlyPipeline {
@@ -35,7 +37,10 @@ public class NightlyPipeline {
 		this.retag = retag;
 	}
 
-	/** Runs a registered run to the end, recording success or failure on it; the caller holds the lock. */
+	/**
+	 * Runs a registered run to the end, recording success or failure on it; the caller
+	 * holds the lock.
+	 */
 	public void run(UUID runId) {
 		Map<String, Object> models = new LinkedHashMap<>();
 		for (NightlyStep step : this.steps) {

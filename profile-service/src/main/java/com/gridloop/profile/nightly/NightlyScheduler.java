@@ -19,15 +19,19 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts the {@link NightlyPipeline}: every night by cron, or on request. Either way the run takes the cluster-wide
- * lock {@code segmentation} (ShedLock on the profile schema), so exactly one replica runs it at a time.
+ * Starts the {@link NightlyPipeline}: every night by cron, or on request. Either way the
+ * run takes the cluster-wide lock {@code segmentation} (ShedLock on the profile schema),
+ * so exactly one replica runs it at a time.
  */
 @Component
 class NightlyScheduler {
 
 	private static final Logger log = LoggerFactory.getLogger(NightlyScheduler.class);
 
-	/** The lock's name from before the pipeline had one: replicas of both versions must exclude each other. */
+	/**
+	 * The lock's name from before the pipeline had one: replicas of both versions must
+	 * exclude each other.
+	 */
 	static final String LOCK = "segmentation";
 
 	private final SegmentationRuns runs;

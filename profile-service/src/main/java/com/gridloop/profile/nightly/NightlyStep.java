@@ -9,7 +9,10 @@ interface NightlyStep {
 	/** The step's name in logs and failures. */
 	String name();
 
-	/** Runs the step for the run; returns metrics to record under the run's models, or an empty map. */
+	/**
+	 * Runs the step for the run; returns metrics to record under the run's models, or an
+	 * empty map.
+	 */
 	Map<String, Object> run(UUID runId);
 
 }

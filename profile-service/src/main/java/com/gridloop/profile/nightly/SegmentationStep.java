@@ -7,7 +7,10 @@ import com.gridloop.profile.segmentation.SegmentationJob;
 
 import org.springframework.stereotype.Component;
 
-/** Segments every customer; the run ends SEGMENTED and becomes current when the pipeline completes it. */
+/**
+ * Segments every customer; the run ends SEGMENTED and becomes current when the pipeline
+ * completes it.
+ */
 @Component
 class SegmentationStep implements NightlyStep {
 

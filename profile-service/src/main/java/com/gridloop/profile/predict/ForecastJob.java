@@ -30,14 +30,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The next seven days of each customer's daily kWh: a per-customer ridge regression on rest days and cooling and
- * heating degrees of the customer's region, falling back to the same weekday a week before when history is short.
- * Its error on a held-out last week is stored next to the seasonal-naive baseline's.
+ * The next seven days of each customer's daily kWh: a per-customer ridge regression on
+ * rest days and cooling and heating degrees of the customer's region, falling back to the
+ * same weekday a week before when history is short. Its error on a held-out last week is
+ * stored next to the seasonal-naive baseline's.
  *
  * <p>
- * The next week's temperatures are the weather source's rows for those days where it has them (a weather forecast
- * is uploaded as weather rows dated ahead; observed values replace them later); a day without one is assumed as warm
- * as the customer's last known day (persistence). The metrics say how many forecast days had a weather forecast. The
+ * The next week's temperatures are the weather source's rows for those days where it has
+ * them (a weather forecast is uploaded as weather rows dated ahead; observed values
+ * replace them later); a day without one is assumed as warm as the customer's last known
+ * day (persistence). The metrics say how many forecast days had a weather forecast. The
  * held-out week of the error measurement is forecast from its own observed temperatures.
  */
 @Component
@@ -73,7 +75,10 @@ public class ForecastJob {
 		this.json = json;
 	}
 
-	/** Forecasts every customer with usage, measures the errors and stores both; returns the metrics. */
+	/**
+	 * Forecasts every customer with usage, measures the errors and stores both; returns
+	 * the metrics.
+	 */
 	public Map<String, Object> run() {
 		Map<String, double[]> weather = new HashMap<>();
 		this.jdbc.query("select region_code, day, max_temp, min_temp from weather", rs -> {
@@ -84,11 +89,13 @@ public class ForecastJob {
 		List<ForecastBacktest.Series> sample = new ArrayList<>();
 		StringBuilder rows = new StringBuilder();
 		long[] customers = { 0 };
-		// Forecast days with a weather forecast for the customer's region, and all forecast days.
+		// Forecast days with a weather forecast for the customer's region, and all
+		// forecast days.
 		long[] weatherDays = { 0, 0 };
 		String version = "ridge-degree-days-" + LocalDate.now();
 		this.tx.executeWithoutResult(s -> {
-			// Replaced in the same transaction, written half a megabyte at a time: a million customers' weeks would
+			// Replaced in the same transaction, written half a megabyte at a time: a
+			// million customers' weeks would
 			// not fit the heap in one text.
 			this.jdbc.update("delete from forecast");
 			JdbcTemplate cursor = new JdbcTemplate(this.dataSource);
@@ -121,8 +128,7 @@ public class ForecastJob {
 					left join customer c on c.customer_id = u.customer_id
 					where u.day > l.last_day - ? order by u.customer_id, u.day""", handler, HISTORY);
 			if (current[0] != null) {
-				weatherDays[0] += forecastOne(current[0], current[1], days, kwh, weather, model, sample, rows,
-						version);
+				weatherDays[0] += forecastOne(current[0], current[1], days, kwh, weather, model, sample, rows, version);
 				weatherDays[1] += HORIZON;
 				customers[0]++;
 			}
@@ -135,8 +141,9 @@ public class ForecastJob {
 		double covered = weatherDays[1] == 0 ? 0 : (double) weatherDays[0] / weatherDays[1];
 		metrics.put("weather_forecast_share", covered);
 		metrics.put("weather_assumption", covered == 0 ? "next week as warm as the last (no weather forecast ingested)"
-				: String.format(Locale.ROOT, "weather forecast for %.0f %% of forecast days, the rest as warm as the "
-						+ "last known day", covered * 100));
+				: String.format(Locale.ROOT,
+						"weather forecast for %.0f %% of forecast days, the rest as warm as the " + "last known day",
+						covered * 100));
 		if (!sample.isEmpty()) {
 			ForecastBacktest.Comparison c = ForecastBacktest.holdOut(sample, HORIZON, model, baseline);
 			metrics.put("backtest_customers", c.customers());
@@ -148,10 +155,11 @@ public class ForecastJob {
 			metrics.put("customers_model_better", c.customersModelBetter());
 			log.info("Load forecast: {}", c.summary());
 		}
-		this.jdbc.update("""
-				insert into model_version (version, kind, trained_at, metrics) values (?, 'load-forecast', now(), ?::jsonb)
-				on conflict (version) do update set trained_at = now(), metrics = excluded.metrics""", version,
-				this.json.writeValueAsString(metrics));
+		this.jdbc.update(
+				"""
+						insert into model_version (version, kind, trained_at, metrics) values (?, 'load-forecast', now(), ?::jsonb)
+						on conflict (version) do update set trained_at = now(), metrics = excluded.metrics""",
+				version, this.json.writeValueAsString(metrics));
 		return metrics;
 	}
 
@@ -162,7 +170,9 @@ public class ForecastJob {
 		}
 	}
 
-	/** @return how many of the forecast days had a weather forecast */
+	/**
+	 * @return how many of the forecast days had a weather forecast
+	 */
 	private int forecastOne(String customer, String region, List<LocalDate> days, List<Double> kwh,
 			Map<String, double[]> weather, LoadForecaster model, List<ForecastBacktest.Series> sample,
 			StringBuilder rows, String version) {
@@ -191,8 +201,12 @@ public class ForecastJob {
 		double[] y = kwh.stream().mapToDouble(Double::doubleValue).toArray();
 		Forecast f = model.forecast(history, y, future);
 		for (int i = 0; i < HORIZON; i++) {
-			PgCopy.field(rows, customer).append('\t').append(future.get(i).date()).append('\t')
-				.append(Math.round(f.kwh()[i] * 1000) / 1000.0).append('\t');
+			PgCopy.field(rows, customer)
+				.append('\t')
+				.append(future.get(i).date())
+				.append('\t')
+				.append(Math.round(f.kwh()[i] * 1000) / 1000.0)
+				.append('\t');
 			PgCopy.field(rows, f.method()).append('\t').append(version).append('\n');
 		}
 		if (sample.size() < BACKTEST_SAMPLE && days.size() >= 28) {

@@ -7,7 +7,10 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Reads for the model endpoints: trained models, a customer's load forecast and risk predictions. */
+/**
+ * Reads for the model endpoints: trained models, a customer's load forecast and risk
+ * predictions.
+ */
 @Component
 class ModelQueries {
 
@@ -19,9 +22,11 @@ class ModelQueries {
 	record ForecastDay(LocalDate day, double kwh, String method, String version) {
 	}
 
-	/** A risk tag of a customer with the model that computed it; modelAuc is the AUC as stored, a text. */
-	record Prediction(String prediction, Double probability, String modelVersion, Instant computedAt,
-			String modelAuc) {
+	/**
+	 * A risk tag of a customer with the model that computed it; modelAuc is the AUC as
+	 * stored, a text.
+	 */
+	record Prediction(String prediction, Double probability, String modelVersion, Instant computedAt, String modelAuc) {
 	}
 
 	private final JdbcClient jdbc;
@@ -31,8 +36,8 @@ class ModelQueries {
 	}
 
 	List<ModelVersion> models() {
-		return this.jdbc
-			.sql("select version, kind, trained_at, metrics::text as metrics from model_version order by trained_at desc")
+		return this.jdbc.sql(
+				"select version, kind, trained_at, metrics::text as metrics from model_version order by trained_at desc")
 			.query(ModelVersion.class)
 			.list();
 	}

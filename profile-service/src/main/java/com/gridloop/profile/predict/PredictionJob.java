@@ -26,9 +26,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Trains the churn and arrears models on the history profile holds, evaluates each on a later, held-out period
- * (a time split, never a random one), stores the model version with its AUC, calibration and baselines, and writes
- * every customer's score as a tag. Runs in the nightly job after the segmentation.
+ * Trains the churn and arrears models on the history profile holds, evaluates each on a
+ * later, held-out period (a time split, never a random one), stores the model version
+ * with its AUC, calibration and baselines, and writes every customer's score as a tag.
+ * Runs in the nightly job after the segmentation.
  */
 @Component
 public class PredictionJob {
@@ -95,7 +96,10 @@ public class PredictionJob {
 		this.json = json;
 	}
 
-	/** Trains, evaluates and scores both models; returns their metrics (nothing when there is too little history). */
+	/**
+	 * Trains, evaluates and scores both models; returns their metrics (nothing when there
+	 * is too little history).
+	 */
 	public Map<String, Object> run() {
 		Map<String, Object> out = new LinkedHashMap<>();
 		LocalDate horizon = this.serviceTags.horizon();
@@ -114,8 +118,9 @@ public class PredictionJob {
 	}
 
 	/**
-	 * A model the data cannot train yet (a history in which nobody left, or every bill was paid) is skipped with
-	 * the reason: the run goes on, and the model's tags keep their previous version.
+	 * A model the data cannot train yet (a history in which nobody left, or every bill
+	 * was paid) is skipped with the reason: the run goes on, and the model's tags keep
+	 * their previous version.
 	 */
 	private static Map<String, Object> trainable(java.util.function.Supplier<Map<String, Object>> model) {
 		try {
@@ -128,7 +133,8 @@ public class PredictionJob {
 	}
 
 	private Map<String, Object> churn(List<YearMonth> months, LocalDate horizon) {
-		// Snapshots at month ends with three months of future to label them; the last one is held out.
+		// Snapshots at month ends with three months of future to label them; the last one
+		// is held out.
 		List<LocalDate> asOf = new ArrayList<>();
 		for (int i = 5; i < months.size(); i++) {
 			LocalDate d = months.get(i).atEndOfMonth();
@@ -163,7 +169,8 @@ public class PredictionJob {
 	}
 
 	private Map<String, Object> arrears(List<YearMonth> months, LocalDate horizon) {
-		// Bills whose arrears status is known by the horizon; the last three such months are held out.
+		// Bills whose arrears status is known by the horizon; the last three such months
+		// are held out.
 		List<YearMonth> labelled = months.stream()
 			.filter(m -> !m.atEndOfMonth().plusDays(45).isAfter(horizon))
 			.toList();
@@ -174,8 +181,8 @@ public class PredictionJob {
 		List<Boolean> y = new ArrayList<>();
 		List<Long> time = new ArrayList<>();
 		Map<String, double[]> latest = new LinkedHashMap<>();
-		MapSqlParameterSource p = new MapSqlParameterSource("from", Date.valueOf(months.get(1).atDay(1)))
-			.addValue("to", Date.valueOf(months.get(months.size() - 1).atDay(1)));
+		MapSqlParameterSource p = new MapSqlParameterSource("from", Date.valueOf(months.get(1).atDay(1))).addValue("to",
+				Date.valueOf(months.get(months.size() - 1).atDay(1)));
 		YearMonth lastLabelled = labelled.get(labelled.size() - 1);
 		this.jdbc.query(ARREARS_ROWS, p, rs -> {
 			YearMonth month = YearMonth.from(rs.getDate(2).toLocalDate());
@@ -204,7 +211,10 @@ public class PredictionJob {
 		return new LabeledHistory(features, x.toArray(double[][]::new), labels, times);
 	}
 
-	/** Keeps the version with its metrics and writes every customer's score as a tag, in one transaction. */
+	/**
+	 * Keeps the version with its metrics and writes every customer's score as a tag, in
+	 * one transaction.
+	 */
 	private Map<String, Object> store(String kind, String tag, RiskEvaluation e, Map<String, double[]> rows) {
 		RiskModel model = e.model();
 		Map<String, Object> metrics = new LinkedHashMap<>();
@@ -223,19 +233,22 @@ public class PredictionJob {
 		metrics.put("expected_calibration_error", e.calibration().expectedCalibrationError());
 		metrics.put("calibration", e.calibration().bins());
 		metrics.put("beats_baselines", e.beatsBaselines());
-		// Missing values the model imputed: in training (with the penalty it chose) and in tonight's scored rows.
+		// Missing values the model imputed: in training (with the penalty it chose) and
+		// in tonight's scored rows.
 		metrics.putAll(model.trainingMetrics());
 		metrics.put("missing_at_scoring", Imputation.countNonFinite(model.features(), rows.values()));
 		this.tx.executeWithoutResult(s -> {
-			this.jdbc.update("""
-					insert into model_version (version, kind, trained_at, metrics) values (:v, :k, now(), cast(:m as jsonb))
-					on conflict (version) do update set trained_at = now(), metrics = excluded.metrics""",
+			this.jdbc.update(
+					"""
+							insert into model_version (version, kind, trained_at, metrics) values (:v, :k, now(), cast(:m as jsonb))
+							on conflict (version) do update set trained_at = now(), metrics = excluded.metrics""",
 					new MapSqlParameterSource("v", model.version()).addValue("k", kind)
 						.addValue("m", this.json.writeValueAsString(metrics)));
 			List<MapSqlParameterSource> scores = new ArrayList<>(rows.size());
-			rows.forEach((customer, row) -> scores.add(new MapSqlParameterSource("c", customer).addValue("t", tag)
-				.addValue("v", Math.round(model.score(row) * 10_000) / 10_000.0)
-				.addValue("w", model.version())));
+			rows.forEach((customer,
+					row) -> scores.add(new MapSqlParameterSource("c", customer).addValue("t", tag)
+						.addValue("v", Math.round(model.score(row) * 10_000) / 10_000.0)
+						.addValue("w", model.version())));
 			this.jdbc.batchUpdate("""
 					insert into tag_value (customer_id, tag_code, value_num, value_text, computed_at)
 					values (:c, :t, :v, :w, now())

@@ -7,8 +7,9 @@ import org.postgresql.PGStatement;
 import org.springframework.jdbc.core.PreparedStatementCreator;
 
 /**
- * A server-side cursor over rows read in their binary form: bytea features arrive as bytes, not hexadecimal text,
- * which matters at a million rows. It needs a transaction around the query, or PostgreSQL sends every row at once.
+ * A server-side cursor over rows read in their binary form: bytea features arrive as
+ * bytes, not hexadecimal text, which matters at a million rows. It needs a transaction
+ * around the query, or PostgreSQL sends every row at once.
  */
 final class BinaryCursor {
 

@@ -10,8 +10,9 @@ import jakarta.annotation.PreDestroy;
 import org.springframework.stereotype.Component;
 
 /**
- * The thread a segmentation run hands its chunks to (membership COPYs, change events), so the cursor reading the
- * customers goes on while the previous chunk is written. Runs hold the cluster-wide lock, so one thread serves them.
+ * The thread a segmentation run hands its chunks to (membership COPYs, change events), so
+ * the cursor reading the customers goes on while the previous chunk is written. Runs hold
+ * the cluster-wide lock, so one thread serves them.
  */
 @Component
 class ChunkWriter {
@@ -37,7 +38,9 @@ class ChunkWriter {
 
 		private Future<?> inFlight;
 
-		/** Waits for the previous chunk (rethrowing its failure), then starts this one. */
+		/**
+		 * Waits for the previous chunk (rethrowing its failure), then starts this one.
+		 */
 		void submit(Runnable chunk) {
 			await();
 			this.inFlight = ChunkWriter.this.thread.submit(chunk);
@@ -62,7 +65,10 @@ class ChunkWriter {
 			}
 		}
 
-		/** Lets a chunk still in flight end, so a failed pass leaves nothing running; its own failure is dropped. */
+		/**
+		 * Lets a chunk still in flight end, so a failed pass leaves nothing running; its
+		 * own failure is dropped.
+		 */
 		@Override
 		public void close() {
 			try {

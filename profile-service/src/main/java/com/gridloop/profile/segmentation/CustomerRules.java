@@ -11,21 +11,26 @@ import com.gridloop.profile.ProfileProperties.SegmentRule;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Finds the customers of a group who meet the customer rules (rules on their own tags), first matching rule first.
- * PostgreSQL returns only the customers whose tags pass each rule's numeric conditions, so the job holds the few
- * rule members, not a row per customer; every condition is then checked again on the returned values, which also
+ * Finds the customers of a group who meet the customer rules (rules on their own tags),
+ * first matching rule first. PostgreSQL returns only the customers whose tags pass each
+ * rule's numeric conditions, so the job holds the few rule members, not a row per
+ * customer; every condition is then checked again on the returned values, which also
  * words the reason ({@code complaints_12m 3 ≥ 2}).
  */
 final class CustomerRules {
 
-	/** A customer meeting customer rule {@code rule}, with the reason in its own values. */
+	/**
+	 * A customer meeting customer rule {@code rule}, with the reason in its own values.
+	 */
 	record Hit(int rule, String reason) {
 	}
 
 	private CustomerRules() {
 	}
 
-	/** @return customer id to the first rule it meets and why */
+	/**
+	 * @return customer id to the first rule it meets and why
+	 */
 	static Map<String, Hit> hits(JdbcTemplate jdbc, String group, List<SegmentRule> rules) {
 		Map<String, Hit> hits = new HashMap<>();
 		for (int r = 0; r < rules.size(); r++) {
@@ -39,8 +44,14 @@ final class CustomerRules {
 			List<Object> args = new ArrayList<>();
 			for (int i = 0; i < conditions.size(); i++) {
 				TagCondition c = conditions.get(i);
-				sql.append(" join tag_value t").append(i).append(" on t").append(i).append(".customer_id = f.customer_id")
-					.append(" and t").append(i).append(".tag_code = ?");
+				sql.append(" join tag_value t")
+					.append(i)
+					.append(" on t")
+					.append(i)
+					.append(".customer_id = f.customer_id")
+					.append(" and t")
+					.append(i)
+					.append(".tag_code = ?");
 				args.add(c.tag());
 				Double number = number(c.value());
 				String op = sqlOperator(c.op());
@@ -63,8 +74,8 @@ final class CustomerRules {
 					values.put(conditions.get(i).tag(), rs.wasNull() ? rs.getString(3 + 2 * i) : number);
 				}
 				if (conditions.stream().allMatch(c -> c.matches(values))) {
-					hits.put(customerId, new Hit(index, String.join(" and ",
-							conditions.stream().map(c -> c.explain(values)).toList())));
+					hits.put(customerId, new Hit(index,
+							String.join(" and ", conditions.stream().map(c -> c.explain(values)).toList())));
 				}
 			}, args.toArray());
 		}

@@ -18,13 +18,17 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Segments one customer group: sample, fit and name, then one streaming pass over every customer that assigns it,
- * counts the segment statistics and hands its membership to the COPY writer; then the segments are written.
+ * Segments one customer group: sample, fit and name, then one streaming pass over every
+ * customer that assigns it, counts the segment statistics and hands its membership to the
+ * COPY writer; then the segments are written.
  */
 @Component
 class GroupSegmenter {
 
-	/** What a group's segmentation gave: its customers, its model's version and the run detail's entry. */
+	/**
+	 * What a group's segmentation gave: its customers, its model's version and the run
+	 * detail's entry.
+	 */
 	record Result(long customers, String version, Map<String, Object> detail) {
 	}
 
@@ -44,8 +48,8 @@ class GroupSegmenter {
 
 	private final SegmentWriter segments;
 
-	GroupSegmenter(JdbcTemplate jdbc, TransactionTemplate tx, SegmentationProperties properties,
-			FeatureSampler sampler, SegmentFitter fitter, MembershipWriter memberships, SegmentWriter segments) {
+	GroupSegmenter(JdbcTemplate jdbc, TransactionTemplate tx, SegmentationProperties properties, FeatureSampler sampler,
+			SegmentFitter fitter, MembershipWriter memberships, SegmentWriter segments) {
 		this.jdbc = jdbc;
 		this.dataSource = jdbc.getDataSource();
 		this.tx = tx;
@@ -56,7 +60,9 @@ class GroupSegmenter {
 		this.segments = segments;
 	}
 
-	/** @return the group's result, or null when it has too few customers to cluster */
+	/**
+	 * @return the group's result, or null when it has too few customers to cluster
+	 */
 	Result run(UUID runId, String group) {
 		long t0 = System.nanoTime();
 		List<double[]> sample = this.sampler.sample(group);
@@ -68,8 +74,8 @@ class GroupSegmenter {
 		Map<String, CustomerRules.Hit> ruleHits = CustomerRules.hits(this.jdbc, group, this.fitter.rules(group));
 		long tFitted = System.nanoTime();
 		Segmentation segmentation = layout.segmentation();
-		SegmentWriter.Counts counts = new SegmentWriter.Counts(
-				new ClusterStats(segmentation.features(), layout.size()), layout.size());
+		SegmentWriter.Counts counts = new SegmentWriter.Counts(new ClusterStats(segmentation.features(), layout.size()),
+				layout.size());
 		assign(runId, group, layout, ruleHits, counts);
 		long tAssigned = System.nanoTime();
 		this.segments.write(runId, group, layout, counts);
@@ -89,14 +95,19 @@ class GroupSegmenter {
 		return new Result(counts.stats().total(), segmentation.model().version(), detail);
 	}
 
-	/** The one pass over every customer of the group, read by a binary cursor in a transaction. */
+	/**
+	 * The one pass over every customer of the group, read by a binary cursor in a
+	 * transaction.
+	 */
 	private void assign(UUID runId, String group, SegmentLayout layout, Map<String, CustomerRules.Hit> ruleHits,
 			SegmentWriter.Counts counts) {
 		try (MembershipWriter.Batch batch = this.memberships.open(runId)) {
 			this.tx.executeWithoutResult(s -> {
 				JdbcTemplate cursor = new JdbcTemplate(this.dataSource);
-				cursor.query(BinaryCursor.of("select customer_id, features, has_phone from customer_feature where grp = ?",
-						this.properties.chunkSize(), group), (RowCallbackHandler) rs -> {
+				cursor.query(
+						BinaryCursor.of("select customer_id, features, has_phone from customer_feature where grp = ?",
+								this.properties.chunkSize(), group),
+						(RowCallbackHandler) rs -> {
 							double[] features = FeatureVector.unpack(rs.getBytes(2));
 							String customerId = rs.getString(1);
 							CustomerRules.Hit hit = ruleHits.isEmpty() ? null : ruleHits.get(customerId);

@@ -12,9 +12,10 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes a run's memberships by COPY in chunks, each committed on its own (with the run's progress) on the
- * {@link ChunkWriter} thread while the caller's cursor reads on. The table has no foreign key to the run: its
- * trigger per row cost more than writing the rows (decision 9).
+ * Writes a run's memberships by COPY in chunks, each committed on its own (with the run's
+ * progress) on the {@link ChunkWriter} thread while the caller's cursor reads on. The
+ * table has no foreign key to the run: its trigger per row cost more than writing the
+ * rows (decision 9).
  */
 @Component
 class MembershipWriter {
@@ -26,7 +27,10 @@ class MembershipWriter {
 
 	private final DataSource dataSource;
 
-	/** Chunks commit on their own while the cursor that reads the customers stays open in its transaction. */
+	/**
+	 * Chunks commit on their own while the cursor that reads the customers stays open in
+	 * its transaction.
+	 */
 	private final TransactionTemplate txNew;
 
 	private final ChunkWriter writer;
@@ -42,12 +46,18 @@ class MembershipWriter {
 		this.runs = runs;
 	}
 
-	/** A run's memberships, written as they are added; {@link Batch#finish()} writes the rest. */
+	/**
+	 * A run's memberships, written as they are added; {@link Batch#finish()} writes the
+	 * rest.
+	 */
 	Batch open(UUID runId) {
 		return new Batch(runId);
 	}
 
-	/** Keeps the memberships of this run and the one before (for stability); older ones go. */
+	/**
+	 * Keeps the memberships of this run and the one before (for stability); older ones
+	 * go.
+	 */
 	void keepOnly(UUID runId, UUID previous) {
 		this.jdbc.update("delete from segment_membership where run_id not in (?, ?)", runId, previous);
 	}
@@ -78,7 +88,10 @@ class MembershipWriter {
 			this.runId = runId;
 		}
 
-		/** @param reason the customer rule's reason in the customer's values, or null for a cluster */
+		/**
+		 * @param reason the customer rule's reason in the customer's values, or null for
+		 * a cluster
+		 */
 		void add(String customerId, String segmentCode, String reason) {
 			this.rows.append(this.runId).append('\t');
 			PgCopy.field(this.rows, customerId).append('\t').append(segmentCode).append('\t');

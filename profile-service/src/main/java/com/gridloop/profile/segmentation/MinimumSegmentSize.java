@@ -2,7 +2,10 @@ package com.gridloop.profile.segmentation;
 
 import org.apache.commons.statistics.distribution.NormalDistribution;
 
-/** Customers a segment needs so that a campaign's control group can detect the stated effect (two-sided 5 %, 80 % power). */
+/**
+ * Customers a segment needs so that a campaign's control group can detect the stated
+ * effect (two-sided 5 %, 80 % power).
+ */
 final class MinimumSegmentSize {
 
 	private MinimumSegmentSize() {

@@ -16,11 +16,13 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Publishes the customers whose segment differs from the previous run's, a chunk per event ({@link SegmentsChanged},
- * keyed by run), which keeps a first run over a million customers to about two hundred events; each chunk is appended
- * on the {@link ChunkWriter} thread while the cursor reads the next. Tag snapshots are not marked here: the run's
- * segments count only once it has SUCCEEDED, after which the nightly pipeline recomputes every customer's tags, so
- * no snapshot can be refreshed with the previous run's segment in between.
+ * Publishes the customers whose segment differs from the previous run's, a chunk per
+ * event ({@link SegmentsChanged}, keyed by run), which keeps a first run over a million
+ * customers to about two hundred events; each chunk is appended on the
+ * {@link ChunkWriter} thread while the cursor reads the next. Tag snapshots are not
+ * marked here: the run's segments count only once it has SUCCEEDED, after which the
+ * nightly pipeline recomputes every customer's tags, so no snapshot can be refreshed with
+ * the previous run's segment in between.
  */
 @Component
 class SegmentChangePublisher {
@@ -48,7 +50,9 @@ class SegmentChangePublisher {
 		this.chunkSize = properties.chunkSize();
 	}
 
-	/** @return how many customers changed segment (all of them on a first run) */
+	/**
+	 * @return how many customers changed segment (all of them on a first run)
+	 */
 	long publish(UUID runId, UUID previous) {
 		int size = this.chunkSize;
 		var state = new Object() {
@@ -57,6 +61,7 @@ class SegmentChangePublisher {
 			int part;
 
 			long changed;
+
 		};
 		try (ChunkWriter.Lane lane = this.writer.lane()) {
 			this.tx.executeWithoutResult(s -> {
@@ -66,8 +71,8 @@ class SegmentChangePublisher {
 						left join segment_membership p on p.run_id = ? and p.customer_id = m.customer_id
 						where m.run_id = ? and p.segment_code is distinct from m.segment_code""", size, previous,
 						runId), (RowCallbackHandler) rs -> {
-							state.chunk.add(new SegmentsChanged.Change(rs.getString(1), rs.getString(2),
-									rs.getString(3)));
+							state.chunk
+								.add(new SegmentsChanged.Change(rs.getString(1), rs.getString(2), rs.getString(3)));
 							if (state.chunk.size() >= size) {
 								List<SegmentsChanged.Change> full = state.chunk;
 								int part = state.part++;

@@ -18,8 +18,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Fits a group's k-means on its sample (k by silhouette unless fixed), names the clusters by rules on their
- * centroids, adds a segment per customer rule and stores the model, so members can be explained later.
+ * Fits a group's k-means on its sample (k by silhouette unless fixed), names the clusters
+ * by rules on their centroids, adds a segment per customer rule and stores the model, so
+ * members can be explained later.
  */
 @Component
 class SegmentFitter {
@@ -72,7 +73,10 @@ class SegmentFitter {
 		return this.properties.customerRules().getOrDefault(group, List.of());
 	}
 
-	/** The standardisation and centroids, so a member's reason can be given later without rerunning anything. */
+	/**
+	 * The standardisation and centroids, so a member's reason can be given later without
+	 * rerunning anything.
+	 */
 	private void saveModel(UUID runId, String group, Segmentation segmentation, List<SegmentNames.Named> named) {
 		double[][] centroids = new double[segmentation.k()][];
 		for (int c = 0; c < centroids.length; c++) {

@@ -9,8 +9,9 @@ import java.util.Map;
 import com.gridloop.profile.analytics.cluster.Segmentation;
 
 /**
- * A group's operable segments over its fitted clusters and customer rules: clusters named by the same rule form one
- * segment, and each customer rule is a segment of its own. Names are indexed cluster first, then rule ({@code k + r}).
+ * A group's operable segments over its fitted clusters and customer rules: clusters named
+ * by the same rule form one segment, and each customer rule is a segment of its own.
+ * Names are indexed cluster first, then rule ({@code k + r}).
  */
 final class SegmentLayout {
 
@@ -50,7 +51,9 @@ final class SegmentLayout {
 		return this.segments.get(s);
 	}
 
-	/** The segment of a customer: its rule's if it meets one, else its nearest cluster's. */
+	/**
+	 * The segment of a customer: its rule's if it meets one, else its nearest cluster's.
+	 */
 	int segmentOf(double[] features, CustomerRules.Hit hit) {
 		return this.segmentOf[hit != null ? this.segmentation.k() + hit.rule() : this.segmentation.assign(features)];
 	}

@@ -16,8 +16,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The segments of the latest successful run and the reason each customer is in theirs, computed on demand from
- * the run's stored model (standardisation and centroids) and the customer's features.
+ * The segments of the latest successful run and the reason each customer is in theirs,
+ * computed on demand from the run's stored model (standardisation and centroids) and the
+ * customer's features.
  */
 @Component
 public class SegmentModels {
@@ -44,7 +45,10 @@ public class SegmentModels {
 		this.json = json;
 	}
 
-	/** Placements of these customers in the latest successful run; customers it did not place are absent. */
+	/**
+	 * Placements of these customers in the latest successful run; customers it did not
+	 * place are absent.
+	 */
 	public Map<String, Placement> placements(String[] customerIds) {
 		Loaded models = latest();
 		Map<String, Placement> out = new HashMap<>();
@@ -66,9 +70,8 @@ public class SegmentModels {
 			int index = models.codes().getOrDefault(group, List.of()).indexOf(code);
 			String name = index < 0 ? code : models.names().get(group).get(index);
 			String rule = rs.getString(5);
-			String why = rule != null ? ": " + rule
-					: explainer == null ? "" : ": " + explainer.explain(FeatureVector.unpack(rs.getBytes(4)), 3)
-						.describe();
+			String why = rule != null ? ": " + rule : explainer == null ? ""
+					: ": " + explainer.explain(FeatureVector.unpack(rs.getBytes(4)), 3).describe();
 			out.put(rs.getString(1), new Placement(code, name, name + why, models.runId()));
 		});
 		return out;

@@ -25,7 +25,8 @@ final class SegmentNames {
 
 	/**
 	 * @param centroids each cluster's centroid as feature name to value
-	 * @return a name per cluster; clusters meeting the same rule share its code and form one segment
+	 * @return a name per cluster; clusters meeting the same rule share its code and form
+	 * one segment
 	 */
 	List<Named> name(String group, List<Map<String, Object>> centroids) {
 		List<SegmentRule> list = this.rules.get(group);

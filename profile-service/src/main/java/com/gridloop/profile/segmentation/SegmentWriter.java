@@ -10,7 +10,10 @@ import com.gridloop.profile.analytics.shape.LoadShapes;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Writes a run's segments with their explanation and checks (reachable, evaluable, stable). */
+/**
+ * Writes a run's segments with their explanation and checks (reachable, evaluable,
+ * stable).
+ */
 @Component
 class SegmentWriter {
 
@@ -53,9 +56,10 @@ class SegmentWriter {
 				boxed[h] = shape[h];
 			}
 			this.jdbc.update(con -> {
-				var ps = con.prepareStatement("""
-						insert into segment (run_id, code, name, grp, cluster, size, share, description, centroid_shape,
-						  reachable_share, evaluable, min_size, kind) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+				var ps = con.prepareStatement(
+						"""
+								insert into segment (run_id, code, name, grp, cluster, size, share, description, centroid_shape,
+								  reachable_share, evaluable, min_size, kind) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
 				ps.setObject(1, runId);
 				ps.setString(2, n.code());
 				ps.setString(3, n.name());
@@ -74,7 +78,10 @@ class SegmentWriter {
 		}
 	}
 
-	/** Per segment, the share of its members who were in the same segment in the previous run. */
+	/**
+	 * Per segment, the share of its members who were in the same segment in the previous
+	 * run.
+	 */
 	void stability(UUID runId, UUID previous) {
 		if (previous == null) {
 			return;

@@ -7,16 +7,17 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The cluster-wide lock scheduled jobs take: a row in the profile schema's {@code shedlock} table, on database time. */
+/**
+ * The cluster-wide lock scheduled jobs take: a row in the profile schema's
+ * {@code shedlock} table, on database time.
+ */
 @Configuration(proxyBeanMethods = false)
 class SegmentationConfiguration {
 
 	@Bean
 	LockProvider lockProvider(JdbcTemplate jdbc) {
-		return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
-			.withJdbcTemplate(jdbc)
-			.usingDbTime()
-			.build());
+		return new JdbcTemplateLockProvider(
+				JdbcTemplateLockProvider.Configuration.builder().withJdbcTemplate(jdbc).usingDbTime().build());
 	}
 
 }

@@ -18,7 +18,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Segmentation runs (follow their progress) and the segments of the latest successful run. */
+/**
+ * Segmentation runs (follow their progress) and the segments of the latest successful
+ * run.
+ */
 @RestController
 @Validated
 class SegmentationController {
@@ -57,19 +60,25 @@ class SegmentationController {
 		return this.queries.segments();
 	}
 
-	/** Members in customer order; pass the last customer id of a page as {@code after} for the next. */
+	/**
+	 * Members in customer order; pass the last customer id of a page as {@code after} for
+	 * the next.
+	 */
 	@GetMapping("/api/v1/segmentation/segments/{code}/members")
 	List<Member> members(@PathVariable String code, @RequestParam(required = false) String after,
 			@RequestParam(defaultValue = "100") @Min(1) @Max(10000) int size) {
 		return members(code, this.queries.members(code, after, size));
 	}
 
-	/** Every member of a segment as CSV with the reason for membership, streamed chunk by chunk (keyset). */
+	/**
+	 * Every member of a segment as CSV with the reason for membership, streamed chunk by
+	 * chunk (keyset).
+	 */
 	@GetMapping(path = "/api/v1/segmentation/segments/{code}/members.csv")
 	void membersCsv(@PathVariable String code, HttpServletResponse response) throws IOException {
 		response.setContentType("text/csv;charset=UTF-8");
-		response.setHeader("Content-Disposition", "attachment; filename=\"" + code.replaceAll("[^A-Za-z0-9_-]", "_")
-				+ ".csv\"");
+		response.setHeader("Content-Disposition",
+				"attachment; filename=\"" + code.replaceAll("[^A-Za-z0-9_-]", "_") + ".csv\"");
 		CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(response.getWriter());
 		csv.writeRecord("customer_id", "segment", "reason");
 		String after = null;

@@ -12,12 +12,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * One segmentation run, per customer group (residential, C&I): k-means on a sample of the customers' standardised
- * features with k chosen by silhouette, every customer assigned in one streaming pass and written by COPY, clusters
- * named in business words by rules on their centroids, explained and checked (reachable, evaluable, stable against
- * the previous run). Customer rules on customers' own tags (complaints, online activity, churn risk) come first: a
- * customer meeting one is in the rule's segment, with the reason in its own values, whatever its load shape.
- * Customers whose segment changed are published. The run ends SEGMENTED; the nightly pipeline completes it.
+ * One segmentation run, per customer group (residential, C&I): k-means on a sample of the
+ * customers' standardised features with k chosen by silhouette, every customer assigned
+ * in one streaming pass and written by COPY, clusters named in business words by rules on
+ * their centroids, explained and checked (reachable, evaluable, stable against the
+ * previous run). Customer rules on customers' own tags (complaints, online activity,
+ * churn risk) come first: a customer meeting one is in the rule's segment, with the
+ * reason in its own values, whatever its load shape. Customers whose segment changed are
+ * published. The run ends SEGMENTED; the nightly pipeline completes it.
  */
 @Component
 public class SegmentationJob {
@@ -45,7 +47,10 @@ public class SegmentationJob {
 		this.memberships = memberships;
 	}
 
-	/** Segments every customer for a registered run; a failure propagates for the caller to record. */
+	/**
+	 * Segments every customer for a registered run; a failure propagates for the caller
+	 * to record.
+	 */
 	public void run(UUID runId) {
 		long t0 = System.nanoTime();
 		this.runs.started(runId);

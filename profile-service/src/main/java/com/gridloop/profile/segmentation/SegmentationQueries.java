@@ -14,14 +14,17 @@ import org.springframework.stereotype.Component;
 @Component
 class SegmentationQueries {
 
-	/** The current run: the newest that SUCCEEDED. One place for the query every read of segments starts from. */
+	/**
+	 * The current run: the newest that SUCCEEDED. One place for the query every read of
+	 * segments starts from.
+	 */
 	static final String CURRENT_RUN = """
 			(select id from segmentation_run where status = 'SUCCEEDED' order by finished_at desc limit 1)""";
 
 	/** A segment with its explanation and checks. */
-	record SegmentView(String code, String name, String group, String kind, long size, double share,
-			String description, List<Double> centroidShape, double reachableShare, boolean evaluable, long minSize,
-			Double stability, UUID runId) {
+	record SegmentView(String code, String name, String group, String kind, long size, double share, String description,
+			List<Double> centroidShape, double reachableShare, boolean evaluable, long minSize, Double stability,
+			UUID runId) {
 	}
 
 	/** A line of the runs' history. */
@@ -56,14 +59,14 @@ class SegmentationQueries {
 			.list();
 	}
 
-	/** Members of a segment of the current run in customer order, after a customer id (keyset). */
+	/**
+	 * Members of a segment of the current run in customer order, after a customer id
+	 * (keyset).
+	 */
 	List<String> members(String code, String after, int size) {
 		return this.jdbc.sql("select customer_id from segment_membership where run_id = " + CURRENT_RUN + """
 				 and segment_code = ? and (?::text is null or customer_id > ?::text)
-				order by customer_id limit ?""")
-			.params(code, after, after, size)
-			.query(String.class)
-			.list();
+				order by customer_id limit ?""").params(code, after, after, size).query(String.class).list();
 	}
 
 	private static List<Double> doubles(Array array) throws SQLException {

@@ -13,8 +13,9 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.ColumnTransformer;
 
 /**
- * One nightly segmentation run: registered, started, segmented (memberships written), then succeeded, failed or
- * skipped. Its state changes only through the methods named after them, each refusing a step out of order.
+ * One nightly segmentation run: registered, started, segmented (memberships written),
+ * then succeeded, failed or skipped. Its state changes only through the methods named
+ * after them, each refusing a step out of order.
  */
 @Entity
 @Table(name = "segmentation_run")
@@ -69,7 +70,10 @@ public class SegmentationRun {
 		this.startedAt = Instant.now();
 	}
 
-	/** Memberships written; the run becomes the current one only when {@link #succeed} marks it SUCCEEDED. */
+	/**
+	 * Memberships written; the run becomes the current one only when {@link #succeed}
+	 * marks it SUCCEEDED.
+	 */
 	void segmented(long customers, long changed, String modelVersion, String detailJson) {
 		expect(RunStatus.RUNNING);
 		this.status = RunStatus.SEGMENTED;
@@ -80,7 +84,10 @@ public class SegmentationRun {
 		this.detail = detailJson;
 	}
 
-	/** The models the night trained are recorded with it: it is the current run from now on. */
+	/**
+	 * The models the night trained are recorded with it: it is the current run from now
+	 * on.
+	 */
 	void succeed(String detailJson) {
 		expect(RunStatus.SEGMENTED);
 		this.status = RunStatus.SUCCEEDED;

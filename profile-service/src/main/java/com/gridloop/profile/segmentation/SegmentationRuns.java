@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The nightly runs' lifecycle ({@link SegmentationRun}), one transaction per step so each is visible at once to
- * whoever follows the run, and the views the API shows of them.
+ * The nightly runs' lifecycle ({@link SegmentationRun}), one transaction per step so each
+ * is visible at once to whoever follows the run, and the views the API shows of them.
  */
 @Component
 public class SegmentationRuns {
@@ -27,7 +27,10 @@ public class SegmentationRuns {
 			long customers, long assigned, long changed, String modelVersion, JsonNode detail, String error) {
 	}
 
-	/** How long a run may hold the lock: a run started earlier and not ended has died with its process. */
+	/**
+	 * How long a run may hold the lock: a run started earlier and not ended has died with
+	 * its process.
+	 */
 	private static final Duration LOCK_BOUND = Duration.ofHours(2);
 
 	private final SegmentationRunRepository repository;
@@ -61,9 +64,8 @@ public class SegmentationRuns {
 	}
 
 	RunView view(SegmentationRun r) {
-		return new RunView(r.id(), r.trigger(), r.status(), r.startedAt(), r.finishedAt(), r.customers(),
-				r.assigned(), r.changed(), r.modelVersion(), r.detail() == null ? null : this.json.readTree(r.detail()),
-				r.error());
+		return new RunView(r.id(), r.trigger(), r.status(), r.startedAt(), r.finishedAt(), r.customers(), r.assigned(),
+				r.changed(), r.modelVersion(), r.detail() == null ? null : this.json.readTree(r.detail()), r.error());
 	}
 
 	@Transactional
@@ -71,21 +73,28 @@ public class SegmentationRuns {
 		run(runId).start();
 	}
 
-	/** Memberships written; the run becomes the current one only when {@link #complete} marks it SUCCEEDED. */
+	/**
+	 * Memberships written; the run becomes the current one only when {@link #complete}
+	 * marks it SUCCEEDED.
+	 */
 	@Transactional
 	void segmented(UUID runId, long customers, long changed, String modelVersion, Map<String, Object> detail) {
 		run(runId).segmented(customers, changed, modelVersion, this.json.writeValueAsString(detail));
 	}
 
 	/**
-	 * Adds chunk by chunk to the memberships written, so the run's progress can be followed: a bulk counter written
-	 * while the run's cursor reads on, not a step of its lifecycle.
+	 * Adds chunk by chunk to the memberships written, so the run's progress can be
+	 * followed: a bulk counter written while the run's cursor reads on, not a step of its
+	 * lifecycle.
 	 */
 	void assigned(UUID runId, int n) {
 		this.jdbc.update("update segmentation_run set assigned = assigned + ? where id = ?", n, runId);
 	}
 
-	/** Completes a segmented run: adds the models it trained (their metrics) and makes it the current run. */
+	/**
+	 * Completes a segmented run: adds the models it trained (their metrics) and makes it
+	 * the current run.
+	 */
 	@Transactional
 	public void complete(UUID runId, Map<String, Object> models) {
 		SegmentationRun run = run(runId);
@@ -101,7 +110,9 @@ public class SegmentationRuns {
 		run(runId).fail(String.valueOf(ex.getMessage()));
 	}
 
-	/** Records that a registered run did not start because another replica held the lock. */
+	/**
+	 * Records that a registered run did not start because another replica held the lock.
+	 */
 	@Transactional
 	public void skipped(UUID runId) {
 		run(runId).skip();

@@ -3,8 +3,9 @@ package com.gridloop.profile.segmentation;
 import java.util.List;
 
 /**
- * A segmentation run moved customers into other segments (or placed them for the first time): one event per chunk
- * of a run's changes, keyed by run id; each customer's new segment also reaches its next tag snapshot.
+ * A segmentation run moved customers into other segments (or placed them for the first
+ * time): one event per chunk of a run's changes, keyed by run id; each customer's new
+ * segment also reaches its next tag snapshot.
  *
  * @param part the chunk's number within the run, from 0
  */

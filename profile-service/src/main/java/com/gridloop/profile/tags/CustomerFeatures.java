@@ -15,9 +15,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps each customer's consumption-behaviour features (the typical normalised day and the scalar features of
- * {@link LoadFeatures}) current, from the last 28 days of usage, so the nightly segmentation reads one row per
- * customer instead of every day of usage.
+ * Keeps each customer's consumption-behaviour features (the typical normalised day and
+ * the scalar features of {@link LoadFeatures}) current, from the last 28 days of usage,
+ * so the nightly segmentation reads one row per customer instead of every day of usage.
  */
 @Component
 public class CustomerFeatures {
@@ -25,7 +25,10 @@ public class CustomerFeatures {
 	/** Window of usage days the features describe. */
 	static final int WINDOW_DAYS = 28;
 
-	/** Hours of the evening system peak the feature {@code peak_share} counts (17:00-23:00 local). */
+	/**
+	 * Hours of the evening system peak the feature {@code peak_share} counts (17:00-23:00
+	 * local).
+	 */
 	private static final boolean[] PEAK_HOURS = new boolean[24];
 
 	static {
@@ -53,12 +56,13 @@ public class CustomerFeatures {
 		Map<String, Double> flexibility = new HashMap<>();
 		Map<String, List<Object[]>> days = new HashMap<>();
 		this.jdbc.query(con -> {
-			var ps = con.prepareStatement("""
-					with latest as (
-					  select customer_id, max(day) as last_day from usage_day where customer_id = any(?)
-					    and hourly_kwh is not null group by customer_id)
-					select u.customer_id, u.day, u.hourly_kwh from usage_day u join latest l on l.customer_id = u.customer_id
-					where u.day > l.last_day - ? and u.hourly_kwh is not null order by u.customer_id, u.day""");
+			var ps = con.prepareStatement(
+					"""
+							with latest as (
+							  select customer_id, max(day) as last_day from usage_day where customer_id = any(?)
+							    and hourly_kwh is not null group by customer_id)
+							select u.customer_id, u.day, u.hourly_kwh from usage_day u join latest l on l.customer_id = u.customer_id
+							where u.day > l.last_day - ? and u.hourly_kwh is not null order by u.customer_id, u.day""");
 			ps.setArray(1, con.createArrayOf("text", customerIds));
 			ps.setInt(2, WINDOW_DAYS);
 			return ps;

@@ -32,7 +32,8 @@ class ProfileController {
 	@GetMapping("/api/v1/customers/{customerId}/profile")
 	CustomerProfile profile(@PathVariable String customerId) {
 		List<TagView> tags = this.queries.tags(customerId);
-		// The segment is the customer's in the latest successful run; none before a run has placed it.
+		// The segment is the customer's in the latest successful run; none before a run
+		// has placed it.
 		SegmentModels.Placement placed = this.models.placements(new String[] { customerId }).get(customerId);
 		if (tags.isEmpty() && placed == null && !this.queries.snapshotted(customerId)) {
 			throw Problems.notFound("Profile of customer", customerId);

@@ -11,8 +11,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Value, service and risk tags from bills, tickets, app activity and outages, as of the data horizon (the latest
- * day any source reaches), so a history extract is judged on its own time rather than today's.
+ * Value, service and risk tags from bills, tickets, app activity and outages, as of the
+ * data horizon (the latest day any source reaches), so a history extract is judged on its
+ * own time rather than today's.
  */
 @Component
 public class ServiceTags {
@@ -40,42 +41,45 @@ public class ServiceTags {
 			return out;
 		}
 		MapSqlParameterSource p = new MapSqlParameterSource("ids", customerIds).addValue("asof", Date.valueOf(asOf));
-		this.jdbc.query("""
-				select customer_id,
-				  sum(amount) filter (where month > cast(:asof as date) - interval '12 months') as revenue,
-				  sum(kwh) filter (where month > date_trunc('month', cast(:asof as date)) - interval '3 months') as recent,
-				  sum(kwh) filter (where month <= date_trunc('month', cast(:asof as date)) - interval '3 months'
-				                   and month > date_trunc('month', cast(:asof as date)) - interval '6 months') as before,
-				  avg(kwh) filter (where extract(month from month) in (6, 7, 8, 12, 1, 2)) as summer_winter,
-				  avg(kwh) filter (where extract(month from month) in (3, 4, 5, 9, 10, 11)) as spring_autumn,
-				  count(*) filter (where month > cast(:asof as date) - interval '12 months'
-				                   and (paid_date > due_date or (paid_date is null and due_date < :asof))) as late,
-				  avg(coalesce(paid_date, cast(:asof as date)) - due_date)
-				      filter (where month > cast(:asof as date) - interval '12 months'
-				              and (paid_date > due_date or (paid_date is null and due_date < :asof))) as days_late,
-				  sum(owe_amount) as owe,
-				  mode() within group (order by pay_channel) as channel
-				from bill where customer_id = any(:ids) group by customer_id""", p, rs -> {
-			Map<String, Object> t = tags(out, rs.getString(1));
-			put(t, "annual_revenue", rs.getObject(2), 2);
-			double recent = rs.getDouble(3), before = rs.getDouble(4);
-			if (before > 0) {
-				t.put("kwh_trend", round(recent / before - 1, 4));
-			}
-			double sw = rs.getDouble(5), sa = rs.getDouble(6);
-			if (sa > 0 && sw > 0) {
-				t.put("seasonality", round(sw / sa, 4));
-			}
-			t.put("late_payments_12m", rs.getDouble(7));
-			if (rs.getObject(8) != null) {
-				t.put("avg_days_late", round(rs.getDouble(8), 1));
-			}
-			t.put("arrears_amount", round(rs.getDouble(9), 2));
-			if (rs.getString(10) != null) {
-				t.put("preferred_channel", rs.getString(10));
-			}
-		});
-		// Year on year: each customer's last twelve billed months against the twelve before, both complete.
+		this.jdbc.query(
+				"""
+						select customer_id,
+						  sum(amount) filter (where month > cast(:asof as date) - interval '12 months') as revenue,
+						  sum(kwh) filter (where month > date_trunc('month', cast(:asof as date)) - interval '3 months') as recent,
+						  sum(kwh) filter (where month <= date_trunc('month', cast(:asof as date)) - interval '3 months'
+						                   and month > date_trunc('month', cast(:asof as date)) - interval '6 months') as before,
+						  avg(kwh) filter (where extract(month from month) in (6, 7, 8, 12, 1, 2)) as summer_winter,
+						  avg(kwh) filter (where extract(month from month) in (3, 4, 5, 9, 10, 11)) as spring_autumn,
+						  count(*) filter (where month > cast(:asof as date) - interval '12 months'
+						                   and (paid_date > due_date or (paid_date is null and due_date < :asof))) as late,
+						  avg(coalesce(paid_date, cast(:asof as date)) - due_date)
+						      filter (where month > cast(:asof as date) - interval '12 months'
+						              and (paid_date > due_date or (paid_date is null and due_date < :asof))) as days_late,
+						  sum(owe_amount) as owe,
+						  mode() within group (order by pay_channel) as channel
+						from bill where customer_id = any(:ids) group by customer_id""",
+				p, rs -> {
+					Map<String, Object> t = tags(out, rs.getString(1));
+					put(t, "annual_revenue", rs.getObject(2), 2);
+					double recent = rs.getDouble(3), before = rs.getDouble(4);
+					if (before > 0) {
+						t.put("kwh_trend", round(recent / before - 1, 4));
+					}
+					double sw = rs.getDouble(5), sa = rs.getDouble(6);
+					if (sa > 0 && sw > 0) {
+						t.put("seasonality", round(sw / sa, 4));
+					}
+					t.put("late_payments_12m", rs.getDouble(7));
+					if (rs.getObject(8) != null) {
+						t.put("avg_days_late", round(rs.getDouble(8), 1));
+					}
+					t.put("arrears_amount", round(rs.getDouble(9), 2));
+					if (rs.getString(10) != null) {
+						t.put("preferred_channel", rs.getString(10));
+					}
+				});
+		// Year on year: each customer's last twelve billed months against the twelve
+		// before, both complete.
 		this.jdbc.query("""
 				with b as (select customer_id, month, kwh, max(month) over (partition by customer_id) as last
 				           from bill where customer_id = any(:ids))
@@ -89,34 +93,39 @@ public class ServiceTags {
 				tags(out, rs.getString(1)).put("yoy_growth", round(year / prior - 1, 4));
 			}
 		});
-		this.jdbc.query("""
-				select customer_id,
-				  count(*) filter (where category = 'COMPLAINT' and accept_time > cast(:asof as date) - interval '12 months'),
-				  cast(:asof as date) - max(accept_time::date) filter (where category = 'COMPLAINT')
-				from ticket where customer_id = any(:ids) group by customer_id""", p, rs -> {
-			Map<String, Object> t = tags(out, rs.getString(1));
-			t.put("complaints_12m", rs.getDouble(2));
-			if (rs.getObject(3) != null) {
-				t.put("days_since_complaint", rs.getDouble(3));
-			}
-		});
-		this.jdbc.query("""
-				select a.customer_id, sum(a.logins + a.bill_views + a.payments + a.offer_clicks),
-				       (select h - 1 from (select h, sum(v) as n from activity_day d, unnest(d.hourly) with ordinality as x(v, h)
-				                           where d.customer_id = a.customer_id and d.day > cast(:asof as date) - 90
-				                           group by h order by n desc, h limit 1) top)
-				from activity_day a where a.customer_id = any(:ids) and a.day > cast(:asof as date) - 90
-				group by a.customer_id""", p, rs -> {
-			Map<String, Object> t = tags(out, rs.getString(1));
-			t.put("online_events_90d", rs.getDouble(2));
-			if (rs.getObject(3) != null) {
-				t.put("active_hour", rs.getDouble(3));
-			}
-			if (rs.getDouble(2) > 0) {
-				t.put("preferred_channel", "APP");
-			}
-		});
-		// Once the app's activity arrives at all, a customer without any in the window is inactive, not unknown.
+		this.jdbc.query(
+				"""
+						select customer_id,
+						  count(*) filter (where category = 'COMPLAINT' and accept_time > cast(:asof as date) - interval '12 months'),
+						  cast(:asof as date) - max(accept_time::date) filter (where category = 'COMPLAINT')
+						from ticket where customer_id = any(:ids) group by customer_id""",
+				p, rs -> {
+					Map<String, Object> t = tags(out, rs.getString(1));
+					t.put("complaints_12m", rs.getDouble(2));
+					if (rs.getObject(3) != null) {
+						t.put("days_since_complaint", rs.getDouble(3));
+					}
+				});
+		this.jdbc.query(
+				"""
+						select a.customer_id, sum(a.logins + a.bill_views + a.payments + a.offer_clicks),
+						       (select h - 1 from (select h, sum(v) as n from activity_day d, unnest(d.hourly) with ordinality as x(v, h)
+						                           where d.customer_id = a.customer_id and d.day > cast(:asof as date) - 90
+						                           group by h order by n desc, h limit 1) top)
+						from activity_day a where a.customer_id = any(:ids) and a.day > cast(:asof as date) - 90
+						group by a.customer_id""",
+				p, rs -> {
+					Map<String, Object> t = tags(out, rs.getString(1));
+					t.put("online_events_90d", rs.getDouble(2));
+					if (rs.getObject(3) != null) {
+						t.put("active_hour", rs.getDouble(3));
+					}
+					if (rs.getDouble(2) > 0) {
+						t.put("preferred_channel", "APP");
+					}
+				});
+		// Once the app's activity arrives at all, a customer without any in the window is
+		// inactive, not unknown.
 		Boolean activityLive = this.jdbc.queryForObject(
 				"select exists (select 1 from activity_day where day > cast(:asof as date) - 90)", p, Boolean.class);
 		if (Boolean.TRUE.equals(activityLive)) {

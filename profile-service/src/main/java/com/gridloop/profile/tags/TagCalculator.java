@@ -4,7 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** Computes tag values from a customer's archive facts and usage aggregate. Pure, so it is tested on its own. */
+/**
+ * Computes tag values from a customer's archive facts and usage aggregate. Pure, so it is
+ * tested on its own.
+ */
 public final class TagCalculator {
 
 	/** Archive facts the basic tags come from. */
@@ -12,20 +15,25 @@ public final class TagCalculator {
 			Double contractedKva, String industryCode, String status) {
 
 		/** An active account's archive facts (tests and callers without a status). */
-		public Archive(String category, String regionCode, String voltageLevel, String tariffCode,
-				Double contractedKva, String industryCode) {
+		public Archive(String category, String regionCode, String voltageLevel, String tariffCode, Double contractedKva,
+				String industryCode) {
 			this(category, regionCode, voltageLevel, tariffCode, contractedKva, industryCode, "ACTIVE");
 		}
 
 	}
 
-	/** A standardised GB/T 4754 code: the section letter, then the division, group or class digits. */
+	/**
+	 * A standardised GB/T 4754 code: the section letter, then the division, group or
+	 * class digits.
+	 */
 	private static final Pattern INDUSTRY_CODE = Pattern.compile("[A-T](\\d{2,4})?");
 
 	private TagCalculator() {
 	}
 
-	/** Tag code to value (Double or String); tags whose inputs are missing are left out. */
+	/**
+	 * Tag code to value (Double or String); tags whose inputs are missing are left out.
+	 */
 	public static Map<String, Object> compute(Archive archive, UsageAggregate usage) {
 		Map<String, Object> tags = new LinkedHashMap<>();
 		if (archive != null) {
@@ -44,7 +52,8 @@ public final class TagCalculator {
 		if (usage != null && usage.days() > 0 && usage.kwh() > 0) {
 			double peak = usage.sharpKwh() + usage.peakKwh();
 			tags.put("annual_kwh", round(usage.kwh() / usage.days() * 365, 1));
-			// Shares of the days whose bands are known: registers without time-of-use ones tell none.
+			// Shares of the days whose bands are known: registers without time-of-use
+			// ones tell none.
 			if (usage.bandedKwh() > 0) {
 				tags.put("peak_share", round(peak / usage.bandedKwh(), 4));
 				tags.put("sharp_share", round(usage.sharpKwh() / usage.bandedKwh(), 4));

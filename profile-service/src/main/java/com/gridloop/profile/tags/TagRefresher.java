@@ -22,16 +22,20 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Recomputes the tags of customers marked dirty by new facts and publishes their snapshots, each with the customer's
- * segment in the latest successful segmentation run (none before a run has placed it). Customers are claimed with
- * {@code skip locked}, so several replicas share the work without doing it twice.
+ * Recomputes the tags of customers marked dirty by new facts and publishes their
+ * snapshots, each with the customer's segment in the latest successful segmentation run
+ * (none before a run has placed it). Customers are claimed with {@code skip locked}, so
+ * several replicas share the work without doing it twice.
  */
 @Component
 public class TagRefresher {
 
 	private static final Logger log = LoggerFactory.getLogger(TagRefresher.class);
 
-	/** Tags the nightly models write (with their version); the refresher carries them into snapshots unchanged. */
+	/**
+	 * Tags the nightly models write (with their version); the refresher carries them into
+	 * snapshots unchanged.
+	 */
 	private static final java.util.Set<String> MODEL_TAGS = java.util.Set.of("churn_risk", "arrears_risk");
 
 	private final JdbcTemplate jdbc;
@@ -91,7 +95,10 @@ public class TagRefresher {
 		return count;
 	}
 
-	/** Scores models wrote for these customers (churn and arrears risk), kept when their other tags refresh. */
+	/**
+	 * Scores models wrote for these customers (churn and arrears risk), kept when their
+	 * other tags refresh.
+	 */
 	private Map<String, Map<String, Object>> modelTags(String[] ids) {
 		Map<String, Map<String, Object>> out = new HashMap<>();
 		this.jdbc.query(con -> {
@@ -110,38 +117,41 @@ public class TagRefresher {
 		String[] ids = customerIds.toArray(String[]::new);
 		Map<String, TagCalculator.Archive> archives = new HashMap<>();
 		this.jdbc.query(con -> {
-			var ps = con.prepareStatement("""
-					select customer_id, category, region_code, voltage_level, tariff_code, contracted_kva, industry_code,
-					       status
-					from customer where customer_id = any(?)""");
+			var ps = con.prepareStatement(
+					"""
+							select customer_id, category, region_code, voltage_level, tariff_code, contracted_kva, industry_code,
+							       status
+							from customer where customer_id = any(?)""");
 			ps.setArray(1, con.createArrayOf("text", ids));
 			return ps;
 		}, rs -> {
-			archives.put(rs.getString(1), new TagCalculator.Archive(rs.getString(2), rs.getString(3),
-					rs.getString(4), rs.getString(5), (Double) rs.getObject(6), rs.getString(7), rs.getString(8)));
+			archives.put(rs.getString(1), new TagCalculator.Archive(rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getString(5), (Double) rs.getObject(6), rs.getString(7), rs.getString(8)));
 		});
 		Map<String, UsageAggregate> usage = new HashMap<>();
 		this.jdbc.query(con -> {
 			// The window is the year up to each customer's latest day of data.
-			var ps = con.prepareStatement("""
-					with latest as (
-					  select customer_id, max(day) as last_day from usage_day where customer_id = any(?) group by customer_id)
-					select u.customer_id, count(*), sum(u.kwh), coalesce(sum(u.sharp_kwh), 0),
-					       coalesce(sum(u.peak_kwh), 0), coalesce(sum(u.flat_kwh), 0), coalesce(sum(u.valley_kwh), 0),
-					       coalesce(max(u.max_demand_kw), 0), avg(u.kwh), coalesce(stddev_pop(u.kwh), 0),
-					       min(u.day), max(u.day), coalesce(sum(u.kwh) filter (where u.sharp_kwh is not null), 0),
-					       count(*) filter (where u.max_demand_kw is not null),
-					       coalesce(sum(u.reactive_kvarh), 0), coalesce(sum(u.reactive_base_kwh), 0)
-					from usage_day u join latest l on l.customer_id = u.customer_id
-					where u.day > l.last_day - 365
-					group by u.customer_id""");
+			var ps = con.prepareStatement(
+					"""
+							with latest as (
+							  select customer_id, max(day) as last_day from usage_day where customer_id = any(?) group by customer_id)
+							select u.customer_id, count(*), sum(u.kwh), coalesce(sum(u.sharp_kwh), 0),
+							       coalesce(sum(u.peak_kwh), 0), coalesce(sum(u.flat_kwh), 0), coalesce(sum(u.valley_kwh), 0),
+							       coalesce(max(u.max_demand_kw), 0), avg(u.kwh), coalesce(stddev_pop(u.kwh), 0),
+							       min(u.day), max(u.day), coalesce(sum(u.kwh) filter (where u.sharp_kwh is not null), 0),
+							       count(*) filter (where u.max_demand_kw is not null),
+							       coalesce(sum(u.reactive_kvarh), 0), coalesce(sum(u.reactive_base_kwh), 0)
+							from usage_day u join latest l on l.customer_id = u.customer_id
+							where u.day > l.last_day - 365
+							group by u.customer_id""");
 			ps.setArray(1, con.createArrayOf("text", ids));
 			return ps;
 		}, rs -> {
-			usage.put(rs.getString(1), new UsageAggregate(rs.getInt(2), rs.getDouble(3), rs.getDouble(4),
-					rs.getDouble(5), rs.getDouble(6), rs.getDouble(7), rs.getDouble(8), rs.getDouble(9),
-					rs.getDouble(10), rs.getDate(11).toLocalDate(), rs.getDate(12).toLocalDate(),
-					rs.getDouble(13), rs.getInt(14), rs.getDouble(15), rs.getDouble(16)));
+			usage.put(rs.getString(1),
+					new UsageAggregate(rs.getInt(2), rs.getDouble(3), rs.getDouble(4), rs.getDouble(5), rs.getDouble(6),
+							rs.getDouble(7), rs.getDouble(8), rs.getDouble(9), rs.getDouble(10),
+							rs.getDate(11).toLocalDate(), rs.getDate(12).toLocalDate(), rs.getDouble(13), rs.getInt(14),
+							rs.getDouble(15), rs.getDouble(16)));
 		});
 		Instant now = Instant.now();
 		List<Object[]> values = new ArrayList<>();
@@ -166,20 +176,22 @@ public class TagRefresher {
 				if (MODEL_TAGS.contains(code)) {
 					return;
 				}
-				values.add(new Object[] { id, code,
-					value instanceof Number n ? n.doubleValue() : null, value instanceof Number ? null : value,
-					from == null ? null : Date.valueOf(from), to == null ? null : Date.valueOf(to),
-					java.sql.Timestamp.from(now) });
+				values.add(new Object[] { id, code, value instanceof Number n ? n.doubleValue() : null,
+						value instanceof Number ? null : value, from == null ? null : Date.valueOf(from),
+						to == null ? null : Date.valueOf(to), java.sql.Timestamp.from(now) });
 			});
 			published.add(new Object[] { id, java.sql.Timestamp.from(now) });
 		}
-		this.jdbc.batchUpdate("""
-				insert into tag_value (customer_id, tag_code, value_num, value_text, window_start, window_end, computed_at)
-				values (?, ?, ?, ?, ?, ?, ?)
-				on conflict (customer_id, tag_code) do update set value_num = excluded.value_num,
-				  value_text = excluded.value_text, window_start = excluded.window_start,
-				  window_end = excluded.window_end, computed_at = excluded.computed_at""", values);
-		// Which customers have a snapshot, for the profile's counts; the segment itself lives in the run.
+		this.jdbc.batchUpdate(
+				"""
+						insert into tag_value (customer_id, tag_code, value_num, value_text, window_start, window_end, computed_at)
+						values (?, ?, ?, ?, ?, ?, ?)
+						on conflict (customer_id, tag_code) do update set value_num = excluded.value_num,
+						  value_text = excluded.value_text, window_start = excluded.window_start,
+						  window_end = excluded.window_end, computed_at = excluded.computed_at""",
+				values);
+		// Which customers have a snapshot, for the profile's counts; the segment itself
+		// lives in the run.
 		this.jdbc.batchUpdate("""
 				insert into customer_snapshot (customer_id, published_at) values (?, ?)
 				on conflict (customer_id) do update set published_at = excluded.published_at""", published);
@@ -191,8 +203,7 @@ public class TagRefresher {
 			// No segment until a segmentation run has placed the customer (decision 13).
 			SegmentModels.Placement segment = placed.get(id);
 			snapshots.add(new TagSnapshotPublished(id, now, tagsById.get(id), segment == null ? null : segment.code(),
-					segment == null ? null : segment.reason(),
-					u == null ? null : u.from(), u == null ? null : u.to()));
+					segment == null ? null : segment.reason(), u == null ? null : u.from(), u == null ? null : u.to()));
 		}
 		this.outbox.appendAll(Events.TAG_SNAPSHOT_PUBLISHED, snapshots, TagSnapshotPublished::customerId);
 	}

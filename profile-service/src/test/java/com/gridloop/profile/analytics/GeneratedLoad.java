@@ -7,10 +7,16 @@ import com.gridloop.datagen.LoadModel;
 import com.gridloop.datagen.SyntheticCustomer;
 import com.gridloop.profile.analytics.shape.LoadShapes;
 
-/** Hourly load of generated customers, and the calendar the generator plants, for the analytics tests. */
+/**
+ * Hourly load of generated customers, and the calendar the generator plants, for the
+ * analytics tests.
+ */
 public final class GeneratedLoad {
 
-	/** Peak hours of the Hubei C&I tariff outside July-August (peak 16-18 and 20-24, sharp 18-20). */
+	/**
+	 * Peak hours of the Hubei C&I tariff outside July-August (peak 16-18 and 20-24, sharp
+	 * 18-20).
+	 */
 	public static final boolean[] PEAK_HOURS = new boolean[24];
 
 	static {

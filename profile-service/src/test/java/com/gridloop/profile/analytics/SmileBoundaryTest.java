@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Only the Smile* adapter classes import Smile, so the GPL library can be swapped by rewriting them alone. */
+/**
+ * Only the Smile* adapter classes import Smile, so the GPL library can be swapped by
+ * rewriting them alone.
+ */
 class SmileBoundaryTest {
 
 	@Test
@@ -29,8 +32,9 @@ class SmileBoundaryTest {
 
 	private static boolean importsSmile(Path file) {
 		try {
-			return Files.readAllLines(file).stream().anyMatch(l -> l.startsWith("import smile.")
-					|| l.startsWith("import static smile."));
+			return Files.readAllLines(file)
+				.stream()
+				.anyMatch(l -> l.startsWith("import smile.") || l.startsWith("import static smile."));
 		}
 		catch (IOException ex) {
 			throw new java.io.UncheckedIOException(ex);

@@ -9,8 +9,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * Scaling parameters: values by hand, constant columns, round trip, comparison with a previous fit, non-finite values,
- * robust scaling and its bound.
+ * Scaling parameters: values by hand, constant columns, round trip, comparison with a
+ * previous fit, non-finite values, robust scaling and its bound.
  */
 class StandardizationTest {
 
@@ -22,7 +22,8 @@ class StandardizationTest {
 		assertThat(z.constant(1)).isTrue();
 		double[] row = z.apply(new double[] { 5, 7 });
 		assertThat(row[0]).isCloseTo(2 / Math.sqrt(8.0 / 3), within(1e-12));
-		// A constant column is only centred: a later value off the constant shows as its raw difference.
+		// A constant column is only centred: a later value off the constant shows as its
+		// raw difference.
 		assertThat(row[1]).isEqualTo(2.0);
 		assertThat(z.invert(row)).containsExactly(new double[] { 5, 7 }, within(1e-12));
 		assertThat(Standardization.fit(List.of("a", "b"), new double[][] { { 1, 5 }, { 3, 5 }, { 5, 5 } }))
@@ -58,7 +59,8 @@ class StandardizationTest {
 
 	@Test
 	void robustScalingCentresOnTheMedianAndClipsTails() {
-		// margin: a heavy tail; rare: a category seen once in 200 rows (interquartile range 0).
+		// margin: a heavy tail; rare: a category seen once in 200 rows (interquartile
+		// range 0).
 		double[][] rows = new double[200][];
 		for (int i = 0; i < rows.length; i++) {
 			rows[i] = new double[] { i % 5 + 1, i == 7 ? 1 : 0 };
@@ -66,16 +68,19 @@ class StandardizationTest {
 		rows[3][0] = 1e6;
 		Standardization z = Standardization.robust(List.of("margin", "rare"), rows, 5);
 		assertThat(z.means()).containsExactly(3.0, 0.0);
-		// Quartiles 2 and 4: the scale is the interquartile range of a normal column's standard deviation.
+		// Quartiles 2 and 4: the scale is the interquartile range of a normal column's
+		// standard deviation.
 		assertThat(z.sds()[0]).isCloseTo(2 / 1.3489795003921634, within(1e-12));
 		// The rare category's interquartile range is 0: it keeps its units, 0 or 1.
 		assertThat(z.sds()[1]).isEqualTo(1.0);
 		assertThat(z.apply(new double[] { 4, 0 })[0]).isCloseTo(1.3489795003921634 / 2, within(1e-12));
-		// As plain z-scores, these would be 14.1 for both (740,000 for the margin against the robust scale).
+		// As plain z-scores, these would be 14.1 for both (740,000 for the margin against
+		// the robust scale).
 		assertThat(Standardization.fit(List.of("margin", "rare"), rows).apply(new double[] { 1e6, 1 })[1])
 			.isCloseTo(14.1, within(0.01));
 		assertThat(z.apply(new double[] { 1e6, 1 })).containsExactly(5.0, 1.0);
-		// Never past what training reached: the least margin was 1, the rare category never above 1.
+		// Never past what training reached: the least margin was 1, the rare category
+		// never above 1.
 		assertThat(z.apply(new double[] { -1e6, 3 })).containsExactly(-1.3489795003921634, 1.0);
 		// Parameters stored before the bound existed read back unbounded.
 		Standardization stored = new Standardization(List.of("a"), new double[] { 0 }, new double[] { 1 }, 3);

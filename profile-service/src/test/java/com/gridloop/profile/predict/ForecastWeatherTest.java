@@ -19,8 +19,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The load forecast takes the next week's temperatures from weather rows dated ahead (a weather forecast) where the
- * customer's region has them, and assumes the last known day's weather where it has none.
+ * The load forecast takes the next week's temperatures from weather rows dated ahead (a
+ * weather forecast) where the customer's region has them, and assumes the last known
+ * day's weather where it has none.
  */
 @ProfileIntegrationTest
 class ForecastWeatherTest {
@@ -43,17 +44,19 @@ class ForecastWeatherTest {
 		Map<String, String> customers = new LinkedHashMap<>();
 		Map<String, String> usage = new LinkedHashMap<>();
 		Map<String, String> weather = new LinkedHashMap<>();
-		// Two households alike in every way, in two districts; only the first district has a weather forecast.
+		// Two households alike in every way, in two districts; only the first district
+		// has a weather forecast.
 		for (String[] c : new String[][] { { "fc-forecast", "420106" }, { "fc-persist", "420107" } }) {
 			customers.put(c[0], this.codec.encode(this.codec.wrap(Events.CUSTOMER_LINKED, c[0],
 					Map.of("customerId", c[0], "category", "RESIDENTIAL", "regionCode", c[1]))));
 			for (int d = 0; d < DAYS; d++) {
 				LocalDate day = FIRST.plusDays(d);
-				// Cool and hot days alternate; the last observed day is cool. Usage grows with cooling degrees.
+				// Cool and hot days alternate; the last observed day is cool. Usage grows
+				// with cooling degrees.
 				double max = d % 2 == 1 ? 22 : 34;
 				double kwh = 10 * Math.exp(0.08 * Math.max(0, max - 26));
-				usage.put(c[0] + day, this.codec.encode(this.codec.wrap(Events.USAGE_RECORDED, c[0], fact(c[0], day,
-						kwh))));
+				usage.put(c[0] + day,
+						this.codec.encode(this.codec.wrap(Events.USAGE_RECORDED, c[0], fact(c[0], day, kwh))));
 				weather.put(c[1] + day, this.codec.encode(this.codec.wrap(Events.WEATHER_RECORDED, c[1],
 						Map.of("regionCode", c[1], "day", day.toString(), "minTemp", max - 8, "maxTemp", max))));
 			}
@@ -67,17 +70,19 @@ class ForecastWeatherTest {
 		kafka.sendAll(Topics.CUSTOMERS, customers);
 		kafka.sendAll(Topics.USAGE_DAILY, usage);
 		kafka.sendAll(Topics.WEATHER, weather);
-		TestKafka.await(Duration.ofSeconds(60), "usage and weather stored",
-				() -> count("select count(*) from usage_day where customer_id like 'fc-%'") == 2 * DAYS
-						&& count("select count(*) from weather where region_code in ('420106', '420107')") == 2 * DAYS
-								+ ForecastJob.HORIZON
-						&& count("select count(*) from customer where customer_id like 'fc-%' and region_code is not null") == 2);
+		TestKafka.await(Duration.ofSeconds(60), "usage and weather stored", () -> count(
+				"select count(*) from usage_day where customer_id like 'fc-%'") == 2 * DAYS
+				&& count("select count(*) from weather where region_code in ('420106', '420107')") == 2 * DAYS
+						+ ForecastJob.HORIZON
+				&& count(
+						"select count(*) from customer where customer_id like 'fc-%' and region_code is not null") == 2);
 
 		Map<String, Object> metrics = this.forecasts.run();
 
 		double hot = mean("fc-forecast");
 		double persisted = mean("fc-persist");
-		// 36 °C is 10 cooling degrees: about 10 * e^0.8 = 22 kWh; the last observed day (22 °C) needs none: 10 kWh.
+		// 36 °C is 10 cooling degrees: about 10 * e^0.8 = 22 kWh; the last observed day
+		// (22 °C) needs none: 10 kWh.
 		assertThat(hot).as("forecast under the 36 °C weather forecast").isBetween(18.0, 27.0);
 		assertThat(persisted).as("forecast assuming the last day's 22 °C").isBetween(8.5, 12.0);
 		assertThat((double) metrics.get("weather_forecast_share")).isPositive();

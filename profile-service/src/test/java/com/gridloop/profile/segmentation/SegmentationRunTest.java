@@ -34,8 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * A segmentation run over generated customers whose archetypes are planted: the segments recover them, are named
- * and explained, carry their checks, and the customers' new segments are published.
+ * A segmentation run over generated customers whose archetypes are planted: the segments
+ * recover them, are named and explained, carry their checks, and the customers' new
+ * segments are published.
  */
 @ProfileIntegrationTest
 class SegmentationRunTest {
@@ -65,7 +66,8 @@ class SegmentationRunTest {
 		for (SyntheticCustomer c : population.customers()) {
 			String id = "seg-" + c.customerNo();
 			if (complainers.size() < 6 && c.category().name().equals("RESIDENTIAL")) {
-				// Two complaints in the window: the customer rule SERVICE_SENSITIVE takes them out of the clusters.
+				// Two complaints in the window: the customer rule SERVICE_SENSITIVE takes
+				// them out of the clusters.
 				complainers.add(id);
 				for (int t = 0; t < 2; t++) {
 					String accepted = population.config().firstDay().plusDays(3 + t) + "T10:00:00+08:00";
@@ -75,9 +77,8 @@ class SegmentationRunTest {
 					tickets.put(e.eventId().toString(), this.codec.encode(e));
 				}
 			}
-			linked.put(id, this.codec.encode(this.codec.wrap(Events.CUSTOMER_LINKED, id,
-					Map.of("customerId", id, "category", c.category().name(), "tariffCode", c.tariffCode(), "phone",
-							c.phone()))));
+			linked.put(id, this.codec.encode(this.codec.wrap(Events.CUSTOMER_LINKED, id, Map.of("customerId", id,
+					"category", c.category().name(), "tariffCode", c.tariffCode(), "phone", c.phone()))));
 			for (int d = 0; d < days; d++) {
 				LocalDate day = population.config().firstDay().plusDays(d);
 				Map<String, Object> fact = UsageFacts.fact(id, day, LoadShapes.hourly(model.day(c, day)));
@@ -101,11 +102,14 @@ class SegmentationRunTest {
 		assertThat(http.post("/api/v1/segmentation/runs", "analyst", "analyst-pw", "application/json", new byte[0])
 			.statusCode()).as("a second run while one is in progress").isEqualTo(409);
 		TestKafka.await(Duration.ofSeconds(120), "the run to finish", () -> {
-			String status = this.json.readTree(http.get("/api/v1/segmentation/runs/" + runId, "analyst", "analyst-pw")
-				.body()).get("status").asString();
+			String status = this.json
+				.readTree(http.get("/api/v1/segmentation/runs/" + runId, "analyst", "analyst-pw").body())
+				.get("status")
+				.asString();
 			return status.equals("SUCCEEDED") || status.equals("FAILED");
 		});
-		JsonNode run = this.json.readTree(http.get("/api/v1/segmentation/runs/" + runId, "analyst", "analyst-pw").body());
+		JsonNode run = this.json
+			.readTree(http.get("/api/v1/segmentation/runs/" + runId, "analyst", "analyst-pw").body());
 		assertThat(run.get("status").asString()).as(run.toString()).isEqualTo("SUCCEEDED");
 
 		Map<String, String> segmentOf = new HashMap<>();
@@ -118,7 +122,8 @@ class SegmentationRunTest {
 			assertThat(segmentOf.get(id)).as(id).isEqualTo("SERVICE_SENSITIVE");
 		}
 		assertThat(segmentOf.values().stream().filter("SERVICE_SENSITIVE"::equals)).hasSize(complainers.size());
-		// The clusters are judged on the customers they hold: the rule took the complainers out.
+		// The clusters are judged on the customers they hold: the rule took the
+		// complainers out.
 		List<String> codes = new ArrayList<>(segmentOf.values().stream().distinct().sorted().toList());
 		int clustered = customers - complainers.size();
 		int[] found = new int[clustered];
@@ -132,7 +137,8 @@ class SegmentationRunTest {
 		}
 		double ari = AdjustedRandIndex.of(found, planted);
 		assertThat(ari).as("adjusted Rand index against the planted archetypes").isGreaterThanOrEqualTo(0.8);
-		// The naming rules put each planted C&I archetype, by majority, under its own operable name.
+		// The naming rules put each planted C&I archetype, by majority, under its own
+		// operable name.
 		Map<String, Map<String, Integer>> namesOf = new HashMap<>();
 		for (SyntheticCustomer c : population.customers()) {
 			if (!complainers.contains("seg-" + c.customerNo())) {
@@ -143,22 +149,27 @@ class SegmentationRunTest {
 		Map<String, String> majority = new HashMap<>();
 		namesOf.forEach((archetype, counts) -> majority.put(archetype,
 				counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey()));
-		// Where k-means keeps the two night-heavy C&I archetypes together, their cluster is named for what they share.
-		Map<String, List<String>> allowed = Map.of("INDUSTRIAL_THREE_SHIFT", List.of("RIGID_PEAK", "NIGHT_HEAVY_PROCESS"),
-				"IRRIGATION_SEASONAL", List.of("SEASONAL_PUMPING", "NIGHT_HEAVY_PROCESS"), "INDUSTRIAL_TWO_SHIFT",
+		// Where k-means keeps the two night-heavy C&I archetypes together, their cluster
+		// is named for what they share.
+		Map<String, List<String>> allowed = Map.of("INDUSTRIAL_THREE_SHIFT",
+				List.of("RIGID_PEAK", "NIGHT_HEAVY_PROCESS"), "IRRIGATION_SEASONAL",
+				List.of("SEASONAL_PUMPING", "NIGHT_HEAVY_PROCESS"), "INDUSTRIAL_TWO_SHIFT",
 				List.of("SHIFTABLE_SHIFT_WORK"), "COMMERCIAL_DAYTIME", List.of("DAYTIME_BUSINESS"), "RESIDENTIAL_EV",
 				List.of("NIGHT_CHARGING"));
 		allowed.forEach((archetype, names) -> assertThat(majority.get(archetype))
-			.as("segment of " + archetype + " among " + namesOf).isIn(names));
+			.as("segment of " + archetype + " among " + namesOf)
+			.isIn(names));
 
-		JsonNode segments = this.json.readTree(http.get("/api/v1/segmentation/segments", "analyst", "analyst-pw").body());
+		JsonNode segments = this.json
+			.readTree(http.get("/api/v1/segmentation/segments", "analyst", "analyst-pw").body());
 		assertThat(segments.size()).isGreaterThanOrEqualTo(4);
 		assertThat(codes).contains("NIGHT_CHARGING");
 		for (JsonNode s : segments) {
 			assertThat(s.get("name").asString()).isNotBlank();
 			assertThat(s.get("description").asString()).contains("Distinctive:").contains("sd");
 			assertThat(s.get("centroidShape")).hasSize(24);
-			// Reachable: the share of the members with a phone (this test's customers all have one; other tests' may not).
+			// Reachable: the share of the members with a phone (this test's customers all
+			// have one; other tests' may not).
 			Double withPhone = this.jdbc.queryForObject("""
 					select avg(case when f.has_phone then 1.0 else 0.0 end) from segment_membership m
 					join customer_feature f on f.customer_id = m.customer_id
@@ -176,26 +187,28 @@ class SegmentationRunTest {
 		assertThat(ruleSegment.get("kind").asString()).isEqualTo("CUSTOMER_RULE");
 		assertThat(ruleSegment.get("size").asLong()).isEqualTo(complainers.size());
 		assertThat(ruleSegment.get("description").asString()).contains("complaints_12m GE 2");
-		JsonNode complainer = this.json.readTree(http.get("/api/v1/segmentation/segments/SERVICE_SENSITIVE/members",
-				"analyst", "analyst-pw").body());
+		JsonNode complainer = this.json.readTree(
+				http.get("/api/v1/segmentation/segments/SERVICE_SENSITIVE/members", "analyst", "analyst-pw").body());
 		assertThat(complainer).hasSize(complainers.size());
 		assertThat(complainer.get(0).get("reason").asString()).contains("Service-sensitive")
 			.contains("complaints_12m 2.00 ≥ 2");
-		JsonNode members = this.json.readTree(http.get("/api/v1/segmentation/segments/NIGHT_CHARGING/members?size=3",
-				"analyst", "analyst-pw").body());
+		JsonNode members = this.json
+			.readTree(http.get("/api/v1/segmentation/segments/NIGHT_CHARGING/members?size=3", "analyst", "analyst-pw")
+				.body());
 		assertThat(members).hasSize(3);
 		assertThat(members.get(0).get("reason").asString()).contains("Night-heavy").contains("this segment");
 		String customer = members.get(0).get("customerId").asString();
-		JsonNode profile = this.json.readTree(http.get("/api/v1/customers/" + customer + "/profile", "analyst",
-				"analyst-pw").body());
+		JsonNode profile = this.json
+			.readTree(http.get("/api/v1/customers/" + customer + "/profile", "analyst", "analyst-pw").body());
 		assertThat(profile.get("segment").get("code").asString()).isEqualTo("NIGHT_CHARGING");
-		TestKafka.await(Duration.ofSeconds(60), "segment changes published", () -> kafka.readAll(Topics.SEGMENT_CHANGES)
-			.stream()
-			.filter(r -> r.key().equals(runId))
-			.mapToLong(r -> this.json.readTree(r.value()).get("payload").get("changes").size())
-			.sum() >= customers);
-		TestKafka.await(Duration.ofSeconds(60), "snapshots with the new segments", () -> count(
-				"select count(*) from dirty_customer") == 0);
+		TestKafka.await(Duration.ofSeconds(60), "segment changes published",
+				() -> kafka.readAll(Topics.SEGMENT_CHANGES)
+					.stream()
+					.filter(r -> r.key().equals(runId))
+					.mapToLong(r -> this.json.readTree(r.value()).get("payload").get("changes").size())
+					.sum() >= customers);
+		TestKafka.await(Duration.ofSeconds(60), "snapshots with the new segments",
+				() -> count("select count(*) from dirty_customer") == 0);
 		String csv = http.get("/api/v1/segmentation/segments/NIGHT_CHARGING/members.csv", "analyst", "analyst-pw")
 			.body();
 		assertThat(csv).startsWith("customer_id,segment,reason\n").contains("NIGHT_CHARGING");

@@ -2,7 +2,10 @@ package com.gridloop.reach.channel;
 
 import java.util.UUID;
 
-/** Sends one message through a channel. Implementations must be idempotent per dispatch id. */
+/**
+ * Sends one message through a channel. Implementations must be idempotent per dispatch
+ * id.
+ */
 public interface ChannelAdapter {
 
 	/** What to send, and to whom. */

@@ -4,8 +4,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * A channel that sends nothing: it records what it would have sent, for every channel, so the loop can run end to
- * end on a laptop. Real gateway adapters (SMS, WeChat, app push) replace it per channel.
+ * A channel that sends nothing: it records what it would have sent, for every channel, so
+ * the loop can run end to end on a laptop. Real gateway adapters (SMS, WeChat, app push)
+ * replace it per channel.
  */
 @Component
 class SandboxChannel implements ChannelAdapter {

@@ -10,9 +10,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A customer's consent to be contacted through one channel. No row means consent as given at contract signature;
- * a row holds the customer's latest choice. It changes only by {@link #grant} and {@link #withdraw}, each returning
- * its event when the choice changed.
+ * A customer's consent to be contacted through one channel. No row means consent as given
+ * at contract signature; a row holds the customer's latest choice. It changes only by
+ * {@link #grant} and {@link #withdraw}, each returning its event when the choice changed.
  */
 @Entity
 @Table(name = "consent")
@@ -30,14 +30,20 @@ public class Consent {
 
 	private Instant updatedAt;
 
-	/** A wrapper so Spring Data sees a new consent as new and inserts it without a select first. */
+	/**
+	 * A wrapper so Spring Data sees a new consent as new and inserts it without a select
+	 * first.
+	 */
 	@Version
 	private Long version;
 
 	protected Consent() {
 	}
 
-	/** The consent a customer has without having said anything: granted at contract signature. */
+	/**
+	 * The consent a customer has without having said anything: granted at contract
+	 * signature.
+	 */
 	static Consent asSigned(String customerId, String channel, Instant at) {
 		Consent c = new Consent();
 		c.id = new Key(customerId, channel);
@@ -46,7 +52,10 @@ public class Consent {
 		return c;
 	}
 
-	/** The customer agrees to be contacted again; granting a consent in force changes nothing. */
+	/**
+	 * The customer agrees to be contacted again; granting a consent in force changes
+	 * nothing.
+	 */
 	Optional<ConsentGranted> grant(Instant at) {
 		if (this.granted) {
 			return Optional.empty();
@@ -56,7 +65,10 @@ public class Consent {
 		return Optional.of(new ConsentGranted(this.id.customerId(), this.id.channel(), at));
 	}
 
-	/** The customer opts out: no later dispatch goes through the channel. Withdrawing twice changes nothing. */
+	/**
+	 * The customer opts out: no later dispatch goes through the channel. Withdrawing
+	 * twice changes nothing.
+	 */
 	Optional<ConsentWithdrawn> withdraw(Instant at) {
 		if (!this.granted) {
 			return Optional.empty();

@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A customer's consent per channel; an opt-out stops every later dispatch through that channel. */
+/**
+ * A customer's consent per channel; an opt-out stops every later dispatch through that
+ * channel.
+ */
 @RestController
 class ConsentController {
 

@@ -8,7 +8,10 @@ import com.gridloop.common.outbox.Outbox;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Records a customer's consent per channel with its event; the dispatcher reads it before every message. */
+/**
+ * Records a customer's consent per channel with its event; the dispatcher reads it before
+ * every message.
+ */
 @Service
 class Consents {
 
@@ -32,7 +35,8 @@ class Consents {
 		else {
 			consent.withdraw(now).ifPresent(e -> this.outbox.append(Events.CONSENT_WITHDRAWN, customerId, e));
 		}
-		// A first choice is stored even when it confirms the consent as signed, as before.
+		// A first choice is stored even when it confirms the consent as signed, as
+		// before.
 		this.consents.save(consent);
 	}
 

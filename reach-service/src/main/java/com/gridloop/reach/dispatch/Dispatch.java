@@ -12,8 +12,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * One contact attempt (or the decision not to contact) for a treatment target: queued, then sent or suppressed,
- * once. Its state changes only through the methods named after the steps, each refusing a dispatch already done.
+ * One contact attempt (or the decision not to contact) for a treatment target: queued,
+ * then sent or suppressed, once. Its state changes only through the methods named after
+ * the steps, each refusing a dispatch already done.
  */
 @Entity
 @Table(name = "dispatch")
@@ -45,7 +46,10 @@ public class Dispatch {
 
 	private Instant sentAt;
 
-	/** A wrapper so Spring Data sees a new dispatch as new and inserts it without a select first. */
+	/**
+	 * A wrapper so Spring Data sees a new dispatch as new and inserts it without a select
+	 * first.
+	 */
 	@Version
 	private Long version;
 
@@ -53,8 +57,8 @@ public class Dispatch {
 	}
 
 	/**
-	 * A dispatch waiting for the worker. TargetListener writes the same row by a JDBC batch for whole target lists;
-	 * this is for single dispatches.
+	 * A dispatch waiting for the worker. TargetListener writes the same row by a JDBC
+	 * batch for whole target lists; this is for single dispatches.
 	 */
 	static Dispatch queue(UUID campaignId, String customerId, String channel, Instant at) {
 		Dispatch d = new Dispatch();
@@ -68,19 +72,22 @@ public class Dispatch {
 	}
 
 	/**
-	 * Sends the body through the channel and marks the dispatch sent. The check comes before the channel is called,
-	 * so a dispatch already sent or suppressed is never sent (again).
+	 * Sends the body through the channel and marks the dispatch sent. The check comes
+	 * before the channel is called, so a dispatch already sent or suppressed is never
+	 * sent (again).
 	 */
 	MessageDispatched send(ChannelAdapter adapter, String body, Instant at) {
 		expectQueued("send");
 		adapter.send(new ChannelAdapter.Message(this.id, this.customerId, this.channel, body));
 		this.status = Status.SENT;
 		this.sentAt = at;
-		return new MessageDispatched(this.id.toString(), this.campaignId.toString(), this.customerId, this.channel,
-				at);
+		return new MessageDispatched(this.id.toString(), this.campaignId.toString(), this.customerId, this.channel, at);
 	}
 
-	/** Decides not to contact the customer. Publishes nothing: only a contact made is an exposure to evaluate. */
+	/**
+	 * Decides not to contact the customer. Publishes nothing: only a contact made is an
+	 * exposure to evaluate.
+	 */
 	void suppress(String reason) {
 		expectQueued("suppress");
 		this.status = Status.SUPPRESSED;

@@ -9,11 +9,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Component;
 
-/** Reads for the dispatcher: what to tell each customer, and whether they opted out of the channel. */
+/**
+ * Reads for the dispatcher: what to tell each customer, and whether they opted out of the
+ * channel.
+ */
 @Component
 class DispatchQueries {
 
-	/** The benefit text of a dispatch's target, and whether its customer withdrew consent for its channel. */
+	/**
+	 * The benefit text of a dispatch's target, and whether its customer withdrew consent
+	 * for its channel.
+	 */
 	record Contact(UUID dispatchId, String benefitText, boolean optedOut) {
 	}
 

@@ -11,9 +11,10 @@ import org.springframework.data.repository.query.Param;
 interface DispatchRepository extends JpaRepository<Dispatch, UUID> {
 
 	/**
-	 * Claims the oldest queued dispatches of treatment targets, locked for this transaction; rows another worker
-	 * holds are skipped, so replicas never send the same dispatch. Control targets have no dispatch; the join keeps
-	 * it so should one ever appear.
+	 * Claims the oldest queued dispatches of treatment targets, locked for this
+	 * transaction; rows another worker holds are skipped, so replicas never send the same
+	 * dispatch. Control targets have no dispatch; the join keeps it so should one ever
+	 * appear.
 	 */
 	@Query(value = """
 			select d.* from dispatch d

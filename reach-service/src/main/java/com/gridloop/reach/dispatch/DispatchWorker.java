@@ -16,9 +16,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends queued dispatches. Each pass claims a page with {@code skip locked}, checks consent, sends each dispatch
- * through its channel's adapter, and saves the dispatches and their events in one transaction. Adapters are
- * idempotent per dispatch id, so a pass that rolls back after sending resends nothing twice.
+ * Sends queued dispatches. Each pass claims a page with {@code skip locked}, checks
+ * consent, sends each dispatch through its channel's adapter, and saves the dispatches
+ * and their events in one transaction. Adapters are idempotent per dispatch id, so a pass
+ * that rolls back after sending resends nothing twice.
  */
 @Component
 class DispatchWorker {
@@ -72,7 +73,8 @@ class DispatchWorker {
 				}
 				sent.add(d.send(adapter(d.channel()), "【国网湖北电力】" + contact.benefitText(), now));
 			}
-			// The page's updates go out in JDBC batches (hibernate.jdbc.batch_size), each checking the row's version.
+			// The page's updates go out in JDBC batches (hibernate.jdbc.batch_size), each
+			// checking the row's version.
 			this.dispatches.saveAllAndFlush(queued);
 			this.outbox.appendAll(Events.MESSAGE_DISPATCHED, sent, MessageDispatched::customerId);
 			this.meters.counter("gridloop.reach.dispatched").increment(sent.size());

@@ -18,8 +18,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Records outcomes of targeted customers, one or many at a time, and serves reach's counts. An outcome for someone
- * who is not a target of the campaign is refused; the same outcome twice is recorded once.
+ * Records outcomes of targeted customers, one or many at a time, and serves reach's
+ * counts. An outcome for someone who is not a target of the campaign is refused; the same
+ * outcome twice is recorded once.
  */
 @RestController
 @Validated
@@ -38,10 +39,11 @@ class OutcomeController {
 	@PreAuthorize(Roles.CAN_RECORD_OUTCOMES)
 	Recorded record(@Valid @RequestBody OutcomeRequest request, Principal user) {
 		Recorded r = this.recorder.record(List.of(request), user.getName());
-		// A lone outcome for a non-target wrote nothing, so refusing it after the commit is safe.
+		// A lone outcome for a non-target wrote nothing, so refusing it after the commit
+		// is safe.
 		if (!r.notTargets().isEmpty()) {
-			throw Problems.unprocessable("not-a-target", "Customer " + request.customerId()
-					+ " is not a target of campaign " + request.campaignId());
+			throw Problems.unprocessable("not-a-target",
+					"Customer " + request.customerId() + " is not a target of campaign " + request.campaignId());
 		}
 		return r;
 	}

@@ -18,8 +18,8 @@ class OutcomeQueries {
 	}
 
 	/**
-	 * How many targets, dispatches, sandbox messages and outcomes reach holds; controlContacted counts messages to
-	 * control targets and must stay 0.
+	 * How many targets, dispatches, sandbox messages and outcomes reach holds;
+	 * controlContacted counts messages to control targets and must stay 0.
 	 */
 	record ReachStats(long targets, long treatment, long control, long dispatched, long queued, long suppressed,
 			long sandboxMessages, long controlContacted, long outcomes) {

@@ -15,13 +15,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records outcomes of targeted customers with their events. An outcome for someone who is not a target of the
- * campaign is refused; the same outcome twice is recorded once.
+ * Records outcomes of targeted customers with their events. An outcome for someone who is
+ * not a target of the campaign is refused; the same outcome twice is recorded once.
  */
 @Service
 class OutcomeRecorder {
 
-	/** What became of a set of outcomes; notTargets lists the customers who are not targets of their campaign. */
+	/**
+	 * What became of a set of outcomes; notTargets lists the customers who are not
+	 * targets of their campaign.
+	 */
 	record Recorded(int recorded, int alreadyKnown, List<String> notTargets) {
 	}
 

@@ -9,8 +9,9 @@ import jakarta.validation.constraints.NotNull;
 /**
  * An outcome to record.
  *
- * @param source where it was observed: CHANNEL (a reply), MANAGER (an account manager's call or visit) or
- * BUSINESS_SYSTEM (for example the tariff change in the marketing system, which counts for control targets too)
+ * @param source where it was observed: CHANNEL (a reply), MANAGER (an account manager's
+ * call or visit) or BUSINESS_SYSTEM (for example the tariff change in the marketing
+ * system, which counts for control targets too)
  * @param occurredAt when it happened; now when left out
  */
 public record OutcomeRequest(@NotNull UUID campaignId, @NotBlank String customerId, @NotNull Outcome outcome,

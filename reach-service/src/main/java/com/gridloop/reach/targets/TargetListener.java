@@ -16,8 +16,8 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Receives targets. A treatment target gets a queued dispatch; a control target is stored and never queued, so no
- * code path can contact it.
+ * Receives targets. A treatment target gets a queued dispatch; a control target is stored
+ * and never queued, so no code path can contact it.
  */
 @Component
 class TargetListener {
@@ -57,8 +57,10 @@ class TargetListener {
 		this.jdbc.batchUpdate("""
 				insert into target (campaign_id, customer_id, arm, offer_code, channel, reason, benefit_text, priority)
 				values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""", targets);
-		// Bulk write by JDBC batch, not through the Dispatch entity: a target list queues thousands at once. The row
-		// is what Dispatch.queue makes; the dispatch's lifecycle from here on goes through the entity.
+		// Bulk write by JDBC batch, not through the Dispatch entity: a target list queues
+		// thousands at once. The row
+		// is what Dispatch.queue makes; the dispatch's lifecycle from here on goes
+		// through the entity.
 		this.jdbc.batchUpdate("""
 				insert into dispatch (id, campaign_id, customer_id, channel, status) values (?, ?, ?, ?, 'QUEUED')
 				on conflict (campaign_id, customer_id) do nothing""", queued);

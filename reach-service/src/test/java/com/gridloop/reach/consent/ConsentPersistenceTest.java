@@ -18,7 +18,10 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** Consent changes are published through the outbox, and of two concurrent changes the second is refused. */
+/**
+ * Consent changes are published through the outbox, and of two concurrent changes the
+ * second is refused.
+ */
 @ReachIntegrationTest
 class ConsentPersistenceTest {
 

@@ -6,7 +6,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A consent starts as signed, and only a change of the customer's choice returns an event. */
+/**
+ * A consent starts as signed, and only a change of the customer's choice returns an
+ * event.
+ */
 class ConsentTest {
 
 	private static final Instant SIGNED = Instant.parse("2026-11-01T00:00:00Z");

@@ -12,7 +12,10 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** A dispatch round-trips through its table, and of two concurrent changes the second is refused by its version. */
+/**
+ * A dispatch round-trips through its table, and of two concurrent changes the second is
+ * refused by its version.
+ */
 @ReachIntegrationTest
 class DispatchPersistenceTest {
 
@@ -21,7 +24,8 @@ class DispatchPersistenceTest {
 
 	@Test
 	void theSecondOfTwoConcurrentChangesIsRefused() {
-		// No target row: the worker never claims this dispatch, so only this test changes it.
+		// No target row: the worker never claims this dispatch, so only this test changes
+		// it.
 		UUID id = this.dispatches.save(Dispatch.queue(UUID.randomUUID(), "version-1", "SMS", Instant.now())).id();
 		Dispatch first = this.dispatches.findById(id).orElseThrow();
 		Dispatch second = this.dispatches.findById(id).orElseThrow();

@@ -12,7 +12,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatRuntimeException;
 
-/** A dispatch is sent or suppressed once, and only a dispatch sent publishes MessageDispatched. */
+/**
+ * A dispatch is sent or suppressed once, and only a dispatch sent publishes
+ * MessageDispatched.
+ */
 class DispatchTest {
 
 	private static final Instant AT = Instant.parse("2026-11-30T08:00:00Z");
@@ -29,8 +32,8 @@ class DispatchTest {
 
 		assertThat(d.status()).isEqualTo(Dispatch.Status.SENT);
 		assertThat(d.sentAt()).isEqualTo(AT.plusSeconds(5));
-		assertThat(event).isEqualTo(new MessageDispatched(d.id().toString(), this.campaign.toString(), "c-1", "SMS",
-				AT.plusSeconds(5)));
+		assertThat(event).isEqualTo(
+				new MessageDispatched(d.id().toString(), this.campaign.toString(), "c-1", "SMS", AT.plusSeconds(5)));
 		assertThat(this.channel.sent).containsExactly(new ChannelAdapter.Message(d.id(), "c-1", "SMS", "body"));
 	}
 

@@ -14,7 +14,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A campaign: who it is for (audience rule on tags), what it offers, through which channel, with which holdout. */
+/**
+ * A campaign: who it is for (audience rule on tags), what it offers, through which
+ * channel, with which holdout.
+ */
 @Entity
 @Table(name = "campaign")
 public class Campaign {

@@ -20,7 +20,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Campaigns: create a draft, launch it into a target list, read its targets and latest result. */
+/**
+ * Campaigns: create a draft, launch it into a target list, read its targets and latest
+ * result.
+ */
 @RestController
 @Validated
 class CampaignController {
@@ -57,7 +60,10 @@ class CampaignController {
 		return this.service.list();
 	}
 
-	/** Targets in priority order; the next page starts after the last target read ({@code after=priority:customerId}). */
+	/**
+	 * Targets in priority order; the next page starts after the last target read
+	 * ({@code after=priority:customerId}).
+	 */
 	@GetMapping("/api/v1/campaigns/{id}/targets")
 	List<CampaignQueries.TargetView> targets(@PathVariable UUID id, @RequestParam(required = false) String after,
 			@RequestParam(defaultValue = "100") @Min(1) @Max(10000) int size, @RequestParam(required = false) Arm arm) {

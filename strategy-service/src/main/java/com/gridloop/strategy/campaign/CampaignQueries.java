@@ -6,7 +6,10 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Reads for the campaign endpoints: a campaign's target list, page by page, and the service's counts. */
+/**
+ * Reads for the campaign endpoints: a campaign's target list, page by page, and the
+ * service's counts.
+ */
 @Component
 class CampaignQueries {
 
@@ -26,8 +29,9 @@ class CampaignQueries {
 	}
 
 	/**
-	 * Up to size targets in priority order, after the given one; by key rather than offset so that reading a list of
-	 * a million targets page by page costs one index range scan per page.
+	 * Up to size targets in priority order, after the given one; by key rather than
+	 * offset so that reading a list of a million targets page by page costs one index
+	 * range scan per page.
 	 */
 	List<TargetView> targets(UUID campaignId, Arm arm, TargetCursor after, int size) {
 		TargetCursor from = after == null ? TargetCursor.START : after;

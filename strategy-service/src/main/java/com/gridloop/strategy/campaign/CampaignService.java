@@ -25,9 +25,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates campaigns and launches them: the audience rule runs over every customer's latest tags, the offer prices
- * each customer's own benefit, the hash holdout splits treatment from control, and the target list and its events
- * are written in one transaction.
+ * Creates campaigns and launches them: the audience rule runs over every customer's
+ * latest tags, the offer prices each customer's own benefit, the hash holdout splits
+ * treatment from control, and the target list and its events are written in one
+ * transaction.
  */
 @Service
 public class CampaignService {
@@ -71,7 +72,9 @@ public class CampaignService {
 	public CampaignView launch(UUID id) {
 		Campaign c = this.campaigns.findById(id).orElseThrow(() -> Problems.notFound("Campaign", id));
 		c.ensureDraft();
-		Map<String, Tariff> tariffs = this.tariffs.all().stream().collect(Collectors.toMap(Tariff::code, Function.identity()));
+		Map<String, Tariff> tariffs = this.tariffs.all()
+			.stream()
+			.collect(Collectors.toMap(Tariff::code, Function.identity()));
 		List<TargetAssigned> targets = new ArrayList<>();
 		int[] excluded = { 0 };
 		String campaignId = c.id().toString();
@@ -80,7 +83,8 @@ public class CampaignService {
 			if (!c.audience().stream().allMatch(cond -> cond.matches(tags))) {
 				return;
 			}
-			// Closed accounts and customers merged into another are not marketed to; they count as excluded.
+			// Closed accounts and customers merged into another are not marketed to; they
+			// count as excluded.
 			Object status = tags.get("account_status");
 			if (status != null && !"ACTIVE".equals(status)) {
 				excluded[0]++;
@@ -92,9 +96,9 @@ public class CampaignService {
 				return;
 			}
 			String customerId = rs.getString(1);
-			targets.add(new TargetAssigned(campaignId, customerId, Holdout.arm(customerId, campaignId, c.controlShare()),
-					c.offerCode(), c.channel(), reason(c.audience(), tags), benefit.get().yuan(), benefit.get().text(), 0,
-					rs.getString(3)));
+			targets.add(new TargetAssigned(campaignId, customerId,
+					Holdout.arm(customerId, campaignId, c.controlShare()), c.offerCode(), c.channel(),
+					reason(c.audience(), tags), benefit.get().yuan(), benefit.get().text(), 0, rs.getString(3)));
 		});
 		targets.sort(Comparator.comparingDouble(TargetAssigned::benefitYuan).reversed());
 		List<TargetAssigned> ranked = new ArrayList<>(targets.size());
@@ -103,25 +107,27 @@ public class CampaignService {
 			ranked.add(new TargetAssigned(t.campaignId(), t.customerId(), t.arm(), t.offerCode(), t.channel(),
 					t.reason(), t.benefitYuan(), t.benefitText(), i + 1, t.segment()));
 		}
-		this.jdbc.batchUpdate("""
-				insert into target (campaign_id, customer_id, arm, offer_code, channel, reason, benefit_yuan, priority, segment)
-				values (?::uuid, ?, ?, ?, ?, ?, ?, ?, ?)""", ranked, 1000, (ps, t) -> {
-			ps.setString(1, t.campaignId());
-			ps.setString(2, t.customerId());
-			ps.setString(3, t.arm().name());
-			ps.setString(4, t.offerCode());
-			ps.setString(5, t.channel().name());
-			ps.setString(6, t.reason());
-			ps.setDouble(7, t.benefitYuan());
-			ps.setInt(8, t.priority());
-			ps.setString(9, t.segment());
-		});
+		this.jdbc.batchUpdate(
+				"""
+						insert into target (campaign_id, customer_id, arm, offer_code, channel, reason, benefit_yuan, priority, segment)
+						values (?::uuid, ?, ?, ?, ?, ?, ?, ?, ?)""",
+				ranked, 1000, (ps, t) -> {
+					ps.setString(1, t.campaignId());
+					ps.setString(2, t.customerId());
+					ps.setString(3, t.arm().name());
+					ps.setString(4, t.offerCode());
+					ps.setString(5, t.channel().name());
+					ps.setString(6, t.reason());
+					ps.setDouble(7, t.benefitYuan());
+					ps.setInt(8, t.priority());
+					ps.setString(9, t.segment());
+				});
 		int control = (int) ranked.stream().filter(t -> t.arm() == Arm.CONTROL).count();
 		c.launched(ranked.size() - control, control, excluded[0]);
 		this.outbox.appendAll(Events.TARGET_ASSIGNED, ranked, TargetAssigned::customerId);
-		this.outbox.append(Events.CAMPAIGN_LAUNCHED, campaignId, new CampaignLaunched(campaignId, c.name(),
-				c.scenario(), c.offerCode(), c.channel(), c.controlShare(), ranked.size() - control, control,
-				excluded[0], java.time.Instant.now()));
+		this.outbox.append(Events.CAMPAIGN_LAUNCHED, campaignId,
+				new CampaignLaunched(campaignId, c.name(), c.scenario(), c.offerCode(), c.channel(), c.controlShare(),
+						ranked.size() - control, control, excluded[0], java.time.Instant.now()));
 		return view(c);
 	}
 

@@ -6,8 +6,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
 /**
- * Assigns a customer to a campaign's control group by a hash of customer id and campaign id: the same answer on
- * every replica and every rerun, independent across campaigns, and uniform, so the control share holds.
+ * Assigns a customer to a campaign's control group by a hash of customer id and campaign
+ * id: the same answer on every replica and every rerun, independent across campaigns, and
+ * uniform, so the control share holds.
  */
 public final class Holdout {
 

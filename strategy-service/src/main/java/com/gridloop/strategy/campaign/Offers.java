@@ -9,8 +9,9 @@ import com.gridloop.strategy.tariff.Tariff;
 import com.gridloop.strategy.tariff.TouBillSimulator;
 
 /**
- * Offers and how each quantifies its benefit for one customer from the customer's own tags. An offer that would
- * not benefit the customer yields nothing, and the customer is excluded from the target list.
+ * Offers and how each quantifies its benefit for one customer from the customer's own
+ * tags. An offer that would not benefit the customer yields nothing, and the customer is
+ * excluded from the target list.
  */
 final class Offers {
 

@@ -3,12 +3,15 @@ package com.gridloop.strategy.campaign;
 import com.gridloop.common.web.Problems;
 
 /**
- * Where a page of targets starts: after the target with this priority and customer id. Written
- * {@code <priority>:<customerId>}, the last target's of the previous page.
+ * Where a page of targets starts: after the target with this priority and customer id.
+ * Written {@code <priority>:<customerId>}, the last target's of the previous page.
  */
 record TargetCursor(int priority, String customerId) {
 
-	/** Before every target: priorities start at 1 and every customer id sorts after the empty one. */
+	/**
+	 * Before every target: priorities start at 1 and every customer id sorts after the
+	 * empty one.
+	 */
 	static final TargetCursor START = new TargetCursor(Integer.MIN_VALUE, "");
 
 	static TargetCursor parse(String text) {
@@ -21,8 +24,8 @@ record TargetCursor(int priority, String customerId) {
 		catch (NumberFormatException ex) {
 			// Reported below like any other malformed cursor.
 		}
-		throw Problems.badRequest("bad-cursor", "after must be <priority>:<customerId> of the last target read, not '"
-				+ text + "'");
+		throw Problems.badRequest("bad-cursor",
+				"after must be <priority>:<customerId> of the last target read, not '" + text + "'");
 	}
 
 }

@@ -17,7 +17,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Keeps the latest tag snapshot of every customer, the ground audiences are chosen on. */
+/**
+ * Keeps the latest tag snapshot of every customer, the ground audiences are chosen on.
+ */
 @Component
 class TagSnapshotListener {
 
@@ -38,8 +40,7 @@ class TagSnapshotListener {
 		this.consumer = consumer;
 		this.jdbc = jdbc;
 		this.json = json;
-		this.routes = new EventRoutes(codec).onPayloads(Events.TAG_SNAPSHOT_PUBLISHED, TagSnapshot.class,
-				this::apply);
+		this.routes = new EventRoutes(codec).onPayloads(Events.TAG_SNAPSHOT_PUBLISHED, TagSnapshot.class, this::apply);
 	}
 
 	@KafkaListener(topics = Topics.TAG_SNAPSHOTS, id = "strategy-tags")

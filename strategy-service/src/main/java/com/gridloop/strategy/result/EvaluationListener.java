@@ -17,7 +17,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Results flow back: each campaign's latest evaluation is kept beside the campaign, for the next decision. */
+/**
+ * Results flow back: each campaign's latest evaluation is kept beside the campaign, for
+ * the next decision.
+ */
 @Component
 class EvaluationListener {
 

@@ -1,8 +1,8 @@
 package com.gridloop.strategy.tariff;
 
 /**
- * A customer's own bill under their flat tariff and under its time-of-use option, from their annual kWh and band
- * shares, with a share of peak-band kWh moved to the valley.
+ * A customer's own bill under their flat tariff and under its time-of-use option, from
+ * their annual kWh and band shares, with a share of peak-band kWh moved to the valley.
  */
 public final class TouBillSimulator {
 
@@ -15,7 +15,8 @@ public final class TouBillSimulator {
 
 	/**
 	 * @param sharpShare share of kWh in the sharp band
-	 * @param peakShare share of kWh in sharp and peak bands together (as the {@code peak_share} tag)
+	 * @param peakShare share of kWh in sharp and peak bands together (as the
+	 * {@code peak_share} tag)
 	 * @param valleyShare share of kWh in the valley band
 	 * @param shift share of sharp and peak kWh the customer moves to the valley (0 to 1)
 	 */
@@ -30,8 +31,7 @@ public final class TouBillSimulator {
 		double flat = Math.max(0, annualKwh - sharp - peak - valley);
 		double flatBill = annualKwh * tariff.flatPrice();
 		double touBill = bill(tariff, sharp, peak, flat, valley);
-		double shifted = bill(tariff, sharp * (1 - shift), peak * (1 - shift), flat,
-				valley + (sharp + peak) * shift);
+		double shifted = bill(tariff, sharp * (1 - shift), peak * (1 - shift), flat, valley + (sharp + peak) * shift);
 		return new Simulation(round(flatBill), round(touBill), round(shifted), round(flatBill - shifted));
 	}
 

@@ -48,7 +48,8 @@ class CampaignLaunchTest {
 	@BeforeEach
 	void snapshots() {
 		this.http = new TestHttp(this.port);
-		// Night-heavy households save on time-of-use; an evening-heavy one does not; a factory is not residential.
+		// Night-heavy households save on time-of-use; an evening-heavy one does not; a
+		// factory is not residential.
 		for (int i = 0; i < 200; i++) {
 			snapshot("saver-" + i, Map.of("category", "RESIDENTIAL", "tariff_code", "HB-RES", "annual_kwh", 7000.0,
 					"peak_share", 0.2, "sharp_share", 0.1, "valley_share", 0.6));
@@ -57,7 +58,8 @@ class CampaignLaunchTest {
 				"peak_share", 0.42, "sharp_share", 0.16, "valley_share", 0.36));
 		snapshot("factory", Map.of("category", "LARGE_INDUSTRIAL", "tariff_code", "HB-CI-TP-10KV", "annual_kwh", 5e6,
 				"peak_share", 0.33, "sharp_share", 0.08, "valley_share", 0.6));
-		// Night-heavy too, but a closed account and a customer merged into another: not marketed to.
+		// Night-heavy too, but a closed account and a customer merged into another: not
+		// marketed to.
 		for (String status : List.of("CLOSED", "MERGED")) {
 			snapshot("gone-" + status, Map.of("category", "RESIDENTIAL", "tariff_code", "HB-RES", "annual_kwh", 7000.0,
 					"peak_share", 0.2, "sharp_share", 0.1, "valley_share", 0.6, "account_status", status));
@@ -80,18 +82,20 @@ class CampaignLaunchTest {
 		JsonNode launched = this.json.readTree(launch.body());
 		assertThat(launched.get("status").asString()).isEqualTo("LAUNCHED");
 		assertThat(launched.get("targets").asInt()).isEqualTo(200);
-		assertThat(launched.get("excluded").asInt()).as("the spender saves nothing; two accounts are gone").isEqualTo(3);
+		assertThat(launched.get("excluded").asInt()).as("the spender saves nothing; two accounts are gone")
+			.isEqualTo(3);
 		long control = launched.get("control").asLong();
 		for (int i = 0; i < 200; i++) {
 			String customer = "saver-" + i;
-			String arm = this.jdbc.queryForObject("select arm from target where campaign_id = ?::uuid and customer_id = ?",
-					String.class, id, customer);
+			String arm = this.jdbc.queryForObject(
+					"select arm from target where campaign_id = ?::uuid and customer_id = ?", String.class, id,
+					customer);
 			assertThat(arm).isEqualTo(Holdout.arm(customer, id, 0.2).name());
 		}
 		assertThat(control).isBetween(20L, 60L);
 
-		JsonNode targets = this.json.readTree(this.http.get("/api/v1/campaigns/" + id + "/targets?size=5", "analyst",
-				"analyst-pw").body());
+		JsonNode targets = this.json
+			.readTree(this.http.get("/api/v1/campaigns/" + id + "/targets?size=5", "analyst", "analyst-pw").body());
 		JsonNode first = targets.get(0);
 		assertThat(first.get("priority").asInt()).isEqualTo(1);
 		double saving = 7000 * 0.558 - (700 * 0.78 + 700 * 0.68 + 1400 * 0.58 + 4200 * 0.43);
@@ -111,17 +115,18 @@ class CampaignLaunchTest {
 				"controlShare", 0.2, "audience", List.of(Map.of("tag", "valley_share", "op", "GE", "value", "0.5"),
 						Map.of("tag", "category", "op", "EQ", "value", "RESIDENTIAL"))));
 		String id = campaign.get("id").asString();
-		JsonNode launched = this.json.readTree(this.http.postJson("/api/v1/campaigns/" + id + "/launch", "marketer",
-				"marketer-pw", "{}").body());
+		JsonNode launched = this.json.readTree(
+				this.http.postJson("/api/v1/campaigns/" + id + "/launch", "marketer", "marketer-pw", "{}").body());
 		List<String> expected = this.jdbc.queryForList(
-				"select customer_id from target where campaign_id = ?::uuid order by priority, customer_id", String.class,
-				id);
+				"select customer_id from target where campaign_id = ?::uuid order by priority, customer_id",
+				String.class, id);
 		assertThat(expected).hasSize(launched.get("targets").asInt()).hasSizeGreaterThan(7);
 
 		assertThat(readAll(id, "")).containsExactlyElementsOf(expected);
 		assertThat(readAll(id, "&arm=CONTROL")).hasSize(launched.get("control").asInt());
-		assertThat(this.http.get("/api/v1/campaigns/" + id + "/targets?after=first", "analyst", "analyst-pw")
-			.statusCode()).isEqualTo(400);
+		assertThat(
+				this.http.get("/api/v1/campaigns/" + id + "/targets?after=first", "analyst", "analyst-pw").statusCode())
+			.isEqualTo(400);
 
 		JsonNode stats = this.json.readTree(this.http.get("/api/v1/strategy/stats", "analyst", "analyst-pw").body());
 		assertThat(stats.propertyNames()).containsExactly("customersWithTags", "campaigns", "targets", "results");
@@ -130,12 +135,13 @@ class CampaignLaunchTest {
 
 	@Test
 	void aCampaignLaunchesOnceAndBadRequestsAreProblemDetails() {
-		JsonNode campaign = create(Map.of("name", "Once", "scenario", "ACTIVATION", "offerCode", "TOU_TARIFF",
-				"audience", List.of()));
+		JsonNode campaign = create(
+				Map.of("name", "Once", "scenario", "ACTIVATION", "offerCode", "TOU_TARIFF", "audience", List.of()));
 		String id = campaign.get("id").asString();
 		assertThat(campaign.get("controlShare").asDouble()).isEqualTo(0.10);
-		assertThat(this.http.postJson("/api/v1/campaigns/" + id + "/launch", "marketer", "marketer-pw", "{}")
-			.statusCode()).isEqualTo(200);
+		assertThat(
+				this.http.postJson("/api/v1/campaigns/" + id + "/launch", "marketer", "marketer-pw", "{}").statusCode())
+			.isEqualTo(200);
 		HttpResponse<String> again = this.http.postJson("/api/v1/campaigns/" + id + "/launch", "marketer",
 				"marketer-pw", "{}");
 		assertThat(again.statusCode()).isEqualTo(409);
@@ -152,8 +158,9 @@ class CampaignLaunchTest {
 		assertThat(unknownOffer.statusCode()).isEqualTo(422);
 		assertThat(this.json.readTree(unknownOffer.body()).get("detail").asString()).contains("TOU_TARIFF");
 
-		assertThat(this.http.postJson("/api/v1/campaigns", "analyst", "analyst-pw",
-				"{\"name\":\"x\",\"scenario\":\"ACTIVATION\",\"offerCode\":\"TOU_TARIFF\",\"audience\":[]}")
+		assertThat(this.http
+			.postJson("/api/v1/campaigns", "analyst", "analyst-pw",
+					"{\"name\":\"x\",\"scenario\":\"ACTIVATION\",\"offerCode\":\"TOU_TARIFF\",\"audience\":[]}")
 			.statusCode()).isEqualTo(403);
 		assertThat(this.http.get("/api/v1/campaigns/00000000-0000-0000-0000-000000000000", "analyst", "analyst-pw")
 			.statusCode()).isEqualTo(404);
@@ -162,23 +169,27 @@ class CampaignLaunchTest {
 	@Test
 	void anOlderSnapshotArrivingLateNeverReplacesANewerOne() {
 		snapshotAt("late-1", Map.of("annual_kwh", 2.0), Instant.parse("2026-06-02T00:00:00Z"));
-		TestKafka.await(Duration.ofSeconds(30), "the newer snapshot", () -> count(
-				"select count(*) from customer_tags where customer_id = 'late-1'") == 1);
+		TestKafka.await(Duration.ofSeconds(30), "the newer snapshot",
+				() -> count("select count(*) from customer_tags where customer_id = 'late-1'") == 1);
 		snapshotAt("late-1", Map.of("annual_kwh", 1.0), Instant.parse("2026-06-01T00:00:00Z"));
 		snapshotAt("late-marker", Map.of("annual_kwh", 1.0), Instant.parse("2026-06-01T00:00:00Z"));
-		TestKafka.await(Duration.ofSeconds(30), "the late snapshot to be handled", () -> count(
-				"select count(*) from customer_tags where customer_id = 'late-marker'") == 1);
-		assertThat(this.jdbc.queryForObject("select tags->>'annual_kwh' from customer_tags where customer_id = 'late-1'",
-				String.class)).isEqualTo("2.0");
+		TestKafka.await(Duration.ofSeconds(30), "the late snapshot to be handled",
+				() -> count("select count(*) from customer_tags where customer_id = 'late-marker'") == 1);
+		assertThat(this.jdbc
+			.queryForObject("select tags->>'annual_kwh' from customer_tags where customer_id = 'late-1'", String.class))
+			.isEqualTo("2.0");
 	}
 
-	/** Every target of the campaign, seven at a time, each page after the last target of the one before. */
+	/**
+	 * Every target of the campaign, seven at a time, each page after the last target of
+	 * the one before.
+	 */
 	private List<String> readAll(String campaignId, String filter) {
 		List<String> read = new java.util.ArrayList<>();
 		String after = "";
 		while (true) {
-			HttpResponse<String> page = this.http.get("/api/v1/campaigns/" + campaignId + "/targets?size=7" + filter
-					+ after, "analyst", "analyst-pw");
+			HttpResponse<String> page = this.http
+				.get("/api/v1/campaigns/" + campaignId + "/targets?size=7" + filter + after, "analyst", "analyst-pw");
 			assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
 			JsonNode targets = this.json.readTree(page.body());
 			targets.forEach(t -> read.add(t.get("customerId").asString()));
@@ -198,7 +209,8 @@ class CampaignLaunchTest {
 	}
 
 	private long assigned(String campaignId) {
-		return this.kafka.readAll(Topics.TARGETS).stream()
+		return this.kafka.readAll(Topics.TARGETS)
+			.stream()
 			.map(r -> this.json.readTree(r.value()))
 			.filter(e -> e.get("payload").get("campaignId").asString().equals(campaignId))
 			.count();

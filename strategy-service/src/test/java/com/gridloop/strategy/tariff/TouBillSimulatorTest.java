@@ -8,9 +8,12 @@ import static org.assertj.core.api.Assertions.within;
 
 class TouBillSimulatorTest {
 
-	/** Hubei residential: flat 0.558; time-of-use option 0.78 / 0.68 / 0.58 / 0.43 yuan per kWh. */
-	private static final Tariff RESIDENTIAL = new Tariff("HB-RES", "Hubei residential", 0.558, "HB-RES-TOU", 0.78,
-			0.68, 0.58, 0.43, "test");
+	/**
+	 * Hubei residential: flat 0.558; time-of-use option 0.78 / 0.68 / 0.58 / 0.43 yuan
+	 * per kWh.
+	 */
+	private static final Tariff RESIDENTIAL = new Tariff("HB-RES", "Hubei residential", 0.558, "HB-RES-TOU", 0.78, 0.68,
+			0.58, 0.43, "test");
 
 	@Test
 	void aNightHeavyHouseholdSavesOnTimeOfUse() {

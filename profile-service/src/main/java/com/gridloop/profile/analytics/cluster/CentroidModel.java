@@ -6,8 +6,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * A {@link ClusterModel} that is nothing but its centroids, so assignment is plain Java whatever library fitted it.
- * Clusters are numbered by size on the training sample, largest first, so the numbering is stable for the same data.
+ * A {@link ClusterModel} that is nothing but its centroids, so assignment is plain Java
+ * whatever library fitted it. Clusters are numbered by size on the training sample,
+ * largest first, so the numbering is stable for the same data.
  */
 public final class CentroidModel implements ClusterModel {
 
@@ -20,7 +21,8 @@ public final class CentroidModel implements ClusterModel {
 	/**
 	 * @param centroids one per cluster, all of the same width
 	 * @param selection how k was chosen
-	 * @param algorithm what fitted it, for the version string (e.g. "smile-kmeans-seed42")
+	 * @param algorithm what fitted it, for the version string (e.g.
+	 * "smile-kmeans-seed42")
 	 */
 	public CentroidModel(double[][] centroids, KSelection selection, String algorithm) {
 		this(centroids, selection, algorithm, true);
@@ -42,7 +44,10 @@ public final class CentroidModel implements ClusterModel {
 				: algorithmOrVersion;
 	}
 
-	/** A stored model back from its centroids and version (the k selection is not kept, so it is null). */
+	/**
+	 * A stored model back from its centroids and version (the k selection is not kept, so
+	 * it is null).
+	 */
 	public static CentroidModel restore(double[][] centroids, String version) {
 		return new CentroidModel(centroids, null, version, false);
 	}
@@ -83,7 +88,10 @@ public final class CentroidModel implements ClusterModel {
 		return ClusterQuality.nearest(row, this.centroids);
 	}
 
-	/** How k was chosen and how good each candidate was; null for a {@link #restore restored} model. */
+	/**
+	 * How k was chosen and how good each candidate was; null for a {@link #restore
+	 * restored} model.
+	 */
 	public KSelection selection() {
 		return this.selection;
 	}

@@ -1,8 +1,9 @@
 package com.gridloop.profile.analytics.cluster;
 
 /**
- * A fitted partition with one centroid per cluster: assigns any row to its nearest centroid, so customers can be
- * assigned chunk by chunk (one database partition at a time) after fitting on a sample.
+ * A fitted partition with one centroid per cluster: assigns any row to its nearest
+ * centroid, so customers can be assigned chunk by chunk (one database partition at a
+ * time) after fitting on a sample.
  */
 public interface ClusterModel {
 
@@ -39,7 +40,10 @@ public interface ClusterModel {
 		return best;
 	}
 
-	/** Assigns a chunk of rows; costs k times width per row, so a full assignment grows linearly with customers. */
+	/**
+	 * Assigns a chunk of rows; costs k times width per row, so a full assignment grows
+	 * linearly with customers.
+	 */
 	default int[] assign(double[][] chunk) {
 		int[] out = new int[chunk.length];
 		for (int i = 0; i < chunk.length; i++) {
@@ -48,7 +52,10 @@ public interface ClusterModel {
 		return out;
 	}
 
-	/** Identifies the fitted model (algorithm, k, seed and a hash of the centroids), for lineage of memberships. */
+	/**
+	 * Identifies the fitted model (algorithm, k, seed and a hash of the centroids), for
+	 * lineage of memberships.
+	 */
 	String version();
 
 }

@@ -1,15 +1,19 @@
 package com.gridloop.profile.analytics.cluster;
 
-/** Internal validity indices of a partition: silhouette (exact, quadratic, so for samples) and Calinski-Harabasz. */
+/**
+ * Internal validity indices of a partition: silhouette (exact, quadratic, so for samples)
+ * and Calinski-Harabasz.
+ */
 public final class ClusterQuality {
 
 	private ClusterQuality() {
 	}
 
 	/**
-	 * Mean silhouette width (Rousseeuw, 1987) with Euclidean distance: for each row, (b - a) / max(a, b), where a is
-	 * its mean distance to the other rows of its cluster and b the smallest mean distance to another cluster's rows;
-	 * rows alone in their cluster count 0. Cost is n^2 times the width, so pass a sample of a few thousand rows.
+	 * Mean silhouette width (Rousseeuw, 1987) with Euclidean distance: for each row, (b -
+	 * a) / max(a, b), where a is its mean distance to the other rows of its cluster and b
+	 * the smallest mean distance to another cluster's rows; rows alone in their cluster
+	 * count 0. Cost is n^2 times the width, so pass a sample of a few thousand rows.
 	 */
 	public static double silhouette(double[][] rows, int[] labels, int k) {
 		int n = rows.length;
@@ -51,8 +55,8 @@ public final class ClusterQuality {
 	}
 
 	/**
-	 * Calinski-Harabasz index: (between-cluster sum of squares / (k - 1)) / (within-cluster sum of squares / (n - k)),
-	 * with the given centroids; linear in n.
+	 * Calinski-Harabasz index: (between-cluster sum of squares / (k - 1)) /
+	 * (within-cluster sum of squares / (n - k)), with the given centroids; linear in n.
 	 */
 	public static double calinskiHarabasz(double[][] rows, int[] labels, double[][] centroids) {
 		int n = rows.length;

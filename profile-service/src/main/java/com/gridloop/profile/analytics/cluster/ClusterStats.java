@@ -5,9 +5,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Accumulates per-cluster and overall feature sums chunk by chunk (so profiles of a million customers never need
- * them all in memory), then turns them into {@link ClusterProfile}s. The rows are in original units, whatever space
- * the model was fitted in: a profile speaks the business's units.
+ * Accumulates per-cluster and overall feature sums chunk by chunk (so profiles of a
+ * million customers never need them all in memory), then turns them into
+ * {@link ClusterProfile}s. The rows are in original units, whatever space the model was
+ * fitted in: a profile speaks the business's units.
  */
 public final class ClusterStats {
 
@@ -42,7 +43,8 @@ public final class ClusterStats {
 			throw new IllegalArgumentException("Row has " + row.length + " values, expected " + this.features.size());
 		}
 		if (this.shift == null) {
-			// Sums of squares around the first row rather than 0 keep the variance accurate for large values.
+			// Sums of squares around the first row rather than 0 keep the variance
+			// accurate for large values.
 			this.shift = row.clone();
 		}
 		this.count[cluster]++;
@@ -84,7 +86,10 @@ public final class ClusterStats {
 		return s;
 	}
 
-	/** One profile per cluster, with the {@code top} most distinctive features; empty clusters are left out. */
+	/**
+	 * One profile per cluster, with the {@code top} most distinctive features; empty
+	 * clusters are left out.
+	 */
 	public List<ClusterProfile> profiles(int top) {
 		double[] overall = overallMeans();
 		double[] sd = overallSds();

@@ -3,13 +3,14 @@ package com.gridloop.profile.analytics.cluster;
 import java.util.Locale;
 
 /**
- * How a cluster differs from the whole population on one feature, in the feature's units and in population standard
- * deviations.
+ * How a cluster differs from the whole population on one feature, in the feature's units
+ * and in population standard deviations.
  *
  * @param feature feature name
  * @param clusterMean mean of the cluster's members
  * @param overallMean mean of everyone
- * @param sdDifference (clusterMean - overallMean) / population standard deviation; 0 for a constant feature
+ * @param sdDifference (clusterMean - overallMean) / population standard deviation; 0 for
+ * a constant feature
  */
 public record FeatureContrast(String feature, double clusterMean, double overallMean, double sdDifference) {
 

@@ -7,18 +7,22 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * k-means on a seeded sample of the rows, with k chosen by the mean silhouette width unless configured.
+ * k-means on a seeded sample of the rows, with k chosen by the mean silhouette width
+ * unless configured.
  *
  * <p>
- * Why silhouette: it compares each row's distance to its own cluster with its distance to the nearest other one, so
- * it is scale-free across k and does not improve just because k grows (distortion always falls, and
- * Calinski-Harabasz and Davies-Bouldin lean towards equal-sized spherical clusters, which customer segments are not:
- * households are most of a county). Its cost is quadratic, so it is computed on a sub-sample (2,000 rows by default,
- * the same rows for every k, so candidates are compared on equal terms). Calinski-Harabasz is reported alongside.
+ * Why silhouette: it compares each row's distance to its own cluster with its distance to
+ * the nearest other one, so it is scale-free across k and does not improve just because k
+ * grows (distortion always falls, and Calinski-Harabasz and Davies-Bouldin lean towards
+ * equal-sized spherical clusters, which customer segments are not: households are most of
+ * a county). Its cost is quadratic, so it is computed on a sub-sample (2,000 rows by
+ * default, the same rows for every k, so candidates are compared on equal terms).
+ * Calinski-Harabasz is reported alongside.
  *
  * <p>
- * Training touches only the sample; assigning every customer afterwards is {@link ClusterModel#assign(double[][])}
- * chunk by chunk, linear in the number of customers.
+ * Training touches only the sample; assigning every customer afterwards is
+ * {@link ClusterModel#assign(double[][])} chunk by chunk, linear in the number of
+ * customers.
  */
 public final class KMeansClusterer implements Clusterer {
 
@@ -48,10 +52,12 @@ public final class KMeansClusterer implements Clusterer {
 		SplittableRandom rng = new SplittableRandom(this.settings.seed());
 		double[][] sample = sample(rows, this.settings.sampleSize(), rng);
 		int silhouetteSize = Math.min(this.settings.silhouetteSampleSize(), sample.length);
-		// The silhouette rows are the first ones of the (already shuffled) training sample.
+		// The silhouette rows are the first ones of the (already shuffled) training
+		// sample.
 		double[][] silhouetteRows = Arrays.copyOf(sample, silhouetteSize);
 		int kMin = this.settings.fixedK() > 0 ? this.settings.fixedK() : this.settings.kMin();
-		// k-means++ cannot seed more centroids than there are distinct rows (many customers can share a zero row).
+		// k-means++ cannot seed more centroids than there are distinct rows (many
+		// customers can share a zero row).
 		int distinct = distinctRows(sample, Math.max(this.settings.fixedK(), this.settings.kMax()) + 1);
 		int kMax = this.settings.fixedK() > 0 ? this.settings.fixedK()
 				: Math.min(this.settings.kMax(), Math.min(sample.length - 1, distinct));
@@ -90,7 +96,8 @@ public final class KMeansClusterer implements Clusterer {
 			long seed = this.settings.seed() * 1_000_003L + k * 1_009L + r;
 			KMeansEngine.Run run = this.engine.run(sample, k, this.settings.maxIterations(), this.settings.tolerance(),
 					seed);
-			// Distortion recomputed here rather than taken from the library, so restarts compare on one definition.
+			// Distortion recomputed here rather than taken from the library, so restarts
+			// compare on one definition.
 			double d = distortion(sample, label(sample, run.centroids()), run.centroids());
 			if (d < bestDistortion) {
 				bestDistortion = d;
@@ -100,7 +107,10 @@ public final class KMeansClusterer implements Clusterer {
 		return best;
 	}
 
-	/** A seeded sample without replacement, in random order (partial Fisher-Yates over the row indices). */
+	/**
+	 * A seeded sample without replacement, in random order (partial Fisher-Yates over the
+	 * row indices).
+	 */
 	static double[][] sample(double[][] rows, int size, SplittableRandom rng) {
 		int n = rows.length;
 		int m = Math.min(size, n);
@@ -157,7 +167,8 @@ public final class KMeansClusterer implements Clusterer {
 		for (int c = 0; c < k; c++) {
 			order[c] = c;
 		}
-		// Largest first; equal sizes by first coordinate so the order never depends on the library's numbering.
+		// Largest first; equal sizes by first coordinate so the order never depends on
+		// the library's numbering.
 		Arrays.sort(order, Comparator.<Integer>comparingInt(c -> -size[c]).thenComparingDouble(c -> centroids[c][0]));
 		double[][] out = new double[k][];
 		for (int c = 0; c < k; c++) {

@@ -1,8 +1,9 @@
 package com.gridloop.profile.analytics.cluster;
 
 /**
- * The k-means library GridLoop calls, behind its own interface so the library (Smile today, GPL-3.0) can be swapped:
- * one k-means run on the given rows for a given k and seed.
+ * The k-means library GridLoop calls, behind its own interface so the library (Smile
+ * today, GPL-3.0) can be swapped: one k-means run on the given rows for a given k and
+ * seed.
  */
 public interface KMeansEngine {
 

@@ -6,9 +6,12 @@ package com.gridloop.profile.analytics.cluster;
  * @param fixedK the number of clusters, or 0 to choose it in [kMin, kMax] by silhouette
  * @param kMin smallest k tried when choosing
  * @param kMax largest k tried when choosing
- * @param sampleSize rows k-means trains on (a seeded random sample without replacement; all rows if fewer)
- * @param silhouetteSampleSize rows of the training sample the silhouette is computed on (its cost is quadratic)
- * @param restarts k-means runs per k with different seeds; the one with the lowest distortion is kept
+ * @param sampleSize rows k-means trains on (a seeded random sample without replacement;
+ * all rows if fewer)
+ * @param silhouetteSampleSize rows of the training sample the silhouette is computed on
+ * (its cost is quadratic)
+ * @param restarts k-means runs per k with different seeds; the one with the lowest
+ * distortion is kept
  * @param maxIterations Lloyd iterations per run at most
  * @param tolerance relative distortion change under which a run stops
  * @param seed everything random follows from it
@@ -25,7 +28,10 @@ public record KMeansSettings(int fixedK, int kMin, int kMax, int sampleSize, int
 		}
 	}
 
-	/** k from 2 to 10 by silhouette, 50,000-row training sample, silhouette on 2,000 rows, 3 restarts. */
+	/**
+	 * k from 2 to 10 by silhouette, 50,000-row training sample, silhouette on 2,000 rows,
+	 * 3 restarts.
+	 */
 	public static KMeansSettings defaults(long seed) {
 		return new KMeansSettings(0, 2, 10, 50_000, 2_000, 3, 100, 1e-4, seed);
 	}

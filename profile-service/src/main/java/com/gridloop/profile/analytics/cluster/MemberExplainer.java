@@ -6,9 +6,10 @@ import java.util.List;
 import com.gridloop.profile.analytics.Standardization;
 
 /**
- * Gives each member a short distance-based reason: with its own centroid c and the runner-up r, the squared-distance
- * margin d(x, r)^2 - d(x, c)^2 splits exactly into per-feature terms (x_j - r_j)^2 - (x_j - c_j)^2, and the features
- * with the largest positive terms are the ones that place the customer here rather than there.
+ * Gives each member a short distance-based reason: with its own centroid c and the
+ * runner-up r, the squared-distance margin d(x, r)^2 - d(x, c)^2 splits exactly into
+ * per-feature terms (x_j - r_j)^2 - (x_j - c_j)^2, and the features with the largest
+ * positive terms are the ones that place the customer here rather than there.
  */
 public final class MemberExplainer {
 
@@ -21,13 +22,14 @@ public final class MemberExplainer {
 	/**
 	 * @param model the fitted model
 	 * @param features feature names in the model's column order
-	 * @param standardization the z-score the model was fitted on, or null when it was fitted on the raw rows (e.g. load
-	 *     shapes); values in reasons are always reported in original units
+	 * @param standardization the z-score the model was fitted on, or null when it was
+	 * fitted on the raw rows (e.g. load shapes); values in reasons are always reported in
+	 * original units
 	 */
 	public MemberExplainer(ClusterModel model, List<String> features, Standardization standardization) {
 		if (features.size() != model.width()) {
-			throw new IllegalArgumentException("Model has " + model.width() + " features, " + features.size()
-					+ " names given");
+			throw new IllegalArgumentException(
+					"Model has " + model.width() + " features, " + features.size() + " names given");
 		}
 		this.model = model;
 		this.features = List.copyOf(features);

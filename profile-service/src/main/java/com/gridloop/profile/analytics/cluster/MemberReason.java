@@ -5,14 +5,15 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * Why one customer is in its cluster rather than the next nearest: the features that contribute most to it being
- * closer to its own centroid than to the runner-up's.
+ * Why one customer is in its cluster rather than the next nearest: the features that
+ * contribute most to it being closer to its own centroid than to the runner-up's.
  *
  * @param cluster the customer's cluster
  * @param runnerUp the next nearest cluster
- * @param margin squared distance to the runner-up minus squared distance to its own centroid, in model space
- *     (always at least 0; small means a borderline member)
- * @param evidence the features with the largest positive contribution to the margin, largest first
+ * @param margin squared distance to the runner-up minus squared distance to its own
+ * centroid, in model space (always at least 0; small means a borderline member)
+ * @param evidence the features with the largest positive contribution to the margin,
+ * largest first
  */
 public record MemberReason(int cluster, int runnerUp, double margin, List<Evidence> evidence) {
 
@@ -40,7 +41,10 @@ public record MemberReason(int cluster, int runnerUp, double margin, List<Eviden
 
 	}
 
-	/** E.g. "night_share 0.31 (this segment 0.29, next 0.08); daily_kwh_log 3.0 (this segment 2.9, next 2.2)". */
+	/**
+	 * E.g. "night_share 0.31 (this segment 0.29, next 0.08); daily_kwh_log 3.0 (this
+	 * segment 2.9, next 2.2)".
+	 */
 	public String describe() {
 		return this.evidence.stream().map(Evidence::describe).collect(Collectors.joining("; "));
 	}

@@ -4,11 +4,13 @@ import smile.clustering.KMeans;
 import smile.math.MathEx;
 
 /**
- * {@link KMeansEngine} on Smile 3.1's {@link KMeans} (BBD-tree accelerated Lloyd iterations, k-means++ seeding).
+ * {@link KMeansEngine} on Smile 3.1's {@link KMeans} (BBD-tree accelerated Lloyd
+ * iterations, k-means++ seeding).
  *
  * <p>
- * Smile draws the k-means++ seeds from {@link MathEx}'s thread-local generator on the calling thread, so seeding it
- * right before the call makes a run reproducible; the parallel parts of Smile only compute distances.
+ * Smile draws the k-means++ seeds from {@link MathEx}'s thread-local generator on the
+ * calling thread, so seeding it right before the call makes a run reproducible; the
+ * parallel parts of Smile only compute distances.
  */
 public final class SmileKMeansEngine implements KMeansEngine {
 

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Estimates the kW a customer could move out of the peak bands, from its own recent hourly load.
+ * Estimates the kW a customer could move out of the peak bands, from its own recent
+ * hourly load.
  *
  * <pre>
  * P_d  = mean kWh per peak hour on day d           (= mean kW over the peak hours of that day)
@@ -18,23 +19,27 @@ import java.util.Locale;
  * potential kW = phi * (P - B)
  * </pre>
  *
- * Only the load above the base can move at all, and only part of it will: a peak that takes the same part of every
- * day is a process or a habit (phiMin of it, 0.2 by default, is assumed movable with a price signal), while a peak
- * whose part of the day changes from day to day is discretionary, so the factor grows with that variability (slope 2:
- * a cv of 0.1 adds 0.2), capped at phiMax (0.6). The variability is measured on the peak's share of the day rather
- * than on its kW, so that what moves the whole day (a hot day, a busy production week) does not count as
- * flexibility. The defaults are planning assumptions, not measurements: calibrate them with the measured
- * peak-to-valley shift of campaigns' treatment against control groups.
+ * Only the load above the base can move at all, and only part of it will: a peak that
+ * takes the same part of every day is a process or a habit (phiMin of it, 0.2 by default,
+ * is assumed movable with a price signal), while a peak whose part of the day changes
+ * from day to day is discretionary, so the factor grows with that variability (slope 2: a
+ * cv of 0.1 adds 0.2), capped at phiMax (0.6). The variability is measured on the peak's
+ * share of the day rather than on its kW, so that what moves the whole day (a hot day, a
+ * busy production week) does not count as flexibility. The defaults are planning
+ * assumptions, not measurements: calibrate them with the measured peak-to-valley shift of
+ * campaigns' treatment against control groups.
  *
  * <p>
- * Give days of one kind (working days, or one season) so that P and B compare like with like.
+ * Give days of one kind (working days, or one season) so that P and B compare like with
+ * like.
  */
 public final class DemandResponsePotential {
 
 	/**
 	 * @param baseQuantile quantile of the hourly kWh taken as base load
 	 * @param minFactor flexibility factor of a peak that never varies
-	 * @param slope factor added per unit of the coefficient of variation of the peak's share of the day
+	 * @param slope factor added per unit of the coefficient of variation of the peak's
+	 * share of the day
 	 * @param maxFactor largest flexibility factor
 	 */
 	public record Settings(double baseQuantile, double minFactor, double slope, double maxFactor) {
@@ -73,7 +78,8 @@ public final class DemandResponsePotential {
 			return String.format(Locale.ROOT,
 					"about %.1f kW could leave the peak: peak-band load %.1f kW above a base of %.1f kW, %.0f%% of it"
 							+ " flexible (peak varies %.0f%% from day to day)",
-					this.potentialKw, this.peakKw, this.baseKw, 100 * this.flexibilityFactor, 100 * this.peakVariability);
+					this.potentialKw, this.peakKw, this.baseKw, 100 * this.flexibilityFactor,
+					100 * this.peakVariability);
 		}
 
 	}
@@ -89,7 +95,8 @@ public final class DemandResponsePotential {
 	}
 
 	/**
-	 * @param hourlyKwh kWh per local hour, one array of 24 per day; days with a NaN hour are skipped
+	 * @param hourlyKwh kWh per local hour, one array of 24 per day; days with a NaN hour
+	 * are skipped
 	 * @param peakHours which of the 24 hours are in the peak (and sharp) bands
 	 */
 	public Estimate estimate(double[][] hourlyKwh, boolean[] peakHours) {

@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param dates the forecast days
  * @param kwh forecast kWh per day
- * @param method what produced it (a model name, or the fallback used when history was too short)
+ * @param method what produced it (a model name, or the fallback used when history was too
+ * short)
  */
 public record Forecast(List<LocalDate> dates, double[] kwh, String method) {
 

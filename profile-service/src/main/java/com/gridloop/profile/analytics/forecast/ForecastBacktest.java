@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Holds out each customer's last days, forecasts them from the days before with a model and with a baseline, and
- * reports both errors side by side.
+ * Holds out each customer's last days, forecasts them from the days before with a model
+ * and with a baseline, and reports both errors side by side.
  */
 public final class ForecastBacktest {
 
@@ -25,8 +25,10 @@ public final class ForecastBacktest {
 	 * Forecast errors over all held-out customer-days.
 	 *
 	 * @param mae mean absolute error, kWh per customer-day
-	 * @param mape mean absolute percentage error over days with positive actual kWh (as a fraction: 0.08 = 8 %)
-	 * @param wape sum of absolute errors over sum of actual kWh (big customers weigh more)
+	 * @param mape mean absolute percentage error over days with positive actual kWh (as a
+	 * fraction: 0.08 = 8 %)
+	 * @param wape sum of absolute errors over sum of actual kWh (big customers weigh
+	 * more)
 	 * @param points customer-days compared
 	 */
 	public record Errors(double mae, double mape, double wape, long points) {

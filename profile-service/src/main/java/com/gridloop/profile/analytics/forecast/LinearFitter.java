@@ -1,6 +1,9 @@
 package com.gridloop.profile.analytics.forecast;
 
-/** The least-squares library GridLoop calls for small per-customer regressions, behind its own interface. */
+/**
+ * The least-squares library GridLoop calls for small per-customer regressions, behind its
+ * own interface.
+ */
 public interface LinearFitter {
 
 	/**
@@ -22,8 +25,8 @@ public interface LinearFitter {
 	}
 
 	/**
-	 * Fits y on x with an L2 penalty of {@code lambda} on the weights (0 for ordinary least squares); the intercept is
-	 * not penalised. Constant columns get weight 0.
+	 * Fits y on x with an L2 penalty of {@code lambda} on the weights (0 for ordinary
+	 * least squares); the intercept is not penalised. Constant columns get weight 0.
 	 */
 	Fit fit(String[] names, double[][] x, double[] y, double lambda);
 

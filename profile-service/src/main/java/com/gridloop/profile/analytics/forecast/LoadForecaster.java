@@ -2,7 +2,10 @@ package com.gridloop.profile.analytics.forecast;
 
 import java.util.List;
 
-/** Forecasts a customer's daily kWh for coming days from its recent days and the days' conditions. */
+/**
+ * Forecasts a customer's daily kWh for coming days from its recent days and the days'
+ * conditions.
+ */
 public interface LoadForecaster {
 
 	/**

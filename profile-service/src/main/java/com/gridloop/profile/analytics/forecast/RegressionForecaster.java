@@ -5,19 +5,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A per-customer regression of the log of daily kWh on the day's conditions, fitted on the customer's own recent
- * days:
+ * A per-customer regression of the log of daily kWh on the day's conditions, fitted on
+ * the customer's own recent days:
  *
  * <pre>
  * ln(kWh_d) = a + b * rest_d + c * CD_d + h * HD_d [+ weekday dummies] + e_d
  * CD_d = max(0, Tmax_d - coolingBase), HD_d = max(0, heatingBase - Tmin_d)
  * </pre>
  *
- * The log makes the rest-day and temperature effects relative (a factory's rest day removes a share of its load,
- * not a fixed number of kWh), and the same model serves a household and a plant. The forecast is exp of the fitted
- * value times exp(s^2 / 2), s^2 being the residual variance, so it estimates the mean rather than the median. Days
- * without load (or missing) are left out of the fit; with fewer than {@code minDays} usable days the customer gets
- * the seasonal-naive forecast, and the {@link Forecast#method()} says so.
+ * The log makes the rest-day and temperature effects relative (a factory's rest day
+ * removes a share of its load, not a fixed number of kWh), and the same model serves a
+ * household and a plant. The forecast is exp of the fitted value times exp(s^2 / 2), s^2
+ * being the residual variance, so it estimates the mean rather than the median. Days
+ * without load (or missing) are left out of the fit; with fewer than {@code minDays}
+ * usable days the customer gets the seasonal-naive forecast, and the
+ * {@link Forecast#method()} says so.
  */
 public final class RegressionForecaster implements LoadForecaster {
 

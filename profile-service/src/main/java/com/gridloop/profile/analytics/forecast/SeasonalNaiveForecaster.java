@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The baseline every load forecast must beat: a day's kWh is that of the same weekday one week earlier (two, three
- * weeks back when that day is missing or itself in the future), else the mean of the history.
+ * The baseline every load forecast must beat: a day's kWh is that of the same weekday one
+ * week earlier (two, three weeks back when that day is missing or itself in the future),
+ * else the mean of the history.
  */
 public final class SeasonalNaiveForecaster implements LoadForecaster {
 

@@ -11,12 +11,14 @@ import smile.regression.OLS;
 import smile.regression.RidgeRegression;
 
 /**
- * {@link LinearFitter} on Smile 3.1: {@link RidgeRegression} (which centres and scales the columns, so lambda acts on
- * standardised weights and is comparable across customers), or {@link OLS} (QR) when lambda is 0.
+ * {@link LinearFitter} on Smile 3.1: {@link RidgeRegression} (which centres and scales
+ * the columns, so lambda acts on standardised weights and is comparable across
+ * customers), or {@link OLS} (QR) when lambda is 0.
  *
  * <p>
- * Smile rejects a column without variance (a summer window has no heating degrees; a short one may have no rest
- * day), so constant columns are dropped before the call and given weight 0.
+ * Smile rejects a column without variance (a summer window has no heating degrees; a
+ * short one may have no rest day), so constant columns are dropped before the call and
+ * given weight 0.
  */
 public final class SmileRidgeFitter implements LinearFitter {
 
@@ -55,7 +57,8 @@ public final class SmileRidgeFitter implements LinearFitter {
 		LinearModel model = lambda > 0 ? RidgeRegression.fit(Formula.lhs(TARGET), data, lambda)
 				: OLS.fit(Formula.lhs(TARGET), data);
 		double[] c = model.coefficients();
-		// Smile's coefficients() includes the intercept first when the model has one; intercept() gives it either way.
+		// Smile's coefficients() includes the intercept first when the model has one;
+		// intercept() gives it either way.
 		int offset = c.length == kept.size() + 1 ? 1 : 0;
 		for (int k = 0; k < kept.size(); k++) {
 			weights[kept.get(k)] = c[k + offset];

@@ -4,15 +4,19 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Agreement between two partitions of the same items, corrected for chance (Hubert and Arabie, 1985): 1 for the same
- * partition whatever the label names, about 0 for independent ones, negative for worse than chance.
+ * Agreement between two partitions of the same items, corrected for chance (Hubert and
+ * Arabie, 1985): 1 for the same partition whatever the label names, about 0 for
+ * independent ones, negative for worse than chance.
  */
 public final class AdjustedRandIndex {
 
 	private AdjustedRandIndex() {
 	}
 
-	/** ARI of two labelings of the same items; labels are arbitrary ints (only equality matters). */
+	/**
+	 * ARI of two labelings of the same items; labels are arbitrary ints (only equality
+	 * matters).
+	 */
 	public static double of(int[] a, int[] b) {
 		if (a.length != b.length) {
 			throw new IllegalArgumentException("Labelings differ in length: " + a.length + " vs " + b.length);
@@ -50,7 +54,8 @@ public final class AdjustedRandIndex {
 		double expected = sumA * sumB / pairs(n);
 		double max = (sumA + sumB) / 2;
 		if (max == expected) {
-			// Both partitions trivial (one cluster each, or all singletons each): chance and perfect coincide.
+			// Both partitions trivial (one cluster each, or all singletons each): chance
+			// and perfect coincide.
 			return index == max ? 1.0 : 0.0;
 		}
 		return (index - expected) / (max - expected);

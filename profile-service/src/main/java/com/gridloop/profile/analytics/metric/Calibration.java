@@ -6,30 +6,36 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * How well predicted probabilities match observed rates: reliability bins of equal count (deciles for 10 bins) with
- * mean predicted against observed rate, the Brier score (mean squared error of the probability), and the expected
- * calibration error (count-weighted mean gap between predicted and observed over the bins).
+ * How well predicted probabilities match observed rates: reliability bins of equal count
+ * (deciles for 10 bins) with mean predicted against observed rate, the Brier score (mean
+ * squared error of the probability), and the expected calibration error (count-weighted
+ * mean gap between predicted and observed over the bins).
  *
- * @param bins reliability bins in increasing order of predicted probability; empty bins are left out
+ * @param bins reliability bins in increasing order of predicted probability; empty bins
+ * are left out
  * @param brier mean of (p - y)^2
- * @param expectedCalibrationError sum over bins of count/n * |mean predicted - observed rate|
+ * @param expectedCalibrationError sum over bins of count/n * |mean predicted - observed
+ * rate|
  * @param baseRate observed share of positives
  * @param count number of predictions
  */
-public record Calibration(List<Bin> bins, double brier, double expectedCalibrationError, double baseRate,
-		long count) {
+public record Calibration(List<Bin> bins, double brier, double expectedCalibrationError, double baseRate, long count) {
 
 	public Calibration {
 		bins = List.copyOf(bins);
 	}
 
-	/** One reliability bin: predictions from lowest to highest, their mean and the observed share of positives. */
+	/**
+	 * One reliability bin: predictions from lowest to highest, their mean and the
+	 * observed share of positives.
+	 */
 	public record Bin(double lowest, double highest, long count, double meanPredicted, double observedRate) {
 	}
 
 	/**
-	 * Equal-count bins over the predictions sorted by probability; equal predictions always share a bin (so a bin can
-	 * be larger than n / bins when many predictions tie).
+	 * Equal-count bins over the predictions sorted by probability; equal predictions
+	 * always share a bin (so a bin can be larger than n / bins when many predictions
+	 * tie).
 	 */
 	public static Calibration of(double[] predicted, boolean[] observed, int bins) {
 		if (predicted.length != observed.length) {
@@ -80,7 +86,10 @@ public record Calibration(List<Bin> bins, double brier, double expectedCalibrati
 		return new Calibration(out, brier / n, ece, (double) positives / n, n);
 	}
 
-	/** Brier score of always predicting the observed base rate: the bar a useful model has to get under. */
+	/**
+	 * Brier score of always predicting the observed base rate: the bar a useful model has
+	 * to get under.
+	 */
 	public double baseRateBrier() {
 		return this.baseRate * (1 - this.baseRate);
 	}

@@ -4,15 +4,19 @@ import java.util.Arrays;
 import java.util.Comparator;
 
 /**
- * Area under the ROC curve via the Mann-Whitney U statistic: the chance that a random positive scores above a random
- * negative, ties counting one half (tied scores get their average rank).
+ * Area under the ROC curve via the Mann-Whitney U statistic: the chance that a random
+ * positive scores above a random negative, ties counting one half (tied scores get their
+ * average rank).
  */
 public final class RocAuc {
 
 	private RocAuc() {
 	}
 
-	/** AUC of scores against outcomes; NaN when either class is absent (it is undefined then). */
+	/**
+	 * AUC of scores against outcomes; NaN when either class is absent (it is undefined
+	 * then).
+	 */
 	public static double of(double[] scores, boolean[] positive) {
 		if (scores.length != positive.length) {
 			throw new IllegalArgumentException("scores and labels differ in length");

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Groups of model columns that carry the same information (absolute correlation above a threshold on the training
- * rows), so a "why" list names one driver, not two near copies that share a weight between them.
+ * Groups of model columns that carry the same information (absolute correlation above a
+ * threshold on the training rows), so a "why" list names one driver, not two near copies
+ * that share a weight between them.
  */
 final class DriverGroups {
 
@@ -16,8 +17,8 @@ final class DriverGroups {
 	}
 
 	/**
-	 * Group index of each column (columns of one group share it; groups are numbered by their first column). Constant
-	 * columns stay alone.
+	 * Group index of each column (columns of one group share it; groups are numbered by
+	 * their first column). Constant columns stay alone.
 	 */
 	static int[] of(double[][] rows, int width, double threshold) {
 		int n = rows.length;

@@ -3,13 +3,14 @@ package com.gridloop.profile.analytics.risk;
 import java.util.List;
 
 /**
- * Labelled rows of a risk model with their time: each row is a customer's features as of time t, and the label
- * whether the event happened in the outcome window after t.
+ * Labelled rows of a risk model with their time: each row is a customer's features as of
+ * time t, and the label whether the event happened in the outcome window after t.
  *
  * @param features column names
  * @param x feature rows
  * @param y outcomes
- * @param time time index of each row (e.g. month number); the split into training and test is by it
+ * @param time time index of each row (e.g. month number); the split into training and
+ * test is by it
  */
 public record LabeledHistory(List<String> features, double[][] x, boolean[] y, long[] time) {
 

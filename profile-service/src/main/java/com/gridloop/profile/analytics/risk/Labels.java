@@ -21,8 +21,8 @@ final class Labels {
 			neg |= !b;
 		}
 		if (!pos || !neg) {
-			throw new InsufficientHistoryException("Training rows need both outcomes; got only "
-					+ (pos ? "events" : "non-events"));
+			throw new InsufficientHistoryException(
+					"Training rows need both outcomes; got only " + (pos ? "events" : "non-events"));
 		}
 	}
 

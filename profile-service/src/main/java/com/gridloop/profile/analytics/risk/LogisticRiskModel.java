@@ -12,10 +12,11 @@ import com.gridloop.profile.analytics.Imputation;
 import com.gridloop.profile.analytics.Standardization;
 
 /**
- * A logistic regression on imputed, robustly scaled and clipped features, held as plain numbers (imputation,
- * scaling, weights, intercept), so it can be stored and scored without the library that fitted it, and its weights
- * read as "log-odds per robust standard deviation". Non-finite inputs are imputed as in training, so a score is
- * never NaN.
+ * A logistic regression on imputed, robustly scaled and clipped features, held as plain
+ * numbers (imputation, scaling, weights, intercept), so it can be stored and scored
+ * without the library that fitted it, and its weights read as "log-odds per robust
+ * standard deviation". Non-finite inputs are imputed as in training, so a score is never
+ * NaN.
  */
 public final class LogisticRiskModel implements RiskModel {
 
@@ -34,14 +35,16 @@ public final class LogisticRiskModel implements RiskModel {
 	private final Map<String, Object> metrics;
 
 	/**
-	 * @param imputation from the input features to the model's columns (inputs, then "was missing" indicators)
+	 * @param imputation from the input features to the model's columns (inputs, then "was
+	 * missing" indicators)
 	 * @param standardization scaling of the model's columns
 	 * @param weights one per model column
-	 * @param drivers group of each model column for "why" lists: columns of one group are named as one driver
+	 * @param drivers group of each model column for "why" lists: columns of one group are
+	 * named as one driver
 	 * @param metrics what training found and chose ({@link #trainingMetrics()})
 	 */
-	public LogisticRiskModel(Imputation imputation, Standardization standardization, double[] weights,
-			double intercept, int[] drivers, String version, Map<String, Object> metrics) {
+	public LogisticRiskModel(Imputation imputation, Standardization standardization, double[] weights, double intercept,
+			int[] drivers, String version, Map<String, Object> metrics) {
 		if (!imputation.outputNames().equals(standardization.names())) {
 			throw new IllegalArgumentException("The scaling must cover the imputed columns");
 		}
@@ -73,15 +76,20 @@ public final class LogisticRiskModel implements RiskModel {
 	}
 
 	/**
-	 * One driver's push on a customer's log-odds: weight times the customer's scaled value, summed over the columns
-	 * that correlate above {@link DriverGroups#THRESHOLD} in training (named together, "a / b").
+	 * One driver's push on a customer's log-odds: weight times the customer's scaled
+	 * value, summed over the columns that correlate above {@link DriverGroups#THRESHOLD}
+	 * in training (named together, "a / b").
 	 *
-	 * @param value the customer's value of the driver's strongest column (imputed where it was missing)
+	 * @param value the customer's value of the driver's strongest column (imputed where
+	 * it was missing)
 	 */
 	public record Contribution(String feature, double value, double logOdds) {
 	}
 
-	/** The drivers that raise this customer's risk most, largest first (for "why" texts); at most {@code top}. */
+	/**
+	 * The drivers that raise this customer's risk most, largest first (for "why" texts);
+	 * at most {@code top}.
+	 */
 	public List<Contribution> topContributions(double[] row, int top) {
 		double[] x = this.imputation.apply(row);
 		double[] z = this.standardization.apply(x);
@@ -114,12 +122,17 @@ public final class LogisticRiskModel implements RiskModel {
 		return this.standardization;
 	}
 
-	/** Weights per robust standard deviation of each model column ({@link #columns()}). */
+	/**
+	 * Weights per robust standard deviation of each model column ({@link #columns()}).
+	 */
 	public double[] weights() {
 		return this.weights.clone();
 	}
 
-	/** The model's columns: the input features, then the "was missing" indicators training needed. */
+	/**
+	 * The model's columns: the input features, then the "was missing" indicators training
+	 * needed.
+	 */
 	public List<String> columns() {
 		return this.standardization.names();
 	}
@@ -133,7 +146,10 @@ public final class LogisticRiskModel implements RiskModel {
 		return this.weights[j];
 	}
 
-	/** Driver group of each model column (columns correlated above the threshold in training share one). */
+	/**
+	 * Driver group of each model column (columns correlated above the threshold in
+	 * training share one).
+	 */
 	public int[] drivers() {
 		return this.drivers.clone();
 	}

@@ -6,16 +6,18 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 
-/** Builds model version strings: algorithm, a short hash of its parameters and features, and the training window. */
+/**
+ * Builds model version strings: algorithm, a short hash of its parameters and features,
+ * and the training window.
+ */
 public final class ModelVersion {
 
 	private ModelVersion() {
 	}
 
 	/**
-	 * E.g. {@code logistic-3f2a9c1e-t0..8}: the same algorithm, parameters, features and window always give the same
-	 * version, and any change gives another.
-	 *
+	 * E.g. {@code logistic-3f2a9c1e-t0..8}: the same algorithm, parameters, features and
+	 * window always give the same version, and any change gives another.
 	 * @param algorithm short algorithm name ("logistic", "gtb")
 	 * @param parameters the parameters in words (hashed, not shown)
 	 * @param features feature names in order (hashed)

@@ -9,11 +9,11 @@ import java.util.SplittableRandom;
 import java.util.TreeSet;
 
 /**
- * Chooses a penalty and a bound on scaled values from grids by log-loss on a validation fold inside the training
- * window: the latest times that
- * hold at least a fifth of the rows (the model is used on the future, so it is tuned on the training window's own
- * future), or, without times, a fixed-seed fifth of the rows. Both sides of the fold need both outcomes; when no
- * such fold exists the middle of each grid is taken.
+ * Chooses a penalty and a bound on scaled values from grids by log-loss on a validation
+ * fold inside the training window: the latest times that hold at least a fifth of the
+ * rows (the model is used on the future, so it is tuned on the training window's own
+ * future), or, without times, a fixed-seed fifth of the rows. Both sides of the fold need
+ * both outcomes; when no such fold exists the middle of each grid is taken.
  */
 final class PenaltySelection {
 
@@ -32,9 +32,10 @@ final class PenaltySelection {
 	/**
 	 * @param lambda the penalty chosen
 	 * @param clip the bound chosen
-	 * @param logLoss mean validation log-loss of each setting tried ("lambda=1.0,clip=5.0"), in grid order (empty
-	 *     when none was tried)
-	 * @param fold how the validation rows were chosen, e.g. "t7..8" or "random 20%", or why there were none
+	 * @param logLoss mean validation log-loss of each setting tried
+	 * ("lambda=1.0,clip=5.0"), in grid order (empty when none was tried)
+	 * @param fold how the validation rows were chosen, e.g. "t7..8" or "random 20%", or
+	 * why there were none
 	 * @param validationRows rows in the validation fold
 	 */
 	record Choice(double lambda, double clip, Map<String, Double> logLoss, String fold, int validationRows) {
@@ -84,7 +85,8 @@ final class PenaltySelection {
 				}
 				loss /= validX.size();
 				losses.put("lambda=" + lambda + ",clip=" + clip, loss);
-				// A tie goes to the tighter bound, then to the larger penalty: as good, and steadier.
+				// A tie goes to the tighter bound, then to the larger penalty: as good,
+				// and steadier.
 				if (loss < bestLoss || (loss == bestLoss && clip == bestClip)) {
 					best = lambda;
 					bestClip = clip;
@@ -95,7 +97,10 @@ final class PenaltySelection {
 		return new Choice(best, bestClip, losses, fold, validX.size());
 	}
 
-	/** Rows of the latest distinct times that together hold at least the validation share, leaving some to train. */
+	/**
+	 * Rows of the latest distinct times that together hold at least the validation share,
+	 * leaving some to train.
+	 */
 	private static boolean[] latestTimes(long[] time) {
 		TreeSet<Long> times = new TreeSet<>();
 		for (long t : time) {

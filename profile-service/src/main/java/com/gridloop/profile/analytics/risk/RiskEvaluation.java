@@ -5,8 +5,8 @@ import java.util.Locale;
 import com.gridloop.profile.analytics.metric.Calibration;
 
 /**
- * A risk model trained on earlier times and measured on later ones, next to trivial baselines, so a caller can show
- * that the model is worth more than the obvious.
+ * A risk model trained on earlier times and measured on later ones, next to trivial
+ * baselines, so a caller can show that the model is worth more than the obvious.
  *
  * @param model the model trained on the training window
  * @param trainWindow times trained on
@@ -17,10 +17,11 @@ import com.gridloop.profile.analytics.metric.Calibration;
  * @param testBaseRate share of events in test
  * @param auc ROC AUC of the model on the test rows
  * @param calibration reliability deciles and Brier score of the model on the test rows
- * @param baseRateBrier Brier score on the test rows of predicting the training base rate for everyone (its AUC is
- *     0.5)
+ * @param baseRateBrier Brier score on the test rows of predicting the training base rate
+ * for everyone (its AUC is 0.5)
  * @param baselineFeature the single feature used as a baseline score
- * @param baselineAuc test AUC of ranking by that feature alone (sign chosen on the training rows)
+ * @param baselineAuc test AUC of ranking by that feature alone (sign chosen on the
+ * training rows)
  */
 public record RiskEvaluation(RiskModel model, TimeWindow trainWindow, TimeWindow testWindow, int trainRows,
 		int testRows, double trainBaseRate, double testBaseRate, double auc, Calibration calibration,
@@ -30,12 +31,18 @@ public record RiskEvaluation(RiskModel model, TimeWindow trainWindow, TimeWindow
 		return this.calibration.brier();
 	}
 
-	/** Brier skill against the base rate: 1 - brier / baseRateBrier (0 = no better, 1 = perfect). */
+	/**
+	 * Brier skill against the base rate: 1 - brier / baseRateBrier (0 = no better, 1 =
+	 * perfect).
+	 */
 	public double brierSkill() {
 		return 1 - brier() / this.baseRateBrier;
 	}
 
-	/** Ranks better than the best single feature and than chance, and predicts better than the base rate. */
+	/**
+	 * Ranks better than the best single feature and than chance, and predicts better than
+	 * the base rate.
+	 */
 	public boolean beatsBaselines() {
 		return this.auc > Math.max(0.5, this.baselineAuc) && brier() < this.baseRateBrier;
 	}

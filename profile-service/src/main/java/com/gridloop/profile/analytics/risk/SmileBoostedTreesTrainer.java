@@ -14,10 +14,12 @@ import smile.data.vector.IntVector;
 import smile.math.MathEx;
 
 /**
- * Gradient tree boosting (binomial deviance) by Smile 3.1. Nonlinear and interaction-aware, but slower (Smile: about
- * 16 s for 100 trees on 160k x 20) and its model is Smile's own object (Java-serialisable), unlike the logistic one.
- * Non-finite values are imputed by the training median with a "was missing" indicator ({@link Imputation}), in
- * training and in scoring, as for the logistic model: the trees would otherwise split on NaN silently.
+ * Gradient tree boosting (binomial deviance) by Smile 3.1. Nonlinear and
+ * interaction-aware, but slower (Smile: about 16 s for 100 trees on 160k x 20) and its
+ * model is Smile's own object (Java-serialisable), unlike the logistic one. Non-finite
+ * values are imputed by the training median with a "was missing" indicator
+ * ({@link Imputation}), in training and in scoring, as for the logistic model: the trees
+ * would otherwise split on NaN silently.
  */
 public final class SmileBoostedTreesTrainer implements RiskTrainer {
 
@@ -74,9 +76,12 @@ public final class SmileBoostedTreesTrainer implements RiskTrainer {
 				this.maxDepth, this.maxNodes, this.nodeSize, this.shrinkage, this.subsample, this.seed);
 	}
 
-	/** The fitted ensemble; scoring imputes the row and builds a one-row tuple of the training schema. */
-	private record Model(GradientTreeBoost fit, StructType schema, Imputation imputation, String version)
-			implements RiskModel {
+	/**
+	 * The fitted ensemble; scoring imputes the row and builds a one-row tuple of the
+	 * training schema.
+	 */
+	private record Model(GradientTreeBoost fit, StructType schema, Imputation imputation,
+			String version) implements RiskModel {
 
 		@Override
 		public double score(double[] row) {

@@ -11,13 +11,15 @@ import com.gridloop.profile.analytics.Standardization;
 import smile.classification.LogisticRegression;
 
 /**
- * Logistic regression with an L2 penalty, fitted by Smile 3.1 (L-BFGS) on median-imputed (with "was missing"
- * indicators), robustly scaled features bounded to their training range and to +-clip (see
- * {@link Standardization#robust}). The penalty and the bound are chosen from grids by log-loss on the latest fifth of
- * the training window ({@link PenaltySelection}), then the model is refitted on the whole window. The bound is chosen
- * because the right one depends on the data: a tail whose risk levels off wants a tight one, a signal that keeps
- * rising with the value (a steep fall in consumption) a loose one. The fitted weights are copied out into a
- * {@link LogisticRiskModel}, so nothing of Smile stays in the model.
+ * Logistic regression with an L2 penalty, fitted by Smile 3.1 (L-BFGS) on median-imputed
+ * (with "was missing" indicators), robustly scaled features bounded to their training
+ * range and to +-clip (see {@link Standardization#robust}). The penalty and the bound are
+ * chosen from grids by log-loss on the latest fifth of the training window
+ * ({@link PenaltySelection}), then the model is refitted on the whole window. The bound
+ * is chosen because the right one depends on the data: a tail whose risk levels off wants
+ * a tight one, a signal that keeps rising with the value (a steep fall in consumption) a
+ * loose one. The fitted weights are copied out into a {@link LogisticRiskModel}, so
+ * nothing of Smile stays in the model.
  */
 public final class SmileLogisticTrainer implements RiskTrainer {
 
@@ -25,8 +27,8 @@ public final class SmileLogisticTrainer implements RiskTrainer {
 	public static final double[] LAMBDAS = { 0.01, 0.1, 1, 10, 100 };
 
 	/**
-	 * Bounds on a scaled value tried by {@link #defaults()}: a tail pushes the log-odds by at most this many times its
-	 * weight.
+	 * Bounds on a scaled value tried by {@link #defaults()}: a tail pushes the log-odds
+	 * by at most this many times its weight.
 	 */
 	public static final double[] CLIPS = { 3, 5, 10, 30 };
 
@@ -42,9 +44,11 @@ public final class SmileLogisticTrainer implements RiskTrainer {
 	private final int maxIterations;
 
 	/**
-	 * @param lambdas L2 penalties on the scaled weights to choose from by validation (on the summed log-likelihood,
-	 *     so a penalty matters less as rows grow); one value fixes it
-	 * @param clips bounds on the absolute scaled values to choose from by validation; one value fixes it
+	 * @param lambdas L2 penalties on the scaled weights to choose from by validation (on
+	 * the summed log-likelihood, so a penalty matters less as rows grow); one value fixes
+	 * it
+	 * @param clips bounds on the absolute scaled values to choose from by validation; one
+	 * value fixes it
 	 */
 	public SmileLogisticTrainer(double[] lambdas, double[] clips, double tolerance, int maxIterations) {
 		if (lambdas.length == 0 || clips.length == 0) {
@@ -63,7 +67,10 @@ public final class SmileLogisticTrainer implements RiskTrainer {
 		this(new double[] { lambda }, new double[] { CLIP }, tolerance, maxIterations);
 	}
 
-	/** Penalty and bound chosen from {@link #LAMBDAS} and {@link #CLIPS}, tolerance 1e-5, 500 iterations. */
+	/**
+	 * Penalty and bound chosen from {@link #LAMBDAS} and {@link #CLIPS}, tolerance 1e-5,
+	 * 500 iterations.
+	 */
 	public static SmileLogisticTrainer defaults() {
 		return new SmileLogisticTrainer(LAMBDAS, CLIPS, 1e-5, 500);
 	}
@@ -78,8 +85,7 @@ public final class SmileLogisticTrainer implements RiskTrainer {
 		return train(rows.features(), rows.x(), rows.y(), rows.time(), window);
 	}
 
-	private LogisticRiskModel train(List<String> features, double[][] x, boolean[] y, long[] time,
-			TimeWindow window) {
+	private LogisticRiskModel train(List<String> features, double[][] x, boolean[] y, long[] time, TimeWindow window) {
 		Labels.requireBothClasses(y);
 		String version = ModelVersion.of("logistic", describe(), features, window);
 		PenaltySelection.Choice choice = PenaltySelection.choose(this.lambdas, this.clips, x, y, time,

@@ -1,7 +1,8 @@
 package com.gridloop.profile.analytics.risk;
 
 /**
- * A range of time indices, both ends included (months since some origin, days since epoch: the caller's unit).
+ * A range of time indices, both ends included (months since some origin, days since
+ * epoch: the caller's unit).
  *
  * @param from first index
  * @param to last index

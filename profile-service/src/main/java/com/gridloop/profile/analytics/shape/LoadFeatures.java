@@ -4,15 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Per-customer consumption-behaviour features for segmentation, from the hourly kWh of recent days: the typical
- * normalised day (24 shares) plus scalar features a marketer can read.
+ * Per-customer consumption-behaviour features for segmentation, from the hourly kWh of
+ * recent days: the typical normalised day (24 shares) plus scalar features a marketer can
+ * read.
  *
  * <ul>
- * <li>{@code daily_kwh_log}: ln(1 + mean daily kWh); on a log scale a household and a factory are comparable</li>
+ * <li>{@code daily_kwh_log}: ln(1 + mean daily kWh); on a log scale a household and a
+ * factory are comparable</li>
  * <li>{@code peak_share}: share of kWh in the peak hours given</li>
- * <li>{@code night_share}: share of kWh 23:00-07:00 (the valley band of most Chinese time-of-use tariffs)</li>
+ * <li>{@code night_share}: share of kWh 23:00-07:00 (the valley band of most Chinese
+ * time-of-use tariffs)</li>
  * <li>{@code load_factor}: mean hourly kWh over the highest hourly kWh of the window</li>
- * <li>{@code rest_day_ratio}: mean kWh of rest days over mean kWh of working days (1 when either is missing)</li>
+ * <li>{@code rest_day_ratio}: mean kWh of rest days over mean kWh of working days (1 when
+ * either is missing)</li>
  * <li>{@code daily_cv}: coefficient of variation of daily kWh</li>
  * </ul>
  */
@@ -35,9 +39,10 @@ public final class LoadFeatures {
 	}
 
 	/**
-	 * The feature row ({@link #NAMES} order) of one customer, or null when no day has load.
-	 *
-	 * @param hourlyDays kWh per hour, one array of 24 per day; days with a NaN hour are skipped
+	 * The feature row ({@link #NAMES} order) of one customer, or null when no day has
+	 * load.
+	 * @param hourlyDays kWh per hour, one array of 24 per day; days with a NaN hour are
+	 * skipped
 	 * @param restDay whether each day is a rest day (weekend or holiday)
 	 * @param peakHours which of the 24 hours are peak (tariff peak and sharp bands)
 	 */

@@ -20,7 +20,10 @@ public final class LoadShapes {
 	private LoadShapes() {
 	}
 
-	/** kWh per local hour of a day of 15-, 30- or 60-minute interval kWh (24, 48 or 96 values, or any divisor of 1440). */
+	/**
+	 * kWh per local hour of a day of 15-, 30- or 60-minute interval kWh (24, 48 or 96
+	 * values, or any divisor of 1440).
+	 */
 	public static double[] hourly(double[] intervals) {
 		if (intervals.length % 24 != 0) {
 			throw new IllegalArgumentException("A day of " + intervals.length + " intervals does not split into hours");
@@ -33,7 +36,10 @@ public final class LoadShapes {
 		return out;
 	}
 
-	/** The day's hourly kWh as shares summing to 1; null for a day without load (nothing to normalise). */
+	/**
+	 * The day's hourly kWh as shares summing to 1; null for a day without load (nothing
+	 * to normalise).
+	 */
 	public static double[] normalise(double[] hourly) {
 		double total = 0;
 		for (double v : hourly) {
@@ -50,8 +56,9 @@ public final class LoadShapes {
 	}
 
 	/**
-	 * The typical day: the average of the normalised days (each day weighs the same, so one very heavy day does not
-	 * dominate); days without load or with a missing (NaN) hour are skipped. Null when no day is usable.
+	 * The typical day: the average of the normalised days (each day weighs the same, so
+	 * one very heavy day does not dominate); days without load or with a missing (NaN)
+	 * hour are skipped. Null when no day is usable.
 	 */
 	public static double[] typicalDay(double[][] hourlyDays) {
 		double[] sum = new double[24];

@@ -5,7 +5,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** Silhouette and Calinski-Harabasz against values worked out by hand, and the member reason's arithmetic. */
+/**
+ * Silhouette and Calinski-Harabasz against values worked out by hand, and the member
+ * reason's arithmetic.
+ */
 class ClusterQualityTest {
 
 	private static final double[][] LINE = { { 0 }, { 1 }, { 4 }, { 5 } };
@@ -14,14 +17,16 @@ class ClusterQualityTest {
 
 	@Test
 	void silhouetteByHand() {
-		// Point 0: a = 1, b = (4 + 5) / 2 = 4.5, s = 1 - 1/4.5; point 1: a = 1, b = 3.5, s = 1 - 1/3.5; symmetric.
+		// Point 0: a = 1, b = (4 + 5) / 2 = 4.5, s = 1 - 1/4.5; point 1: a = 1, b = 3.5,
+		// s = 1 - 1/3.5; symmetric.
 		double expected = ((1 - 1 / 4.5) + (1 - 1 / 3.5)) / 2;
 		assertThat(ClusterQuality.silhouette(LINE, HALVES, 2)).isCloseTo(expected, within(1e-12));
 	}
 
 	@Test
 	void calinskiHarabaszByHand() {
-		// Total sum of squares around 2.5 is 17, within is 4 x 0.25 = 1, between 16: (16 / 1) / (1 / 2) = 32.
+		// Total sum of squares around 2.5 is 17, within is 4 x 0.25 = 1, between 16: (16
+		// / 1) / (1 / 2) = 32.
 		assertThat(ClusterQuality.calinskiHarabasz(LINE, HALVES, new double[][] { { 0.5 }, { 4.5 } })).isCloseTo(32,
 				within(1e-12));
 	}
@@ -31,7 +36,8 @@ class ClusterQualityTest {
 		CentroidModel model = new CentroidModel(new double[][] { { 0, 0 }, { 10, 1 } }, null, "hand");
 		MemberReason reason = new MemberExplainer(model, java.util.List.of("x", "y"), null)
 			.explain(new double[] { 2, 0.8 }, 2);
-		// To own (0,0): 4 + 0.64; to the other: 64 + 0.04. Terms: x 64 - 4 = 60, y 0.04 - 0.64 = -0.6 (against).
+		// To own (0,0): 4 + 0.64; to the other: 64 + 0.04. Terms: x 64 - 4 = 60, y 0.04 -
+		// 0.64 = -0.6 (against).
 		assertThat(reason.cluster()).isZero();
 		assertThat(reason.runnerUp()).isEqualTo(1);
 		assertThat(reason.margin()).isCloseTo(59.4, within(1e-12));
@@ -87,7 +93,8 @@ class ClusterQualityTest {
 			assertThat(b.get(c).distinctive().get(0).sdDifference())
 				.isCloseTo(a.get(c).distinctive().get(0).sdDifference(), within(1e-12));
 		}
-		// Cluster 1: a = 10 against 4.9 overall; sd of a = sqrt(mean of squares - square of mean).
+		// Cluster 1: a = 10 against 4.9 overall; sd of a = sqrt(mean of squares - square
+		// of mean).
 		double mean = (1 + 2 + 9 + 11 + 1.5) / 5;
 		double sd = Math.sqrt((1 + 4 + 81 + 121 + 2.25) / 5 - mean * mean);
 		assertThat(a.get(1).mean("a")).isEqualTo(10.0);

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * How long k-means with k chosen over 2..10 takes on 200,000 load shapes of 24 points, then the assignment of all of
- * them in chunks. Informative: times are printed, not asserted (the machine varies).
+ * How long k-means with k chosen over 2..10 takes on 200,000 load shapes of 24 points,
+ * then the assignment of all of them in chunks. Informative: times are printed, not
+ * asserted (the machine varies).
  */
 class KMeansScaleTest {
 
@@ -50,8 +51,10 @@ class KMeansScaleTest {
 				+ " ARI against archetypes %.3f%n", n, (t1 - t0) / 1e9, settings.sampleSize(), settings.restarts(),
 				settings.silhouetteSampleSize(), (t2 - t1) / 1e9, fitted.k(), chunk, (t3 - t2) / 1e9,
 				AdjustedRandIndex.of(truth, clusters));
-		fitted.selection().candidates().forEach(c -> System.out.printf("  k=%d silhouette=%.4f CH=%.0f%n", c.k(),
-				c.silhouette(), c.calinskiHarabasz()));
+		fitted.selection()
+			.candidates()
+			.forEach(c -> System.out.printf("  k=%d silhouette=%.4f CH=%.0f%n", c.k(), c.silhouette(),
+					c.calinskiHarabasz()));
 		assertThat(fitted.k()).isBetween(2, 10);
 	}
 

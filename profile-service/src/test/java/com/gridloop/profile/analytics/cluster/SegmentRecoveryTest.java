@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Segments found by k-means with k chosen by silhouette recover the archetypes the data generator planted, from
- * 2,000 customers' 28 days of generated load.
+ * Segments found by k-means with k chosen by silhouette recover the archetypes the data
+ * generator planted, from 2,000 customers' 28 days of generated load.
  */
 class SegmentRecoveryTest {
 
@@ -64,26 +64,33 @@ class SegmentRecoveryTest {
 		double ari = AdjustedRandIndex.of(truth, clusters);
 		CentroidModel model = (CentroidModel) segmentation.model();
 		System.out.printf("Feature segmentation: k = %d, ARI = %.3f, %.2f s%n", segmentation.k(), ari, seconds);
-		model.selection().candidates().forEach(c -> System.out.printf("  k=%d silhouette=%.4f CH=%.1f%n", c.k(),
-				c.silhouette(), c.calinskiHarabasz()));
+		model.selection()
+			.candidates()
+			.forEach(c -> System.out.printf("  k=%d silhouette=%.4f CH=%.1f%n", c.k(), c.silhouette(),
+					c.calinskiHarabasz()));
 		List<ClusterProfile> profiles = segmentation.profiles(features, clusters, 3);
 		for (ClusterProfile p : profiles) {
-			System.out.printf("  segment %d (%d, %s): %s | %s%n", p.cluster(), p.size(), dominant(clusters, p.cluster()),
-					p.label(2), p.describe(3));
+			System.out.printf("  segment %d (%d, %s): %s | %s%n", p.cluster(), p.size(),
+					dominant(clusters, p.cluster()), p.label(2), p.describe(3));
 		}
 		// For the record: what the k that Calinski-Harabasz would have chosen gives.
-		int chK = model.selection().candidates().stream()
-			.max(java.util.Comparator.comparingDouble(KSelection.Candidate::calinskiHarabasz)).orElseThrow().k();
-		int[] chClusters = Segmentation.fit(KMeansClusterer.smile(KMeansSettings.defaults(42).withFixedK(chK)),
-				LoadFeatures.NAMES, features, true).assign(features);
+		int chK = model.selection()
+			.candidates()
+			.stream()
+			.max(java.util.Comparator.comparingDouble(KSelection.Candidate::calinskiHarabasz))
+			.orElseThrow()
+			.k();
+		int[] chClusters = Segmentation
+			.fit(KMeansClusterer.smile(KMeansSettings.defaults(42).withFixedK(chK)), LoadFeatures.NAMES, features, true)
+			.assign(features);
 		System.out.printf("  (Calinski-Harabasz would choose k = %d: ARI %.3f)%n", chK,
 				AdjustedRandIndex.of(truth, chClusters));
 		assertThat(ari).isGreaterThanOrEqualTo(0.8);
 		// The EV households' segment is told apart by its night load.
 		int ev = segmentOf(clusters, Archetype.RESIDENTIAL_EV);
 		ClusterProfile evProfile = profiles.stream().filter(p -> p.cluster() == ev).findFirst().orElseThrow();
-		assertThat(evProfile.mean("night_share")).isGreaterThan(2 * profileOfResidential(profiles, clusters)
-			.mean("night_share"));
+		assertThat(evProfile.mean("night_share"))
+			.isGreaterThan(2 * profileOfResidential(profiles, clusters).mean("night_share"));
 		// Each member gets a reason built from features that favour its own segment.
 		MemberExplainer explainer = segmentation.memberExplainer();
 		for (int i = 0; i < 50; i++) {
@@ -92,13 +99,14 @@ class SegmentRecoveryTest {
 			assertThat(reason.margin()).isGreaterThanOrEqualTo(0);
 			assertThat(reason.evidence()).isNotEmpty().hasSizeLessThanOrEqualTo(3);
 		}
-		System.out.println("  reason of customer 0 (" + customers.get(0).archetype() + "): "
-				+ explainer.explain(features[0], 3));
+		System.out.println(
+				"  reason of customer 0 (" + customers.get(0).archetype() + "): " + explainer.explain(features[0], 3));
 	}
 
 	@Test
 	void loadShapesClusterByArchetypeWithinResidentialAndCommercialIndustrial() {
-		// As a caller would: households and C&I customers apart, on their normalised typical days, no z-score.
+		// As a caller would: households and C&I customers apart, on their normalised
+		// typical days, no z-score.
 		for (boolean households : new boolean[] { true, false }) {
 			java.util.List<Integer> members = new java.util.ArrayList<>();
 			for (int i = 0; i < CUSTOMERS; i++) {

@@ -16,13 +16,18 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** Demand-response potential: the formula on a hand-made case, and its ranking of generated customers. */
+/**
+ * Demand-response potential: the formula on a hand-made case, and its ranking of
+ * generated customers.
+ */
 class DemandResponsePotentialTest {
 
 	@Test
 	void handComputedCase() {
-		// Two days at 1 kWh an hour, peak hours 18-21 at 3 and then 5 kWh: P = 4, B = 1. The peak's share of the day is
-		// 12/32 = 0.375 and 20/40 = 0.5: mean 0.4375, sd 0.0625, cv = 1/7; phi = 0.2 + 2/7; potential = phi * 3.
+		// Two days at 1 kWh an hour, peak hours 18-21 at 3 and then 5 kWh: P = 4, B = 1.
+		// The peak's share of the day is
+		// 12/32 = 0.375 and 20/40 = 0.5: mean 0.4375, sd 0.0625, cv = 1/7; phi = 0.2 +
+		// 2/7; potential = phi * 3.
 		boolean[] peak = new boolean[24];
 		double[][] days = new double[2][24];
 		for (int d = 0; d < 2; d++) {
@@ -41,7 +46,8 @@ class DemandResponsePotentialTest {
 		assertThat(e.days()).isEqualTo(2);
 		// A steep slope hits the cap of 0.6.
 		DemandResponsePotential.Estimate f = new DemandResponsePotential(
-				new DemandResponsePotential.Settings(0.1, 0.2, 5.0, 0.6)).estimate(days, peak);
+				new DemandResponsePotential.Settings(0.1, 0.2, 5.0, 0.6))
+			.estimate(days, peak);
 		assertThat(f.potentialKw()).isCloseTo(0.6 * 3, within(1e-12));
 		System.out.println("DR, hand-made case: " + e.describe());
 	}
@@ -91,9 +97,10 @@ class DemandResponsePotentialTest {
 				residential.stream().mapToDouble(r -> r[1]).toArray());
 		double householdMedian = median(households);
 		double plantMedian = median(threeShift);
-		System.out.printf("DR potential: residential median %.1f%% of peak kW (Spearman with planted evening"
-				+ " amplitude %.2f, n=%d), three-shift plants median %.1f%% (n=%d)%n", 100 * householdMedian, rho,
-				households.size(), 100 * plantMedian, threeShift.size());
+		System.out.printf(
+				"DR potential: residential median %.1f%% of peak kW (Spearman with planted evening"
+						+ " amplitude %.2f, n=%d), three-shift plants median %.1f%% (n=%d)%n",
+				100 * householdMedian, rho, households.size(), 100 * plantMedian, threeShift.size());
 		assertThat(rho).isGreaterThan(0.6);
 		assertThat(plantMedian).isLessThan(0.06);
 		assertThat(householdMedian).isGreaterThan(3 * plantMedian);

@@ -16,12 +16,15 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The per-customer regression forecasts next week's daily kWh of generated customers (heat-sensitive load, rest
- * days) better than the same weekday a week before.
+ * The per-customer regression forecasts next week's daily kWh of generated customers
+ * (heat-sensitive load, rest days) better than the same weekday a week before.
  */
 class LoadForecastTest {
 
-	/** Eight weeks of history and the held-out week: 2026-07-01 .. 2026-09-01, no holiday inside. */
+	/**
+	 * Eight weeks of history and the held-out week: 2026-07-01 .. 2026-09-01, no holiday
+	 * inside.
+	 */
 	private static final LocalDate FIRST = LocalDate.of(2026, 7, 1);
 
 	private static final int DAYS = 63;
@@ -40,7 +43,8 @@ class LoadForecastTest {
 				LocalDate date = FIRST.plusDays(d);
 				double tmax = weather.maxTemperature(c.regionCode(), date);
 				if (d >= DAYS - 7) {
-					// The held-out week is forecast with a weather forecast, not the weather that came.
+					// The held-out week is forecast with a weather forecast, not the
+					// weather that came.
 					tmax += 1.5 * forecastError.nextGaussian();
 				}
 				days.add(new DayConditions(date, GeneratedLoad.restDay(date), tmax, tmax - 8));
@@ -80,7 +84,8 @@ class LoadForecastTest {
 
 	@Test
 	void recoversPlantedCoolingAndRestDayEffects() {
-		// ln kWh = ln 20 - 0.3 rest + 0.05 cooling degrees, exactly: the fit must give it back.
+		// ln kWh = ln 20 - 0.3 rest + 0.05 cooling degrees, exactly: the fit must give it
+		// back.
 		List<DayConditions> days = new ArrayList<>();
 		double[] kwh = new double[42];
 		for (int d = 0; d < 42; d++) {
@@ -91,8 +96,8 @@ class LoadForecastTest {
 			kwh[d] = 20 * Math.exp(-0.3 * (rest ? 1 : 0) + 0.05 * Math.max(0, tmax - 26));
 		}
 		List<DayConditions> next = List.of(new DayConditions(FIRST.plusDays(42), true, 34, 26));
-		Forecast f = RegressionForecaster.smile(new ForecastSettings(56, 21, 26, 5, 0, false)).forecast(days, kwh,
-				next);
+		Forecast f = RegressionForecaster.smile(new ForecastSettings(56, 21, 26, 5, 0, false))
+			.forecast(days, kwh, next);
 		assertThat(f.kwh()[0]).isCloseTo(20 * Math.exp(-0.3 + 0.05 * 8), org.assertj.core.api.Assertions.within(1e-6));
 	}
 

@@ -10,8 +10,10 @@ class MetricsTest {
 
 	@Test
 	void adjustedRandIndexByHand() {
-		// Contingency [[2,1,0],[0,1,2]]: index = 2, row pairs 3+3 = 6, column pairs 1+1+1 = 3, all pairs 15;
-		// expected = 6 * 3 / 15 = 1.2, max = 4.5, ARI = (2 - 1.2) / (4.5 - 1.2) = 0.8 / 3.3.
+		// Contingency [[2,1,0],[0,1,2]]: index = 2, row pairs 3+3 = 6, column pairs 1+1+1
+		// = 3, all pairs 15;
+		// expected = 6 * 3 / 15 = 1.2, max = 4.5, ARI = (2 - 1.2) / (4.5 - 1.2) = 0.8 /
+		// 3.3.
 		assertThat(AdjustedRandIndex.of(new int[] { 0, 0, 0, 1, 1, 1 }, new int[] { 0, 0, 1, 1, 2, 2 }))
 			.isCloseTo(0.8 / 3.3, within(1e-12));
 		// Label names do not matter.
@@ -27,7 +29,8 @@ class MetricsTest {
 
 	@Test
 	void aucByHandWithTies() {
-		// Positives 0.35 and 0.8 against negatives 0.1 and 0.4: 3 of 4 pairs ordered right.
+		// Positives 0.35 and 0.8 against negatives 0.1 and 0.4: 3 of 4 pairs ordered
+		// right.
 		assertThat(RocAuc.of(new double[] { 0.1, 0.4, 0.35, 0.8 }, new boolean[] { false, false, true, true }))
 			.isCloseTo(0.75, within(1e-12));
 		// Positive 0.9 beats both negatives (2), positive 0.5 ties both (2 x 1/2): 3 / 4.
@@ -71,7 +74,8 @@ class MetricsTest {
 
 	@Test
 	void decilesOfAPerfectlyCalibratedModel() {
-		// Predictions 0.05, 0.15, ... each 100 times with exactly that share of events: every bin on the diagonal.
+		// Predictions 0.05, 0.15, ... each 100 times with exactly that share of events:
+		// every bin on the diagonal.
 		double[] p = new double[1000];
 		boolean[] y = new boolean[1000];
 		for (int b = 0; b < 10; b++) {

@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * A synthetic monthly churn history shaped like real utility data: a heavy-tailed margin whose extremes only appear
- * in the later months, tariff categories one of which is seen once before the split and then becomes common, and
- * noise. Labels (churn in month t + 1) follow log-odds -3.3 + 0.45 per complaint + 0.8 x log(margin / 20) (capped at
- * +-2, so the extreme margins are only moderately riskier) + 4 x the fall of consumption + 0.4 for the fixed tariff;
- * the new business tariff carries no risk of its own.
+ * A synthetic monthly churn history shaped like real utility data: a heavy-tailed margin
+ * whose extremes only appear in the later months, tariff categories one of which is seen
+ * once before the split and then becomes common, and noise. Labels (churn in month t + 1)
+ * follow log-odds -3.3 + 0.45 per complaint + 0.8 x log(margin / 20) (capped at +-2, so
+ * the extreme margins are only moderately riskier) + 4 x the fall of consumption + 0.4
+ * for the fixed tariff; the new business tariff carries no risk of its own.
  */
 final class MessyAccounts {
 
@@ -34,7 +35,8 @@ final class MessyAccounts {
 			double complaintRate = 0.3 * Math.exp(0.7 * rng.nextGaussian());
 			double u = rng.nextDouble();
 			int tariff = u < 0.25 ? 1 : u < 0.30 ? 2 : 0;
-			// From the test months on, some customers move to a wholesale deal: margins far beyond anything trained on.
+			// From the test months on, some customers move to a wholesale deal: margins
+			// far beyond anything trained on.
 			boolean wholesale = rng.nextDouble() < 0.04;
 			boolean business = rng.nextDouble() < 0.04;
 			double tenure = 1 + 15 * rng.nextDouble();
@@ -59,7 +61,8 @@ final class MessyAccounts {
 				}
 			}
 		}
-		// The new business tariff seen once before the split: one early customer, who left.
+		// The new business tariff seen once before the split: one early customer, who
+		// left.
 		rows.add(new double[] { 1, 25, -0.2, 0, 0, 1, 3 });
 		labels.add(true);
 		times.add(4L);

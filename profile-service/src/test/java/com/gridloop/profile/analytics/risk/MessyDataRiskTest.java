@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Risk models on data shaped like real data: heavy tails, rare categories, missing values, duplicate features. */
+/**
+ * Risk models on data shaped like real data: heavy tails, rare categories, missing
+ * values, duplicate features.
+ */
 class MessyDataRiskTest {
 
 	private static final TimeWindow ALL = new TimeWindow(0, MessyAccounts.MONTHS - 1);
@@ -23,7 +26,8 @@ class MessyDataRiskTest {
 		System.out.println("Messy churn, logistic: " + e.summary());
 		System.out.println("    " + e.model().trainingMetrics());
 		assertThat(e.auc()).isGreaterThan(0.7);
-		// Unbounded z-scores gave 0.103 against 0.053 here: ranked well, probabilities unusable.
+		// Unbounded z-scores gave 0.103 against 0.053 here: ranked well, probabilities
+		// unusable.
 		assertThat(e.brier()).isLessThan(e.baseRateBrier());
 	}
 
@@ -36,7 +40,8 @@ class MessyDataRiskTest {
 		System.out.println("Penalty: " + metrics);
 		assertThat(Arrays.stream(SmileLogisticTrainer.LAMBDAS).boxed().toList())
 			.contains((Double) metrics.get("lambda"));
-		// Training covers t0..8 (churners leave, so later months are smaller): its latest fifth of rows are months
+		// Training covers t0..8 (churners leave, so later months are smaller): its latest
+		// fifth of rows are months
 		// 6 to 8, never a test month.
 		assertThat(metrics.get("validation_fold")).isEqualTo("t6..8");
 		assertThat((Integer) metrics.get("validation_rows")).isBetween(e.trainRows() / 5, e.trainRows() / 2);
@@ -82,7 +87,8 @@ class MessyDataRiskTest {
 
 	@Test
 	void nearlyIdenticalFeaturesAreOneDriver() {
-		// kwh_drop and kwh_drop_pct measure the same fall (correlation about 0.999); complaints is separate.
+		// kwh_drop and kwh_drop_pct measure the same fall (correlation about 0.999);
+		// complaints is separate.
 		SplittableRandom rng = new SplittableRandom(5);
 		int n = 4_000;
 		double[][] x = new double[n][];
@@ -100,10 +106,11 @@ class MessyDataRiskTest {
 		assertThat(why).extracting(LogisticRiskModel.Contribution::feature)
 			.startsWith("kwh_drop / kwh_drop_pct", "complaints")
 			.doesNotContain("kwh_drop", "kwh_drop_pct");
-		// Together they carry the fall's whole weight, so the merged driver is the stronger one.
+		// Together they carry the fall's whole weight, so the merged driver is the
+		// stronger one.
 		assertThat(why.get(0).logOdds()).isGreaterThan(why.get(1).logOdds());
-		assertThat(model.trainingMetrics().get("merged_drivers")).isEqualTo(List.of(List.of("kwh_drop",
-				"kwh_drop_pct")));
+		assertThat(model.trainingMetrics().get("merged_drivers"))
+			.isEqualTo(List.of(List.of("kwh_drop", "kwh_drop_pct")));
 	}
 
 	private static double[][] withNaN(double[][] x, int row, int column) {

@@ -6,8 +6,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Churn and arrears models trained on the first months of a synthetic history with planted risk find it in the last
- * months, and beat the base rate and the single most obvious feature.
+ * Churn and arrears models trained on the first months of a synthetic history with
+ * planted risk find it in the last months, and beat the base rate and the single most
+ * obvious feature.
  */
 class RiskModelTest {
 
@@ -25,7 +26,8 @@ class RiskModelTest {
 
 	@Test
 	void logisticChurnModelFindsThePlantedRisk() {
-		// No baseline feature named: the single feature that ranks best on the training months.
+		// No baseline feature named: the single feature that ranks best on the training
+		// months.
 		RiskEvaluation e = new TimeSplitEvaluator().evaluate(SmileLogisticTrainer.defaults(), history.churn(),
 				TEST_FROM, null);
 		System.out.println("Churn, logistic: " + e.summary());
@@ -34,7 +36,8 @@ class RiskModelTest {
 		assertThat(e.beatsBaselines()).isTrue();
 		assertThat(e.auc()).isGreaterThan(e.baselineAuc() + 0.02);
 		assertThat(e.trainWindow().to()).isLessThan(e.testWindow().from());
-		// The weights point the planted way: complaints and outages raise churn, rising consumption lowers it.
+		// The weights point the planted way: complaints and outages raise churn, rising
+		// consumption lowers it.
 		LogisticRiskModel model = (LogisticRiskModel) e.model();
 		double[] w = model.weights();
 		assertThat(w[SyntheticAccounts.FEATURES.indexOf("complaints_90d")]).isPositive();
@@ -57,8 +60,8 @@ class RiskModelTest {
 	@Test
 	void boostedTreesFindThePlantedRiskToo() {
 		long t0 = System.nanoTime();
-		RiskEvaluation churn = new TimeSplitEvaluator().evaluate(SmileBoostedTreesTrainer.defaults(7),
-				history.churn(), TEST_FROM, null);
+		RiskEvaluation churn = new TimeSplitEvaluator().evaluate(SmileBoostedTreesTrainer.defaults(7), history.churn(),
+				TEST_FROM, null);
 		RiskEvaluation arrears = new TimeSplitEvaluator().evaluate(SmileBoostedTreesTrainer.defaults(7),
 				history.arrears(), TEST_FROM, null);
 		System.out.printf("Boosted trees, both models: %.1f s%n", (System.nanoTime() - t0) / 1e9);
@@ -88,8 +91,10 @@ class RiskModelTest {
 	}
 
 	private static void print(RiskEvaluation e) {
-		e.calibration().bins().forEach(b -> System.out.printf("    bin n=%d predicted %.4f observed %.4f%n", b.count(),
-				b.meanPredicted(), b.observedRate()));
+		e.calibration()
+			.bins()
+			.forEach(b -> System.out.printf("    bin n=%d predicted %.4f observed %.4f%n", b.count(), b.meanPredicted(),
+					b.observedRate()));
 	}
 
 }

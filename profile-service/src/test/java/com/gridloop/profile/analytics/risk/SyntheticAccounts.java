@@ -5,16 +5,20 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * A synthetic monthly history of accounts with planted churn and arrears risk, for testing risk models. Each month a
- * customer gets complaints, outage minutes, a consumption and a bill, and pays late or not; features are what the
- * platform would know at the end of month t, labels what happens in month t + 1:
+ * A synthetic monthly history of accounts with planted churn and arrears risk, for
+ * testing risk models. Each month a customer gets complaints, outage minutes, a
+ * consumption and a bill, and pays late or not; features are what the platform would know
+ * at the end of month t, labels what happens in month t + 1:
  *
  * <ul>
- * <li>churn: log-odds -5.6 + 0.9 per complaint in the last 90 days + 6 x the fall of consumption over the last three
- * months against the three before + 0.8 per 100 outage minutes in the last 90 days; a churned customer leaves</li>
- * <li>arrears: log-odds -4.4 + 0.6 per late payment in the last 12 months + 3 x (bill / usual bill - 1)</li>
+ * <li>churn: log-odds -5.6 + 0.9 per complaint in the last 90 days + 6 x the fall of
+ * consumption over the last three months against the three before + 0.8 per 100 outage
+ * minutes in the last 90 days; a churned customer leaves</li>
+ * <li>arrears: log-odds -4.4 + 0.6 per late payment in the last 12 months + 3 x (bill /
+ * usual bill - 1)</li>
  * </ul>
- * Tenure and app logins are noise. Some customers drift away (consumption falling 6 % a month, complaints doubling).
+ * Tenure and app logins are noise. Some customers drift away (consumption falling 6 % a
+ * month, complaints doubling).
  */
 final class SyntheticAccounts {
 
@@ -53,7 +57,8 @@ final class SyntheticAccounts {
 				boolean drifting = m >= driftStart;
 				double season = 1 + 0.25 * Math.cos(2 * Math.PI * (m - 7) / 12.0);
 				double drift = drifting ? Math.pow(0.94, m - driftStart) : 1;
-				// Occasional big months (a guest, a new appliance) make bills jump above the usual.
+				// Occasional big months (a guest, a new appliance) make bills jump above
+				// the usual.
 				double spike = rng.nextDouble() < 0.06 ? 1.3 + 0.7 * rng.nextDouble() : 1;
 				kwh[m] = base * season * drift * spike * Math.exp(0.08 * rng.nextGaussian());
 				bill[m] = 0.58 * kwh[m];
@@ -64,7 +69,8 @@ final class SyntheticAccounts {
 				late[m] = rng.nextDouble() < pLate ? 1 : 0;
 				logins[m] = poisson(rng, appRate);
 			}
-			// Rows from month 6 on (half a year of history for the lookbacks); labels come from month t + 1.
+			// Rows from month 6 on (half a year of history for the lookbacks); labels
+			// come from month t + 1.
 			for (int t = 6; t < months; t++) {
 				double complaints90 = complaints[t] + complaints[t - 1] + complaints[t - 2];
 				double recent = kwh[t] + kwh[t - 1] + kwh[t - 2];

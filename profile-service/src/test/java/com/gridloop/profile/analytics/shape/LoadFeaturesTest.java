@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** Hourly sums, normalised shapes and the scalar load features on days worked out by hand. */
+/**
+ * Hourly sums, normalised shapes and the scalar load features on days worked out by hand.
+ */
 class LoadFeaturesTest {
 
 	@Test
@@ -27,7 +29,8 @@ class LoadFeaturesTest {
 		double[] evening = new double[24];
 		evening[19] = 50.0;
 		double[] typical = LoadShapes.typicalDay(new double[][] { flat, evening, new double[24] });
-		// (1/24 + 0) / 2 in most hours, (1/24 + 1) / 2 at 19:00; a big day weighs as much as a small one.
+		// (1/24 + 0) / 2 in most hours, (1/24 + 1) / 2 at 19:00; a big day weighs as much
+		// as a small one.
 		assertThat(typical[0]).isCloseTo(1.0 / 48, within(1e-12));
 		assertThat(typical[19]).isCloseTo((1.0 / 24 + 1) / 2, within(1e-12));
 		assertThat(Arrays.stream(typical).sum()).isCloseTo(1.0, within(1e-12));
@@ -35,7 +38,8 @@ class LoadFeaturesTest {
 
 	@Test
 	void scalarFeaturesByHand() {
-		// Working day: 1 kWh every hour except 3 kWh at 18:00 (26 kWh); rest day: 0.5 every hour (12 kWh).
+		// Working day: 1 kWh every hour except 3 kWh at 18:00 (26 kWh); rest day: 0.5
+		// every hour (12 kWh).
 		double[] work = new double[24];
 		Arrays.fill(work, 1.0);
 		work[18] = 3.0;
