@@ -55,6 +55,26 @@ class IsoTimestampsTest {
 				6f, 7f);
 	}
 
+	/**
+	 * 06:30 at +05:45 is on a half-hour of its own clock but 08:45 here: not the start of
+	 * a local interval.
+	 */
+	@Test
+	void anOffsetThatIsNotOnALocalIntervalBoundaryIsMisaligned() {
+		TestHttp http = new TestHttp(this.port);
+		upload(http, "customers", "customer_no,meter_no,category,tariff_code,contracted_kva\n"
+				+ "ISO-C3,ISO-M3,GENERAL_CI,HB-CI-SP-LV,100\n");
+		JsonNode batch = upload(http, "readings", """
+				meter_no,interval_start,interval_minutes,kwh
+				ISO-M3,2026-03-01T00:00:00+08:00,30,1
+				ISO-M3,2026-03-01T06:30:00+0545,30,2
+				""");
+		assertThat(batch.get("accepted").asLong()).as(batch.toString()).isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("select reason_code from quarantine_row where batch_id = ?::uuid",
+				String.class, batch.get("id").asString()))
+			.isEqualTo("MISALIGNED_TIMESTAMP");
+	}
+
 	@Test
 	void everyOtherSourceReadsTheSameForms() {
 		TestHttp http = new TestHttp(this.port);

@@ -49,7 +49,7 @@ public class OutboxRelay implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	private ThreadPoolTaskScheduler scheduler;
+	private volatile ThreadPoolTaskScheduler scheduler;
 
 	/**
 	 * Pauses after failed passes: the poll interval doubling up to 10 s, for as long as
@@ -142,11 +142,13 @@ public class OutboxRelay implements SmartLifecycle {
 	 * interval; after a failure, after an exponentially growing pause (the poll interval
 	 * doubling up to 10 s).
 	 */
-	private void pass() {
-		if (!this.running) {
+	private void pass(ThreadPoolTaskScheduler owner) {
+		// A pass of a scheduler stopped since (stop, then start) ends its chain instead
+		// of running beside the new one.
+		if (!this.running || owner != this.scheduler) {
 			return;
 		}
-		long delayMillis;
+		long delayMillis = this.properties.pollInterval().toMillis();
 		try {
 			int n;
 			do {
@@ -155,37 +157,62 @@ public class OutboxRelay implements SmartLifecycle {
 			while (n >= this.properties.batchSize() && this.running);
 			pending();
 			this.failures = null;
-			delayMillis = this.properties.pollInterval().toMillis();
 		}
-		catch (RuntimeException ex) {
+		catch (Throwable ex) {
 			if (this.failures == null) {
 				this.failures = this.backOff.start();
 			}
 			delayMillis = this.failures.nextBackOff();
-			log.warn("Outbox relay pass failed, retrying in {} ms: {}", delayMillis, ex.getMessage());
+			log.warn("Outbox relay pass failed, retrying in {} ms: {}", delayMillis, ex.toString());
+			refreshPendingQuietly();
+			if (ex instanceof Error error && !(ex instanceof LinkageError)) {
+				reschedule(owner, delayMillis);
+				throw error;
+			}
 		}
-		if (this.running) {
-			this.scheduler.schedule(this::pass, Instant.now().plusMillis(delayMillis));
+		reschedule(owner, delayMillis);
+	}
+
+	private void reschedule(ThreadPoolTaskScheduler owner, long delayMillis) {
+		if (this.running && owner == this.scheduler) {
+			owner.schedule(() -> pass(owner), Instant.now().plusMillis(delayMillis));
+		}
+	}
+
+	/**
+	 * Keeps the pending gauge true while publishing fails, as far as the database still
+	 * answers.
+	 */
+	private void refreshPendingQuietly() {
+		try {
+			pending();
+		}
+		catch (RuntimeException ex) {
+			log.debug("Outbox pending count not refreshed: {}", ex.getMessage());
 		}
 	}
 
 	@Override
-	public void start() {
+	public synchronized void start() {
+		ThreadPoolTaskScheduler next = new ThreadPoolTaskScheduler();
+		next.setThreadNamePrefix("outbox-relay-");
+		next.setDaemon(true);
+		next.setWaitForTasksToCompleteOnShutdown(true);
+		next.setAwaitTerminationSeconds(5);
+		next.initialize();
+		this.scheduler = next;
+		this.failures = null;
 		this.running = true;
-		this.scheduler = new ThreadPoolTaskScheduler();
-		this.scheduler.setThreadNamePrefix("outbox-relay-");
-		this.scheduler.setDaemon(true);
-		this.scheduler.setWaitForTasksToCompleteOnShutdown(true);
-		this.scheduler.setAwaitTerminationSeconds(5);
-		this.scheduler.initialize();
-		this.scheduler.execute(this::pass);
+		next.execute(() -> pass(next));
 	}
 
 	@Override
-	public void stop() {
+	public synchronized void stop() {
 		this.running = false;
-		if (this.scheduler != null) {
-			this.scheduler.shutdown();
+		ThreadPoolTaskScheduler current = this.scheduler;
+		this.scheduler = null;
+		if (current != null) {
+			current.shutdown();
 		}
 	}
 

@@ -32,6 +32,7 @@ import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.core.task.TaskRejectedException;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -106,7 +107,10 @@ public class BatchService {
 		String checksum = spooled.checksum();
 		long bytes = size(spool);
 		IngestBatch batch = this.tx.execute(s -> {
-			var earlier = this.batches.findFirstBySourceAndChecksumAndStatus(source, checksum, BatchStatus.COMPLETED);
+			// A replay is never a repeat: the same rows replayed again after another fix
+			// must be read again.
+			var earlier = replayOf != null ? java.util.Optional.<IngestBatch>empty()
+					: this.batches.findFirstBySourceAndChecksumAndStatus(source, checksum, BatchStatus.COMPLETED);
 			IngestBatch b = earlier.map(e -> IngestBatch.duplicateOf(e, fileName, bytes))
 				.orElseGet(() -> IngestBatch.received(source, fileName, checksum, charset.name(), profile, bytes));
 			if (replayOf != null) {
@@ -123,15 +127,23 @@ public class BatchService {
 		move(spool, owned);
 		CompletableFuture<Void> done = new CompletableFuture<>();
 		this.pending.put(batch.id(), done);
-		this.worker.execute(() -> {
-			try {
-				run(batch.id(), owned);
-			}
-			finally {
-				this.pending.remove(batch.id());
-				done.complete(null);
-			}
-		});
+		try {
+			this.worker.execute(() -> {
+				try {
+					run(batch.id(), owned);
+				}
+				finally {
+					this.pending.remove(batch.id());
+					done.complete(null);
+				}
+			});
+		}
+		catch (TaskRejectedException ex) {
+			// Shutting down: the batch stays RECEIVED and is failed as interrupted at the
+			// next start.
+			this.pending.remove(batch.id());
+			done.complete(null);
+		}
 		return wait ? await(batch.id()) : view(batch.id());
 	}
 
@@ -144,6 +156,9 @@ public class BatchService {
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
+			}
+			catch (java.util.concurrent.CancellationException ex) {
+				log.warn("Batch {} was still queued when the service stopped", id);
 			}
 			catch (ExecutionException ex) {
 				log.error("Batch {} failed", id, ex.getCause());
@@ -175,7 +190,9 @@ public class BatchService {
 					(System.nanoTime() - started) / 1_000_000, tally.received, tally.accepted, tally.quarantined,
 					tally.duplicates);
 		}
-		catch (Exception ex) {
+		catch (Exception | Error ex) {
+			// An Error too (out of memory in a huge file): the batch must not stay
+			// RUNNING until the next restart.
 			log.error("Batch {} failed", id, ex);
 			try {
 				update(id, b -> b.fail(tally, ex.getClass().getSimpleName() + ": " + ex.getMessage()));
@@ -249,6 +266,10 @@ public class BatchService {
 	@PreDestroy
 	void stop() {
 		this.worker.shutdown();
+		// Batches dropped from the queue are failed as interrupted at the next start;
+		// nobody waits for them now.
+		this.pending.values().forEach(f -> f.cancel(false));
+		this.pending.clear();
 	}
 
 }

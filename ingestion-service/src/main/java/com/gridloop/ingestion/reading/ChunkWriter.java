@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,7 +40,29 @@ final class ChunkWriter {
 	private record Stored(StoredCounts written, List<Refused> refused) {
 	}
 
-	private record Refused(String what, long readings) {
+	/**
+	 * A refused meter-day: why, and its readings as this file sent them, one JSON line
+	 * each.
+	 */
+	private record Refused(String message, List<String> readings) {
+	}
+
+	/**
+	 * A meter-day's values as read, before merging with stored days changed them in
+	 * place.
+	 */
+	private record AsRead(float[] kwh, float[] kvarh, int[] spikes) {
+
+		static AsRead of(MeterDay d) {
+			return new AsRead(d.kwh.clone(), d.kvarh == null ? null : d.kvarh.clone(), d.spikes);
+		}
+
+		void restore(MeterDay d) {
+			System.arraycopy(this.kwh, 0, d.kwh, 0, this.kwh.length);
+			d.kvarh = this.kvarh == null ? null : this.kvarh.clone();
+			d.spikes = this.spikes;
+		}
+
 	}
 
 	private final AsyncTaskExecutor executor;
@@ -78,6 +101,13 @@ final class ChunkWriter {
 	 */
 	void submit(List<MeterDay> ready, List<Object> rejected) {
 		this.previous = this.executor.submit(() -> {
+			// Storing merges stored values into the days in place; a part stored again
+			// after a refusal starts
+			// from what the file said.
+			Map<MeterDay, AsRead> asRead = new IdentityHashMap<>(ready.size() * 2);
+			for (MeterDay d : ready) {
+				asRead.put(d, AsRead.of(d));
+			}
 			this.store.ensurePartitions(ready);
 			try {
 				return this.tx.execute(s -> {
@@ -90,7 +120,7 @@ final class ChunkWriter {
 				if (ChunkNarrowing.isTransient(ex)) {
 					throw ex;
 				}
-				return storeInParts(ready, rejected);
+				return storeInParts(ready, rejected, asRead);
 			}
 		});
 	}
@@ -99,24 +129,40 @@ final class ChunkWriter {
 		return this.store.write(days, this.batchId, this.maxGapSlots, this.receivedAt, this.timelinessLimit);
 	}
 
-	private Stored storeInParts(List<MeterDay> ready, List<Object> rejected) {
+	private Stored storeInParts(List<MeterDay> ready, List<Object> rejected, Map<MeterDay, AsRead> asRead) {
 		log.warn("The database refused a chunk of {} meter-days; storing it in parts", ready.size());
 		List<MeterDay> days = new ArrayList<>(ready);
 		days.sort(Comparator.comparing((MeterDay d) -> d.meter.customerId()).thenComparingLong(d -> d.epochDay));
 		List<StoredCounts> parts = new ArrayList<>();
 		List<Refused> refused = new ArrayList<>();
-		ChunkNarrowing.narrow(days, part -> parts.add(this.tx.execute(s -> write(part))), (day, message) -> refused
-			.add(new Refused("meter " + day.meter.meterNo() + ", day " + day.day() + ": " + message, readings(day))));
+		ChunkNarrowing.narrow(days, part -> {
+			part.forEach(d -> asRead.get(d).restore(d));
+			parts.add(this.tx.execute(s -> write(part)));
+		}, (day, message) -> {
+			asRead.get(day).restore(day);
+			refused.add(new Refused(
+					"The database refused meter " + day.meter.meterNo() + ", day " + day.day() + ": " + message,
+					readings(day)));
+		});
 		this.tx.executeWithoutResult(s -> new Quarantine(this.jdbc, this.batchId, new BatchTally()).write(rejected));
 		return new Stored(StoredCounts.sum(parts), refused);
 	}
 
-	private static long readings(MeterDay day) {
-		long n = 0;
-		for (float v : day.kwh) {
-			n += Float.isNaN(v) ? 0 : 1;
+	/**
+	 * The day's readings as JSON lines with their instant, so a replay after the fix
+	 * reads them again.
+	 */
+	private static List<String> readings(MeterDay day) {
+		List<String> lines = new ArrayList<>();
+		for (int slot = 0; slot < day.kwh.length; slot++) {
+			if (!Float.isNaN(day.kwh[slot])) {
+				Instant start = day.clock.start().plusSeconds(60L * slot * day.intervalMinutes);
+				lines.add("{\"meter_no\":\"" + day.meter.meterNo().replace("\\", "\\\\").replace("\"", "\\\"")
+						+ "\",\"interval_start\":\"" + start + "\",\"interval_minutes\":" + day.intervalMinutes
+						+ ",\"kwh\":" + day.kwh[slot] + "}");
+			}
 		}
-		return n;
+		return lines;
 	}
 
 	/**
@@ -132,9 +178,12 @@ final class ChunkWriter {
 			Stored stored = this.previous.get();
 			this.previous = null;
 			for (Refused r : stored.refused()) {
-				quarantine.add(0, null, Reason.STORE_REJECTED,
-						"The database refused " + r.what() + " (" + r.readings() + " readings)");
-				tally.accepted -= r.readings();
+				// Each reading counted as accepted becomes a quarantined row, so the
+				// batch's counts still add up.
+				for (String line : r.readings()) {
+					quarantine.add(0, line, Reason.STORE_REJECTED, r.message());
+				}
+				tally.accepted -= r.readings().size();
 			}
 			StoredCounts w = stored.written();
 			tally.duplicates += w.duplicates();

@@ -203,6 +203,12 @@ final class ReadingRowParser {
 						.toEpochSecond();
 			this.epochDay = Instant.ofEpochSecond(start).atZone(this.localZone).toLocalDate().toEpochDay();
 			elapsed = (int) ((start - clock(this.epochDay).start().getEpochSecond()) / 60);
+			if (elapsed % interval != 0) {
+				// Written on a boundary of another clock (an offset of +05:45, say), but
+				// not on one of the local day.
+				return reject(Reason.MISALIGNED_TIMESTAMP,
+						stamp + " is not on a " + interval + "-minute boundary of the local day");
+			}
 		}
 		this.clock = clock(this.epochDay);
 		double kwh;

@@ -35,6 +35,11 @@ public class SegmentationRun {
 
 	private long customers;
 
+	/**
+	 * Counted up by the membership writer while the run goes on (a bulk counter), never
+	 * written back from here.
+	 */
+	@Column(updatable = false)
 	private long assigned;
 
 	private long changed;
@@ -78,7 +83,6 @@ public class SegmentationRun {
 		expect(RunStatus.RUNNING);
 		this.status = RunStatus.SEGMENTED;
 		this.customers = customers;
-		this.assigned = customers;
 		this.changed = changed;
 		this.modelVersion = modelVersion;
 		this.detail = detailJson;

@@ -80,6 +80,7 @@ public class SegmentationRuns {
 	@Transactional
 	void segmented(UUID runId, long customers, long changed, String modelVersion, Map<String, Object> detail) {
 		run(runId).segmented(customers, changed, modelVersion, this.json.writeValueAsString(detail));
+		this.jdbc.update("update segmentation_run set assigned = ? where id = ?", customers, runId);
 	}
 
 	/**
