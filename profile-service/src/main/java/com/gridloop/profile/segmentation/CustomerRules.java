@@ -3,7 +3,10 @@ package com.gridloop.profile.segmentation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.gridloop.common.tags.TagCondition;
 import com.gridloop.profile.ProfileProperties.SegmentRule;
@@ -25,6 +28,9 @@ final class CustomerRules {
 	record Hit(int rule, String reason) {
 	}
 
+	/** {@code p98}, {@code p99.5}: a percentile of the group's values of the tag. */
+	private static final Pattern PERCENTILE = Pattern.compile("p(\\d{1,2}(?:\\.\\d+)?)");
+
 	private CustomerRules() {
 	}
 
@@ -35,7 +41,7 @@ final class CustomerRules {
 		Map<String, Hit> hits = new HashMap<>();
 		for (int r = 0; r < rules.size(); r++) {
 			SegmentRule rule = rules.get(r);
-			List<TagCondition> conditions = rule.conditions();
+			List<TagCondition> conditions = rule.conditions().stream().map(c -> resolve(jdbc, group, c)).toList();
 			StringBuilder sql = new StringBuilder("select f.customer_id");
 			for (int i = 0; i < conditions.size(); i++) {
 				sql.append(", t").append(i).append(".value_num, t").append(i).append(".value_text");
@@ -80,6 +86,27 @@ final class CustomerRules {
 			}, args.toArray());
 		}
 		return hits;
+	}
+
+	/**
+	 * A threshold written as a percentile of the group ({@code p98}) becomes tonight's
+	 * 98th percentile of the tag in the group, so a rule keeps meaning "the riskiest 2 %"
+	 * however the model that computes the tag is calibrated; other values are kept as
+	 * written.
+	 */
+	static TagCondition resolve(JdbcTemplate jdbc, String group, TagCondition c) {
+		Matcher m = PERCENTILE.matcher(c.value());
+		if (!m.matches()) {
+			return c;
+		}
+		Double threshold = jdbc.queryForObject("""
+				select percentile_cont(?) within group (order by t.value_num) from tag_value t
+				join customer_feature f on f.customer_id = t.customer_id
+				where t.tag_code = ? and f.grp = ? and t.value_num is not null""", Double.class,
+				Double.parseDouble(m.group(1)) / 100, c.tag(), group);
+		// No values tonight: nobody can be above a percentile of nothing.
+		return new TagCondition(c.tag(), c.op(),
+				threshold == null ? "NaN" : String.format(Locale.ROOT, "%.6g", threshold));
 	}
 
 	private static String sqlOperator(TagCondition.Op op) {
