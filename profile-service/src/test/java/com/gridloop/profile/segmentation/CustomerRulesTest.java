@@ -48,7 +48,8 @@ class CustomerRulesTest {
 		assertThat(hits.get("rules-100").reason()).startsWith("churn_risk 0.100 ≥ 0.0950");
 		assertThat(CustomerRules.resolve(this.jdbc, "NO_SUCH_GROUP", rule.conditions().get(0)).value())
 			.isEqualTo("NaN");
-		// The group exists for this test only: the nightly runs of other tests must not segment it.
+		// The group exists for this test only: the nightly runs of other tests must not
+		// segment it.
 		this.jdbc.update("delete from tag_value where customer_id like 'rules-%'");
 		this.jdbc.update("delete from customer_feature where grp = ?", group);
 	}
