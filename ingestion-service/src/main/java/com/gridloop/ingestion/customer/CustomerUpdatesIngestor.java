@@ -17,11 +17,8 @@ import com.gridloop.ingestion.read.Fields;
 import com.gridloop.ingestion.records.RecordIngestor;
 import com.gridloop.ingestion.records.RecordSupport;
 import com.gridloop.ingestion.read.RowRejected;
-import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Archive updates of known customers: transformer area, account status (ACTIVE, CLOSED)

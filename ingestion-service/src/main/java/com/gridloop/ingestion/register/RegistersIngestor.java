@@ -3,7 +3,6 @@ package com.gridloop.ingestion.register;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,7 +13,6 @@ import java.util.UUID;
 
 import com.gridloop.common.event.Events;
 import com.gridloop.common.outbox.Outbox;
-import com.gridloop.ingestion.IngestionProperties;
 import com.gridloop.ingestion.batch.BatchTally;
 import com.gridloop.ingestion.batch.Source;
 import com.gridloop.ingestion.customer.MeterDirectory;
@@ -24,11 +22,8 @@ import com.gridloop.ingestion.records.RecordIngestor;
 import com.gridloop.ingestion.records.RecordSupport;
 import com.gridloop.ingestion.read.RowRejected;
 import com.gridloop.ingestion.usage.CustomerDayUsageRecorded;
-import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Daily frozen register readings (日冻结示数) of meters without interval data: meter, freeze
@@ -49,8 +44,6 @@ class RegistersIngestor extends RecordIngestor<RegisterReading> {
 	static final BigDecimal BAND_TOLERANCE = new BigDecimal("0.002");
 
 	private static final BigDecimal BAND_TOLERANCE_KWH = new BigDecimal("0.5");
-
-	private static final ZoneId CHINA_ZONE = ZoneId.of("Asia/Shanghai");
 
 	/** The interval of a day known from two freezes: one value for the day. */
 	static final int DAY_MINUTES = 1440;
@@ -120,7 +113,7 @@ class RegistersIngestor extends RecordIngestor<RegisterReading> {
 			throw new RowRejected(Reason.UNKNOWN_METER, "Meter " + meterNo + " is not in the archive");
 		}
 		LocalDate date = f.midnight("freeze_date");
-		if (date.isAfter(LocalDate.now(CHINA_ZONE))) {
+		if (date.isAfter(LocalDate.now(CHINA))) {
 			throw new RowRejected(Reason.FUTURE_TIMESTAMP, "freeze_date is in the future: " + date);
 		}
 		BigDecimal total = f.nonNegative("total", true, MAX_REGISTER);
