@@ -94,6 +94,14 @@ class CampaignResultTest {
 		assertThat(result.get("sampleRatioMismatch").asBoolean()).isFalse();
 		assertThat(result.get("bySegment")).hasSize(2);
 		assertThat(result.get("byChannel").get(0).get("key").asString()).isEqualTo("SMS");
+		// Strategy learns from cells; targets published without an offer count under the
+		// campaign's.
+		JsonNode cells = result.get("cells");
+		assertThat(cells).hasSize(2);
+		assertThat(cells.valueStream().map(c -> c.get("offerCode").asString())).containsOnly("TOU_TARIFF");
+		assertThat(cells.valueStream().mapToLong(c -> c.get("treatment").asLong()).sum()).isEqualTo(400);
+		assertThat(cells.valueStream().mapToLong(c -> c.get("treatmentConversions").asLong()).sum()).isEqualTo(60);
+		assertThat(cells.valueStream().mapToLong(c -> c.get("controlConversions").asLong()).sum()).isEqualTo(5);
 
 		TestKafka.await(Duration.ofSeconds(30), "CampaignEvaluated with every conversion",
 				() -> this.kafka.readAll(Topics.EVALUATIONS)

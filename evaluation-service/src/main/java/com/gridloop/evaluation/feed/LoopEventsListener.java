@@ -28,7 +28,8 @@ class LoopEventsListener {
 	record CampaignLaunched(UUID campaignId, String name, String offerCode, double controlShare, Instant launchedAt) {
 	}
 
-	record TargetAssigned(UUID campaignId, String customerId, String arm, String channel, String segment) {
+	record TargetAssigned(UUID campaignId, String customerId, String arm, String offerCode, String channel,
+			String segment) {
 	}
 
 	record MessageDispatched(UUID campaignId, String customerId, String channel, Instant sentAt) {
@@ -91,11 +92,12 @@ class LoopEventsListener {
 		List<Object[]> rows = new ArrayList<>(assigned.size());
 		Set<UUID> campaigns = new LinkedHashSet<>();
 		for (TargetAssigned t : assigned) {
-			rows.add(new Object[] { t.campaignId(), t.customerId(), t.arm(), t.channel(), t.segment() });
+			rows.add(new Object[] { t.campaignId(), t.customerId(), t.arm(), t.offerCode(), t.channel(), t.segment() });
 			campaigns.add(t.campaignId());
 		}
 		this.jdbc.batchUpdate("""
-				insert into assignment (campaign_id, customer_id, arm, channel, segment) values (?, ?, ?, ?, ?)
+				insert into assignment (campaign_id, customer_id, arm, offer_code, channel, segment)
+				values (?, ?, ?, ?, ?, ?)
 				on conflict do nothing""", rows);
 		markStale(campaigns);
 	}

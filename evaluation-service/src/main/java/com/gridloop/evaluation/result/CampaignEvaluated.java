@@ -14,17 +14,27 @@ import java.util.List;
  * @param sampleRatioPValue chi-square p-value of the observed split against the planned
  * control share
  * @param sampleRatioMismatch true when the split is implausible: do not trust the effect
+ * @param cells counts per offer, segment and channel, from which strategy learns what
+ * converts whom
  */
 public record CampaignEvaluated(String campaignId, String name, String offerCode, Arm treatment, Arm control,
 		double uplift, double upliftCiLow, double upliftCiHigh, double pValue, double confidence,
 		double expectedControlShare, double sampleRatioPValue, boolean sampleRatioMismatch, List<Breakdown> bySegment,
-		List<Breakdown> byChannel, Instant computedAt) {
+		List<Breakdown> byChannel, List<Breakdown> byOffer, List<Cell> cells, Instant computedAt) {
 
 	/** One arm's counts. */
 	public record Arm(long customers, long contacted, long conversions, double conversionRate) {
 	}
 
-	/** The uplift within one segment or channel. */
+	/**
+	 * Treatment and control counts of one offer × segment × channel cell (intention to
+	 * treat: every assigned customer counts, contacted or not).
+	 */
+	public record Cell(String offerCode, String segment, String channel, long treatment, long treatmentConversions,
+			long control, long controlConversions) {
+	}
+
+	/** The uplift within one segment, channel or offer. */
 	public record Breakdown(String key, long treatment, long control, double treatmentRate, double controlRate,
 			double uplift, double ciLow, double ciHigh) {
 	}

@@ -59,7 +59,26 @@ class ResultCalculator {
 				new CampaignEvaluated.Arm(a[0], a[1], a[2], overall.treatmentRate()),
 				new CampaignEvaluated.Arm(a[3], a[4], a[5], overall.controlRate()), overall.difference(),
 				overall.ciLow(), overall.ciHigh(), overall.pValue(), CONFIDENCE, share, srm.pValue(), srm.mismatch(),
-				breakdown(campaignId, "segment"), breakdown(campaignId, "channel"), Instant.now()));
+				breakdown(campaignId, "segment"), breakdown(campaignId, "channel"), breakdown(campaignId, "offer_code"),
+				cells(campaignId), Instant.now()));
+	}
+
+	private List<CampaignEvaluated.Cell> cells(UUID campaignId) {
+		return this.jdbc.query("""
+				select coalesce(a.offer_code, c.offer_code), coalesce(a.segment, 'UNKNOWN'),
+				       coalesce(a.channel, 'UNKNOWN'),
+				       count(*) filter (where a.arm = 'TREATMENT'),
+				       count(*) filter (where a.arm = 'TREATMENT' and o.customer_id is not null),
+				       count(*) filter (where a.arm = 'CONTROL'),
+				       count(*) filter (where a.arm = 'CONTROL' and o.customer_id is not null)
+				from assignment a
+				join campaign c on c.campaign_id = a.campaign_id
+				left join outcome o on o.campaign_id = a.campaign_id and o.customer_id = a.customer_id
+				                   and o.outcome = 'CONVERTED'
+				where a.campaign_id = ? group by 1, 2, 3 order by 1, 2, 3""",
+				(rs, i) -> new CampaignEvaluated.Cell(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+						rs.getLong(5), rs.getLong(6), rs.getLong(7)),
+				campaignId);
 	}
 
 	private List<CampaignEvaluated.Breakdown> breakdown(UUID campaignId, String column) {
