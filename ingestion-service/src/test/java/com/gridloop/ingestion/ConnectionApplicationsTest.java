@@ -114,8 +114,29 @@ class ConnectionApplicationsTest {
 		assertThat(application("CAP-8")).containsEntry("customer_id", null).containsEntry("kind", "EXPANSION");
 		assertThat(measure(http, lines, "CONSISTENCY").get("numerator").asLong()).isEqualTo(2);
 
+		// A doubtful applicant waits for a person; accepted, the application is the
+		// customer's.
+		upload(http, "connection-applications", """
+				application_no,kind,status,name,address,region_code,requested_kva,application_date
+				CAP-10,增容,已受理,周海艳,武昌区中北路66号,420106,6,2026-05-12
+				""");
+		assertThat(application("CAP-10")).containsEntry("customer_id", null);
+		JsonNode reviews = JSON
+			.readTree(http.get("/api/v1/identity/reviews?source=APPLICATION", "loader", "loader-pw").body());
+		long review = reviews.findParents("recordId")
+			.stream()
+			.filter(n -> n.get("recordId").asString().equals("CAP-10"))
+			.mapToLong(n -> n.get("id").asLong())
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("CAP-10 not queued: " + reviews));
+		assertThat(http
+			.postJson("/api/v1/identity/reviews/" + review + "/decision", "loader", "loader-pw", "{\"accept\":true}")
+			.statusCode()).isEqualTo(200);
+		assertThat(application("CAP-10")).containsEntry("customer_id", typo).containsEntry("link_method", "REVIEWED");
+
 		TestKafka kafka = TestKafka.shared();
-		TestKafka.await(Duration.ofSeconds(60), "applications published", () -> published(kafka).size() >= 6);
+		TestKafka.await(Duration.ofSeconds(60), "applications published", () -> published(kafka).size() >= 8
+				&& published(kafka).stream().anyMatch(e -> e.key().equals("CAP-10") && e.value().contains(typo)));
 		List<ConsumerRecord<String, String>> events = published(kafka);
 		String capOne = events.stream().filter(e -> e.key().equals("CAP-1")).reduce((a, b) -> b).orElseThrow().value();
 		assertThat(capOne).contains(factory).contains("APPROVED").contains("C3311");

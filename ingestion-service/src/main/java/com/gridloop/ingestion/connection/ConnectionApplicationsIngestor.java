@@ -18,9 +18,7 @@ import com.gridloop.ingestion.batch.BatchTally;
 import com.gridloop.ingestion.batch.Source;
 import com.gridloop.ingestion.identity.IdentityService;
 import com.gridloop.ingestion.identity.LinkMethod;
-import com.gridloop.ingestion.identity.RecordLinked;
 import com.gridloop.ingestion.identity.RecordLinker;
-import com.gridloop.ingestion.identity.RecordUnlinked;
 import com.gridloop.ingestion.quarantine.Reason;
 import com.gridloop.ingestion.read.Fields;
 import com.gridloop.ingestion.read.RowRejected;
@@ -30,7 +28,6 @@ import com.gridloop.ingestion.standard.CodeStandards;
 import com.gridloop.ingestion.standard.Phones;
 import com.gridloop.ingestion.standard.Standardised;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,10 +35,10 @@ import org.springframework.stereotype.Component;
  * customer by the link made before (the same application uploaded again with a new status
  * keeps its customer), else the account it names, else the applicant's phone, else the
  * probabilistic matcher on name, phone, address and region (a sure match is linked, a
- * doubtful one waits in the review queue); an application none of them resolves is kept
- * as a prospect. A new connection without a customer is what acquisition expects; an
- * expansion without one names an installation nobody knows, and counts against the
- * batch's consistency.
+ * doubtful one waits in the review queue, see {@link ApplicationLinks}); an application
+ * none of them resolves is kept as a prospect. A new connection without a customer is
+ * what acquisition expects; an expansion without one names an installation nobody knows,
+ * and counts against the batch's consistency.
  */
 @Component
 class ConnectionApplicationsIngestor extends RecordIngestor<ConnectionApplicationsIngestor.Application> {
@@ -253,40 +250,7 @@ class ConnectionApplicationsIngestor extends RecordIngestor<ConnectionApplicatio
 		return resolved;
 	}
 
-	/**
-	 * An applicant a person matched in the review queue: the application belongs to the
-	 * customer from now on.
-	 */
-	@EventListener
-	void onRecordLinked(RecordLinked linked) {
-		if (SOURCE.equals(linked.source())) {
-			republish("""
-					update connection_application set customer_id = ?, link_method = ?
-					where application_no = ? and customer_id is null""", linked.customerId(),
-					linked.linkMethod().name(), linked.recordId());
-		}
-	}
-
-	/** An applicant wrongly linked: the application is a prospect again. */
-	@EventListener
-	void onRecordUnlinked(RecordUnlinked unlinked) {
-		if (SOURCE.equals(unlinked.source())) {
-			republish("""
-					update connection_application set customer_id = null, link_method = 'NONE'
-					where application_no = ? and customer_id = ?""", unlinked.recordId(), unlinked.customerId());
-		}
-	}
-
-	private void republish(String update, Object... args) {
-		List<ConnectionApplicationRecorded> updated = this.jdbc.query(update + """
-
-				returning application_no, customer_id, link_method, kind, status, region_code, industry_code,
-				  requested_kva, applied_on""", ConnectionApplicationsIngestor::event, args);
-		this.outbox.appendAll(Events.CONNECTION_APPLICATION_RECORDED, updated,
-				ConnectionApplicationRecorded::applicationNo);
-	}
-
-	private static ConnectionApplicationRecorded event(ResultSet rs, int row) throws SQLException {
+	static ConnectionApplicationRecorded event(ResultSet rs, int row) throws SQLException {
 		return new ConnectionApplicationRecorded(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
 				rs.getString(5), rs.getString(6), rs.getString(7), rs.getBigDecimal(8),
 				rs.getObject(9, LocalDate.class));

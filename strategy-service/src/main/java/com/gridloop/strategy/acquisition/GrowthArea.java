@@ -15,7 +15,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * customer has 24 bill months
  * @param customersWithYoy customers that growth is computed on
  * @param recentTrend the same over the {@code kwh_trend} tag: the last 3 bill months
- * against the 3 before
+ * against the 3 before, not seasonally adjusted
  * @param requestedKva kVA of the area's open applications
  * @param suggestedKva kVA the area's expansion leads should add
  * @param topLeads up to five of the area's leads, the largest first

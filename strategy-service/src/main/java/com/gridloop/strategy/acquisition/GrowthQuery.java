@@ -5,7 +5,9 @@ package com.gridloop.strategy.acquisition;
  * beside its open applications and recent expansion leads. Growth is kWh-weighted: the
  * area's annual kWh over what the same customers used a year before
  * ({@code annual_kwh / (1 + yoy_growth)}), minus 1, so a large customer's growth counts
- * for its size and a tiny one's doubling does not lead the list.
+ * for its size and a tiny one's doubling does not lead the list. Areas are ranked by that
+ * growth, then by their leads; the 3-month trend is shown but not ranked by, as it swings
+ * with the seasons (irrigation areas grow twentyfold into spring).
  */
 final class GrowthQuery {
 
@@ -36,8 +38,7 @@ final class GrowthQuery {
 			       sum(trend_now) / nullif(sum(trend_before), 0) - 1 as recent_trend,
 			       sum(applications), sum(prospects), sum(requested_kva), sum(expansions), sum(suggested_kva)
 			from areas group by region_code, industry
-			order by coalesce(sum(yoy_now) / nullif(sum(yoy_before), 0), sum(trend_now) / nullif(sum(trend_before), 0))
-			           desc nulls last,
+			order by sum(yoy_now) / nullif(sum(yoy_before), 0) desc nulls last,
 			         sum(applications) + sum(expansions) desc, region_code, industry
 			limit :limit""";
 

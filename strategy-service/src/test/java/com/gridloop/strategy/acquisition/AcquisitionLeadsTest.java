@@ -139,10 +139,14 @@ class AcquisitionLeadsTest {
 		assertThat(get(http, "/api/v1/acquisition/leads?type=EXPANSION&size=1000").toString()).doesNotContain("ACQ-APP")
 			.contains("acq-grow");
 
-		Map<String, JsonNode> areas = new HashMap<>();
+		Map<String, JsonNode> areas = new LinkedHashMap<>();
 		for (JsonNode a : get(http, "/api/v1/acquisition/growth-areas?limit=1000")) {
 			areas.put(a.path("regionCode").asString("") + "|" + a.path("industry").asString(""), a);
 		}
+		List<String> ranked = List.copyOf(areas.keySet());
+		assertThat(ranked.indexOf("420115|C")).as("the growing area ranks first: " + ranked)
+			.isNotNegative()
+			.isLessThan(ranked.indexOf("420112|C"));
 		JsonNode jiangxia = areas.get("420115|C");
 		assertThat(jiangxia.get("customers").asLong()).isEqualTo(2);
 		assertThat(jiangxia.get("yoyGrowth").asDouble()).as("1.1 GWh against 0.8 + 0.05 a year before")
