@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +78,7 @@ class MonthlyDemand {
 	/** The customers of these facts known to be below {@link #MIN_KVA}. */
 	private Set<String> small(List<UsageRecorded> facts) {
 		String[] ids = facts.stream().map(UsageRecorded::customerId).distinct().toArray(String[]::new);
-		Set<String> small = new java.util.HashSet<>();
+		Set<String> small = new HashSet<>();
 		this.jdbc.query("""
 				select customer_id from acquisition_customer where customer_id = any(?) and contracted_kva < ?""",
 				rs -> {
