@@ -28,6 +28,11 @@ public final class Population {
 
 	private static final String[] FIRM_WORDS = { "华鑫", "长江", "楚天", "江城", "汉正", "金桥", "东湖", "光谷", "荆楚", "晴川" };
 
+	/** Share of large industrial customers whose load has outgrown their capacity. */
+	static final double OUTGROWN_SHARE = 0.12;
+
+	private static final long OUTGROWN_STREAM = 0x0A7C_1A55L;
+
 	private final GeneratorConfig config;
 
 	private final List<SyntheticCustomer> customers;
@@ -80,9 +85,22 @@ public final class Population {
 		// growth.
 		double peakKw = archetype.dailyKwh() * scale * peakHourShare * 2.2;
 		double kva = household ? (rng.nextBoolean() ? 8 : 10) : standardTransformer(peakKw / 0.8);
+		// An independent draw, so every other customer stays what it was.
+		boolean outgrown = archetype.category() == Archetype.Category.LARGE_INDUSTRIAL
+				&& new SplittableRandom(mix(this.config.seed() ^ OUTGROWN_STREAM, i)).nextDouble() < OUTGROWN_SHARE;
+		if (outgrown) {
+			// Contracted for the load of years ago: a month's highest demand fills 90-135
+			// %
+			// of it (below the 150 % ingestion finds absurd).
+			double busiest = 0;
+			for (int h = 0; h < 24; h++) {
+				busiest = Math.max(busiest, archetype.hourShare(h) * (h >= 17 && h < 23 ? peakAmplitude : 1));
+			}
+			kva = Math.round(archetype.dailyKwh() * scale * busiest * 1.45 / 10) * 10.0;
+		}
 		return new SyntheticCustomer(i, customerNo, consNo, meterNo, name, phone, address, REGIONS[region],
 				archetype.category(), voltage(archetype, kva), kva, industry(archetype, rng), tariff(archetype, kva),
-				archetype, scale, peakAmplitude, response);
+				archetype, scale, peakAmplitude, response, outgrown);
 	}
 
 	private Archetype pickArchetype(double u) {

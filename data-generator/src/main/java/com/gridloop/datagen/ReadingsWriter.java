@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.util.SplittableRandom;
+import java.util.function.Predicate;
 
 /**
  * Streams interval readings of a population as the metering system exports them:
@@ -25,9 +26,29 @@ public final class ReadingsWriter {
 
 	private final LoadModel model;
 
+	private final GeneratorConfig config;
+
+	private final Predicate<SyntheticCustomer> meters;
+
 	public ReadingsWriter(Population population) {
+		this(population, population.config(), c -> true);
+	}
+
+	private ReadingsWriter(Population population, GeneratorConfig config, Predicate<SyntheticCustomer> meters) {
 		this.population = population;
 		this.model = new LoadModel(population.config().seed());
+		this.config = config;
+		this.meters = meters;
+	}
+
+	/**
+	 * The readings of some meters over other days, as a metering system sends a back-fill
+	 * (the same load model, the same planted defects).
+	 */
+	public ReadingsWriter backFill(LocalDate firstDay, int days, Predicate<SyntheticCustomer> which) {
+		GeneratorConfig c = this.config;
+		return new ReadingsWriter(this.population, new GeneratorConfig(c.seed(), c.customers(), firstDay, days, c.mix(),
+				c.badRowRate(), c.duplicateRate(), c.gapRate()), which);
 	}
 
 	public LoadModel model() {
@@ -45,7 +66,7 @@ public final class ReadingsWriter {
 	 * FastCSV's writer (5.2 M rows: about 0.82 s against 0.97 s).
 	 */
 	public Stats write(Writer out) {
-		GeneratorConfig config = this.population.config();
+		GeneratorConfig config = this.config;
 		String[][] stamps = { timestamps(config, 15), timestamps(config, 30), timestamps(config, 60) };
 		long rows = 0, valid = 0, bad = 0, duplicates = 0, missing = 0;
 		StringBuilder line = new StringBuilder(64);
@@ -53,6 +74,9 @@ public final class ReadingsWriter {
 			out.write(HEADER);
 			out.write('\n');
 			for (SyntheticCustomer c : this.population.customers()) {
+				if (!this.meters.test(c)) {
+					continue;
+				}
 				int interval = c.intervalMinutes();
 				int slots = 1440 / interval;
 				String[] dayStamps = stamps[interval == 15 ? 0 : interval == 30 ? 1 : 2];

@@ -16,11 +16,13 @@ package com.gridloop.datagen;
  * @param peakAmplitude planted multiplier of the load between 17:00 and 23:00 (flexible
  * evening load)
  * @param response planted response to the time-of-use offer (not in the archive)
+ * @param outgrown planted: the load has grown past the contracted capacity (its busiest
+ * month's demand is above 80 % of it), so the customer should apply for more
  */
 public record SyntheticCustomer(int index, String customerNo, String consNo, String meterNo, String name, String phone,
 		String address, String regionCode, Archetype.Category category, String voltageLevel, double contractedKva,
 		String industryCode, String tariffCode, Archetype archetype, double scale, double peakAmplitude,
-		PlantedResponse response) {
+		PlantedResponse response, boolean outgrown) {
 
 	public int intervalMinutes() {
 		return this.archetype.intervalMinutes();

@@ -12,6 +12,9 @@ import java.util.function.Supplier;
 
 import com.gridloop.common.event.Topics;
 import com.gridloop.common.inbox.IdempotentConsumer;
+import com.gridloop.datagen.Archetype;
+import com.gridloop.datagen.GeneratorConfig;
+import com.gridloop.datagen.Population;
 import com.gridloop.local.demo.DemoSummary;
 import com.gridloop.local.demo.LoopRun;
 import com.gridloop.local.demo.PlatformClient;
@@ -77,8 +80,14 @@ class LoopEndToEndTest {
 		JsonNode evaluation = client.get("evaluation", "/api/v1/evaluation/stats", "analyst");
 		assertThat(ingestion.get("customers").asLong()).isEqualTo(3000);
 		assertThat(profile.get("customers").asLong()).isEqualTo(3000);
+		// The demand meters' two months before the week (April and May) came as a
+		// back-fill.
+		long demandMeters = new Population(GeneratorConfig.defaults(20261126L, 3000, 7)).customers()
+			.stream()
+			.filter(c -> c.category() == Archetype.Category.LARGE_INDUSTRIAL)
+			.count();
 		assertThat(profile.get("usageDays").asLong()).isEqualTo(ingestion.get("dailyFacts").asLong())
-			.isEqualTo(3000 * 7);
+			.isEqualTo(3000 * 7 + demandMeters * 61);
 		assertThat(strategy.get("customersWithTags").asLong()).isEqualTo(profile.get("profiled").asLong());
 		long targets = summary.targetsTreatment() + summary.targetsControl();
 		assertThat(strategy.get("targets").asLong()).isEqualTo(targets);
@@ -88,6 +97,22 @@ class LoopEndToEndTest {
 		assertThat(evaluation.get("exposures").asLong()).isEqualTo(summary.targetsTreatment());
 		assertThat(reach.get("outcomes").asLong()).isEqualTo(evaluation.get("outcomes").asLong())
 			.isEqualTo(summary.conversionsTreatment() + summary.conversionsControl());
+	}
+
+	@Test
+	@Order(2)
+	void applicationsAreLinkedAndCustomersOutgrowingTheirCapacityAreFound() {
+		DemoSummary.Acquisition acquisition = summary.acquisition();
+		assertThat(acquisition.applicationsUploaded()).isPositive();
+		assertThat(acquisition.applicationsLinked()).isPositive();
+		assertThat(acquisition.prospects()).isPositive();
+		assertThat(acquisition.applicationsLinked() + acquisition.prospects())
+			.isEqualTo(acquisition.applicationsUploaded());
+		assertThat(acquisition.expansionLeads()).as("planted: " + acquisition.plantedOutgrown())
+			.isPositive()
+			.isLessThanOrEqualTo(acquisition.plantedOutgrown());
+		JsonNode candidates = client.get("strategy", "/api/v1/acquisition/leads?type=EXPANSION&size=1000", "marketer");
+		assertThat(candidates.size()).isEqualTo((int) acquisition.expansionLeads());
 	}
 
 	@Test

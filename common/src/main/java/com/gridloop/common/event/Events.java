@@ -27,6 +27,9 @@ public final class Events {
 
 	public static final EventType WEATHER_RECORDED = new EventType(Topics.WEATHER, "WeatherRecorded", 1);
 
+	public static final EventType CONNECTION_APPLICATION_RECORDED = new EventType(Topics.APPLICATIONS,
+			"ConnectionApplicationRecorded", 1);
+
 	public static final EventType USAGE_RECORDED = new EventType(Topics.USAGE_DAILY, "CustomerDayUsageRecorded", 1);
 
 	public static final EventType TAG_SNAPSHOT_PUBLISHED = new EventType(Topics.TAG_SNAPSHOTS, "TagSnapshotPublished",

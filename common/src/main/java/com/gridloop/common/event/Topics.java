@@ -36,6 +36,12 @@ public final class Topics {
 	/** Daily temperatures, keyed by region. */
 	public static final String WEATHER = "gridloop.ingestion.weather";
 
+	/**
+	 * Connection and capacity-expansion applications (报装/增容), keyed by application
+	 * number: one application's states keep their order whether or not it has a customer.
+	 */
+	public static final String APPLICATIONS = "gridloop.ingestion.applications";
+
 	/** The latest tag snapshot of each customer: a compacted topic. */
 	public static final String TAG_SNAPSHOTS = "gridloop.profile.tag-snapshots";
 
@@ -61,7 +67,8 @@ public final class Topics {
 	public static final List<String> COMPACTED = List.of(TAG_SNAPSHOTS);
 
 	public static final List<String> ALL = List.of(METER_READINGS, CUSTOMERS, USAGE_DAILY, BILLS, TICKETS, ACTIVITY,
-			OUTAGES, WEATHER, TAG_SNAPSHOTS, SEGMENT_CHANGES, CAMPAIGNS, TARGETS, REACH_EVENTS, EVALUATIONS);
+			OUTAGES, WEATHER, APPLICATIONS, TAG_SNAPSHOTS, SEGMENT_CHANGES, CAMPAIGNS, TARGETS, REACH_EVENTS,
+			EVALUATIONS);
 
 	private Topics() {
 	}

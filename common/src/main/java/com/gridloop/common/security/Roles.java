@@ -24,6 +24,11 @@ public final class Roles {
 	/** Records what happened when a customer was reached. */
 	public static final String CAN_RECORD_OUTCOMES = "hasAnyRole('ADMIN','MARKETER','ACCOUNT_MANAGER')";
 
+	/**
+	 * Reads acquisition leads and growth areas: marketing, analysts and administrators.
+	 */
+	public static final String CAN_READ_LEADS = "hasAnyRole('ADMIN','MARKETER','ANALYST')";
+
 	/** Runs analysis jobs such as segmentation. */
 	public static final String CAN_RUN_ANALYSIS = "hasAnyRole('ADMIN','ANALYST')";
 

@@ -34,6 +34,12 @@ public enum Source {
 	 * Daily frozen register readings (total and time-of-use registers) of meters without
 	 * interval data.
 	 */
-	REGISTERS
+	REGISTERS,
+
+	/**
+	 * Connection and capacity-expansion applications (报装/增容申请), resolved to a customer or
+	 * kept as prospects.
+	 */
+	CONNECTION_APPLICATIONS
 
 }

@@ -94,8 +94,17 @@ public class RecordLinker {
 		 */
 		public IdentityService.Candidate candidate(String recordId, String name, String phone, String address,
 				String account) {
-			return new IdentityService.Candidate(recordId, this.source, name, phone, address,
-					RecordLinker.this.standards.regionInAddress(address), account);
+			return candidate(recordId, name, phone, address, RecordLinker.this.standards.regionInAddress(address),
+					account);
+		}
+
+		/**
+		 * What the matcher compares of a record that names its region code.
+		 * @param phone the normalised mobile number
+		 */
+		public IdentityService.Candidate candidate(String recordId, String name, String phone, String address,
+				String regionCode, String account) {
+			return new IdentityService.Candidate(recordId, this.source, name, phone, address, regionCode, account);
 		}
 
 		/**

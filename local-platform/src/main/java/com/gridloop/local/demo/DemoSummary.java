@@ -11,7 +11,15 @@ public record DemoSummary(long customers, long readings, long quarantined, long 
 		long customersTagged, long tagsComputed, Map<String, Long> segments, long targetsTreatment, long targetsControl,
 		long excluded, long dispatched, long controlContacted, long conversionsTreatment, long conversionsControl,
 		double uplift, double upliftCiLow, double upliftCiHigh, double upliftPlanted, double sampleRatioPValue,
-		Map<String, Long> stageMillis) {
+		Map<String, Long> stageMillis, Acquisition acquisition) {
+
+	/**
+	 * What acquisition found: connection applications uploaded, linked to customers or
+	 * kept as prospects, and customers outgrowing their capacity against those planted.
+	 */
+	public record Acquisition(long applicationsUploaded, long applicationsLinked, long prospects, long expansionLeads,
+			long plantedOutgrown) {
+	}
 
 	public boolean plantedCovered() {
 		return this.upliftPlanted >= this.upliftCiLow && this.upliftPlanted <= this.upliftCiHigh;
@@ -52,6 +60,10 @@ public record DemoSummary(long customers, long readings, long quarantined, long 
 		m.put("uplift_planted", this.upliftPlanted);
 		m.put("uplift_planted_covered", plantedCovered());
 		m.put("sample_ratio_p", this.sampleRatioPValue);
+		m.put("applications_uploaded", this.acquisition.applicationsUploaded());
+		m.put("applications_linked", this.acquisition.applicationsLinked());
+		m.put("expansion_leads", this.acquisition.expansionLeads());
+		m.put("expansion_planted", this.acquisition.plantedOutgrown());
 		m.put("stage_ms", this.stageMillis);
 		return m;
 	}

@@ -52,7 +52,12 @@ final class GeneratedUploads {
 
 	/** Streams the readings while they are generated; returns their batch. */
 	JsonNode readings(ReadingsWriter readings, AtomicReference<ReadingsWriter.Stats> planted) {
-		JsonNode batch = this.client.postStream("ingestion", "/api/v1/batches/readings?wait=true&fileName=readings.csv",
+		return readings(readings, planted, "readings.csv");
+	}
+
+	/** Streams the readings as a file of this name; returns their batch. */
+	JsonNode readings(ReadingsWriter readings, AtomicReference<ReadingsWriter.Stats> planted, String fileName) {
+		JsonNode batch = this.client.postStream("ingestion", "/api/v1/batches/readings?wait=true&fileName=" + fileName,
 				"analyst", "text/csv", () -> stream(readings, planted));
 		expectCompleted(batch, "readings");
 		return batch;

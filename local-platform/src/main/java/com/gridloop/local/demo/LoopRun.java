@@ -36,10 +36,13 @@ public final class LoopRun {
 
 	private final GeneratedUploads uploads;
 
+	private final AcquisitionStage acquisition;
+
 	public LoopRun(PlatformClient client, PrintStream out) {
 		this.client = client;
 		this.out = out;
 		this.uploads = new GeneratedUploads(client);
+		this.acquisition = new AcquisitionStage(client, this.uploads, out);
 	}
 
 	public DemoSummary run(Plan plan) {
@@ -62,14 +65,19 @@ public final class LoopRun {
 		sourceRows.put("app-events", this.uploads.source("app-events", history::writeAppEvents));
 		sourceRows.put("outages", this.uploads.source("outages", history::writeOutages));
 		sourceRows.put("weather", this.uploads.source("weather", history::writeWeather));
+		long applications = this.acquisition.applications(population);
+		sourceRows.put("connection-applications", applications);
 		stages.put("ingest_history", ms(t));
 		say("            a year of history: %s rows accepted (%d ms)", sourceRows, stages.get("ingest_history"));
 
 		t = System.nanoTime();
 		ReadingsWriter readings = new ReadingsWriter(population);
 		AtomicReference<ReadingsWriter.Stats> generated = new AtomicReference<>();
+		JsonNode backFill = this.acquisition.backFill(population, readings);
 		JsonNode batch = this.uploads.readings(readings, generated);
 		stages.put("ingest_readings", ms(t));
+		say("            readings back-filled for the demand meters: %,d rows, %,d accepted",
+				backFill.get("received").asLong(), backFill.get("accepted").asLong());
 		long rows = batch.get("received").asLong();
 		say("            readings: %,d rows streamed, %,d accepted, %,d quarantined, %,d duplicates, %,d estimated; "
 				+ "%,d daily facts (%d ms, %,.0f rows/s)", rows, batch.get("accepted").asLong(),
@@ -141,6 +149,7 @@ public final class LoopRun {
 				Map.of("tag", "valley_share", "op", "GE", "value", "0.35")));
 		request.put("controlShare", plan.controlShare());
 		request.put("peakShift", 0.10);
+		DemoSummary.Acquisition acquired = this.acquisition.leads(population, facts, applications, plan.stageTimeout());
 		JsonNode campaign = this.client.postJson("strategy", "/api/v1/campaigns", "marketer", request);
 		String campaignId = campaign.get("id").asString();
 		JsonNode launched = this.client.postJson("strategy", "/api/v1/campaigns/" + campaignId + "/launch", "marketer",
@@ -219,15 +228,17 @@ public final class LoopRun {
 				plan.stageTimeout(), "the result to flow back to strategy");
 		stages.put("evaluation", ms(t));
 		double plantedUplift = targets == 0 ? Double.NaN : plantedSum / targets;
-		DemoSummary summary = new DemoSummary(customerCount, batch.get("accepted").asLong(),
-				customers.get("quarantined").asLong() + batch.get("quarantined").asLong(),
+		DemoSummary summary = new DemoSummary(customerCount,
+				batch.get("accepted").asLong() + backFill.get("accepted").asLong(),
+				customers.get("quarantined").asLong() + batch.get("quarantined").asLong()
+						+ backFill.get("quarantined").asLong(),
 				batch.get("duplicates").asLong(), facts, profiled, tagValues, segments,
 				result.get("treatment").get("customers").asLong(), result.get("control").get("customers").asLong(),
 				launched.get("excluded").asLong(), dispatched, controlContacted,
 				result.get("treatment").get("conversions").asLong(), result.get("control").get("conversions").asLong(),
 				result.get("uplift").asDouble(), result.get("upliftCiLow").asDouble(),
 				result.get("upliftCiHigh").asDouble(), plantedUplift, result.get("sampleRatioPValue").asDouble(),
-				stages);
+				stages, acquired);
 		say("5. evaluation conversion %.2f%% treatment vs %.2f%% control: uplift %+.2f pp, 95%% CI [%+.2f, %+.2f] pp; "
 				+ "planted %+.2f pp (%s); sample ratio p = %.3f; result fed back to strategy (%d ms)",
 				100 * result.get("treatment").get("conversionRate").asDouble(),
