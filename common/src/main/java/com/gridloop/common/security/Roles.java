@@ -24,6 +24,9 @@ public final class Roles {
 	/** Records what happened when a customer was reached. */
 	public static final String CAN_RECORD_OUTCOMES = "hasAnyRole('ADMIN','MARKETER','ACCOUNT_MANAGER')";
 
+	/** Reads and simulates without changing anything: every role. */
+	public static final String ANY_ROLE = "hasAnyRole('ADMIN','MARKETER','ANALYST','ACCOUNT_MANAGER')";
+
 	/** Runs analysis jobs such as segmentation. */
 	public static final String CAN_RUN_ANALYSIS = "hasAnyRole('ADMIN','ANALYST')";
 
