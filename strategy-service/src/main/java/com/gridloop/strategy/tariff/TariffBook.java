@@ -25,6 +25,11 @@ public class TariffBook {
 		return Optional.ofNullable(loaded().get(code));
 	}
 
+	/** Every tariff, in code order. */
+	public List<TariffVersions> all() {
+		return List.copyOf(loaded().values());
+	}
+
 	/** Tariff codes in order. */
 	public List<String> codes() {
 		return List.copyOf(loaded().keySet());
