@@ -106,6 +106,35 @@ class RateComparisonTest {
 	}
 
 	@Test
+	void householdComparesTiersWithTheTimeOfUseOptionOverTwoPartYears() {
+		String id = "rc-household";
+		snapshot(id, Map.of("category", "RESIDENTIAL", "tariff_code", "HB-RES"));
+		// 300 days from 2025-08-01, 10 kWh a day: sharp 1, peak 2, flat 3, valley 4.
+		LocalDate day = LocalDate.of(2025, 8, 1);
+		for (int i = 0; i < 300; i++, day = day.plusDays(1)) {
+			usage(id, day, 1, 2, 3, 4, null);
+		}
+		await(id, 300);
+		JsonNode answer = get("/api/v1/customers/" + id + "/rate-comparison");
+		// Residential: tiers and the time-of-use option; not the EV charger tariff.
+		assertThat(answer.get("options").valueStream().map(o -> o.get("tariff").asString())).containsExactly("HB-RES",
+				"HB-RES-TOU");
+		// 2025 is billed for August to December: 5 months, tiers at 2160 x 5/12 = 900 and
+		// 4800 x 5/12 = 2000 kWh. Before December 310 + 300 + 310 + 300 = 1220 kWh, so
+		// December's 310 kWh are all tier 2: 310 x 0.608 = 188.48. Time-of-use: 31 x 0.78
+		// = 24.18, 62 x 0.68 = 42.16, 93 x 0.58 = 53.94, 124 x 0.43 = 53.32, tier step
+		// 310
+		// x 0.05 = 15.50: 189.10.
+		assertThat(month(option(answer, "HB-RES"), "2025-12").get("bill").decimalValue())
+			.isEqualByComparingTo("188.48");
+		assertThat(month(option(answer, "HB-RES-TOU"), "2025-12").get("bill").decimalValue())
+			.isEqualByComparingTo("189.10");
+		// 2026 starts again: January's 310 kWh fit tier 1 (900): 310 x 0.558 = 172.98.
+		assertThat(month(option(answer, "HB-RES"), "2026-01").get("bill").decimalValue())
+			.isEqualByComparingTo("172.98");
+	}
+
+	@Test
 	void fewerThan270DaysSayWhyNot() {
 		String id = "rc-new-household";
 		snapshot(id, Map.of("category", "RESIDENTIAL", "tariff_code", "HB-RES"));

@@ -32,6 +32,9 @@ class BillSimulationTest {
 	@Autowired
 	JsonMapper json;
 
+	@Autowired
+	TariffBook book;
+
 	private TestHttp http;
 
 	@BeforeEach
@@ -61,6 +64,32 @@ class BillSimulationTest {
 		assertThat(sharp.get("price").decimalValue()).isEqualByComparingTo("1.049999");
 		assertThat(sharp.get("amount").decimalValue()).isEqualByComparingTo("210.00");
 		assertThat(bill.get("months").get(0).get("max_demand_kw").decimalValue()).isEqualByComparingTo("100");
+	}
+
+	@Test
+	void everyRowOfThePublishedTablesIsLoaded() {
+		assertThat(this.book.codes()).containsExactlyInAnyOrder("HB-RES", "HB-RES-TOU", "HB-EV-TOU", "HB-CI-SP-LV",
+				"HB-CI-SP-10KV", "HB-CI-SP-35KV", "HB-CI-TP-10KV", "HB-CI-TP-35KV", "HB-CI-TP-110KV", "HB-CI-TP-220KV",
+				"HB-AGR", "LCL-STD", "LCL-DTOU");
+		// hubei-ci-2026-01.csv: two-part,110kV,...,valley 0.395024,...,39.0,24.4
+		TariffPlan tp110 = this.book.find("HB-CI-TP-110KV").orElseThrow().latest();
+		assertThat(tp110.bandPrices().get(Band.VALLEY)).isEqualByComparingTo("0.395024");
+		assertThat(tp110.demandCharge()).isEqualByComparingTo("39.0");
+		assertThat(tp110.capacityCharge()).isEqualByComparingTo("24.4");
+		assertThat(tp110.pfStandard()).isEqualByComparingTo("0.90");
+		// July-August sharp 20-22, other months 18-20.
+		BandCalendar ci = tp110.calendar();
+		assertThat(ci.band(ZonedDateTime.of(2026, 7, 1, 20, 30, 0, 0, TestTariffs.CHINA).toInstant()))
+			.isEqualTo(Band.SHARP);
+		assertThat(ci.band(ZonedDateTime.of(2026, 6, 1, 20, 30, 0, 0, TestTariffs.CHINA).toInstant()))
+			.isEqualTo(Band.PEAK);
+		// 2013 schedule: 788 High half-hours, 394 hours.
+		BandCalendar london = this.book.find("LCL-DTOU").orElseThrow().latest().calendar();
+		double highHours = 0;
+		for (int m = 1; m <= 12; m++) {
+			highHours += london.peakHours(java.time.YearMonth.of(2013, m));
+		}
+		assertThat(highHours).isEqualTo(394.0);
 	}
 
 	@Test
