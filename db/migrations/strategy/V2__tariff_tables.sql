@@ -1,6 +1,6 @@
 -- Tariffs as data: band calendars (hour ranges per set of months, or a published half-hour schedule), tariff
 -- versions by valid-from date with their band prices and annual tiers. Filled by the Java migration V3 from the CSV
--- files in strategy-service's resources (tariffs/README.md names the sources). The seed table `tariff` of V1 stays
+-- files in strategy-service's resources (strategy/tariffs/README.md names the sources). The seed table `tariff` of V1 stays
 -- for the campaign offers that read it.
 
 create table band_calendar (

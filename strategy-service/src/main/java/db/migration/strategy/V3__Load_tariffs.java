@@ -27,8 +27,10 @@ import org.flywaydb.core.api.migration.Context;
 
 /**
  * Loads the tariff tables of V2 from the CSV files in {@code tariffs/} (sources in
- * {@code tariffs/README.md}): band calendars, the London 2013 half-hour schedule, tariff
- * versions with their band prices (C&I rows from the Hubei 2026-01 table) and tiers.
+ * {@code strategy/tariffs/README.md}; a path of its own, since the local platform puts
+ * every service on one classpath): band calendars, the London 2013 half-hour schedule,
+ * tariff versions with their band prices (C&I rows from the Hubei 2026-01 table) and
+ * tiers.
  */
 public class V3__Load_tariffs extends BaseJavaMigration {
 
@@ -194,7 +196,7 @@ public class V3__Load_tariffs extends BaseJavaMigration {
 	}
 
 	private static List<NamedCsvRecord> read(String file) {
-		try (Reader in = new InputStreamReader(V3__Load_tariffs.class.getResourceAsStream("/tariffs/" + file),
+		try (Reader in = new InputStreamReader(V3__Load_tariffs.class.getResourceAsStream("/strategy/tariffs/" + file),
 				StandardCharsets.UTF_8); CsvReader<NamedCsvRecord> csv = CsvReader.builder().ofNamedCsvRecord(in)) {
 			return csv.stream().toList();
 		}

@@ -79,6 +79,23 @@ class BillEngineTest {
 	}
 
 	@Test
+	void agricultureIsAdjustedAgainstTheStandardOf080() {
+		// 2026-04-01 10:00-11:00 (flat band), 4 x 5 = 20 kWh x 0.735686 = 14.71372 ->
+		// 14.71
+		// power factor 0.78 against 0.80: 2 x 0.5 % = +1 % of 14.71 = 0.1471 -> 0.15
+		// total 14.86
+		List<Intervals.Interval> hour = new ArrayList<>();
+		for (int q = 0; q < 4; q++) {
+			hour.add(new Intervals.Interval(
+					ZonedDateTime.of(2026, 4, 1, 10, q * 15, 0, 0, TestTariffs.CHINA).toInstant(),
+					new BigDecimal("5")));
+		}
+		MonthBill bill = one(TestTariffs.agriculture(), hour, 15, "0.78", BillTerms.of(null));
+		assertThat(amounts(bill)).containsExactly("energy FLAT 14.71", "power_factor null 0.15");
+		assertThat(bill.total()).isEqualByComparingTo("14.86");
+	}
+
+	@Test
 	void residentialTiersOverAPartYearArePaidProRataByMonth() {
 		// September to December: 4 months, tiers 2160 x 4/12 = 720 and 4800 x 4/12 =
 		// 1600.

@@ -45,6 +45,11 @@ final class TestTariffs {
 		return ci("HB-CI-SP-LV", "1.133999", "0.930961", "0.735686", "0.516924", null, null, "0.85");
 	}
 
+	/** Priced as C&I single-part below 1 kV, power-factor standard 0.80. */
+	static TariffVersions agriculture() {
+		return ci("HB-AGR", "1.133999", "0.930961", "0.735686", "0.516924", null, null, "0.80");
+	}
+
 	static TariffVersions residentialTiers() {
 		return versions(new TariffPlan("HB-RES", LocalDate.of(2026, 1, 1), "tiers", "RESIDENTIAL", null, "CNY", CHINA,
 				null, new BigDecimal("0.558"), Map.of(), hubeiTiers(), null, null, null, "test"));
@@ -69,8 +74,9 @@ final class TestTariffs {
 	static TariffVersions londonDynamic() {
 		Map<Instant, Band> slots = new HashMap<>();
 		try (CsvReader<NamedCsvRecord> csv = CsvReader.builder()
-			.ofNamedCsvRecord(new InputStreamReader(TestTariffs.class.getResourceAsStream("/tariffs/lcl-dtou-2013.csv"),
-					StandardCharsets.UTF_8))) {
+			.ofNamedCsvRecord(
+					new InputStreamReader(TestTariffs.class.getResourceAsStream("/strategy/tariffs/lcl-dtou-2013.csv"),
+							StandardCharsets.UTF_8))) {
 			for (NamedCsvRecord r : csv) {
 				Instant gmt = LocalDateTime.parse(r.getField(0).replace(' ', 'T')).toInstant(ZoneOffset.UTC);
 				slots.put(gmt, switch (r.getField(1)) {
