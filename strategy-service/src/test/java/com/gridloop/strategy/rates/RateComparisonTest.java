@@ -54,11 +54,7 @@ class RateComparisonTest {
 		// kWh a day, 80 kW at most. One day first arrives with other values and is then
 		// recorded again: the second fact replaces it.
 		usage(id, LocalDate.of(2026, 4, 10), 999, 999, 999, 999, 500.0);
-		LocalDate day = LocalDate.of(2025, 8, 1);
-		for (int i = 0; i < 300; i++, day = day.plusDays(1)) {
-			usage(id, day, 100, 300, 400, 200, 80.0);
-		}
-		await(id, 300);
+		days(id, LocalDate.of(2025, 8, 1), 300, 100, 300, 400, 200, 80.0);
 
 		JsonNode answer = get("/api/v1/customers/" + id + "/rate-comparison?shift=0.1");
 		assertThat(answer.get("comparable").asBoolean()).as(answer.toString()).isTrue();
@@ -110,11 +106,7 @@ class RateComparisonTest {
 		String id = "rc-household";
 		snapshot(id, Map.of("category", "RESIDENTIAL", "tariff_code", "HB-RES"));
 		// 300 days from 2025-08-01, 10 kWh a day: sharp 1, peak 2, flat 3, valley 4.
-		LocalDate day = LocalDate.of(2025, 8, 1);
-		for (int i = 0; i < 300; i++, day = day.plusDays(1)) {
-			usage(id, day, 1, 2, 3, 4, null);
-		}
-		await(id, 300);
+		days(id, LocalDate.of(2025, 8, 1), 300, 1, 2, 3, 4, null);
 		JsonNode answer = get("/api/v1/customers/" + id + "/rate-comparison");
 		// Residential: tiers and the time-of-use option; not the EV charger tariff.
 		assertThat(answer.get("options").valueStream().map(o -> o.get("tariff").asString())).containsExactly("HB-RES",
@@ -138,11 +130,7 @@ class RateComparisonTest {
 	void fewerThan270DaysSayWhyNot() {
 		String id = "rc-new-household";
 		snapshot(id, Map.of("category", "RESIDENTIAL", "tariff_code", "HB-RES"));
-		LocalDate day = LocalDate.of(2026, 2, 1);
-		for (int i = 0; i < 100; i++, day = day.plusDays(1)) {
-			usage(id, day, 1, 2, 3, 4, null);
-		}
-		await(id, 100);
+		days(id, LocalDate.of(2026, 2, 1), 100, 1, 2, 3, 4, null);
 		JsonNode answer = get("/api/v1/customers/" + id + "/rate-comparison");
 		assertThat(answer.get("comparable").asBoolean()).isFalse();
 		assertThat(answer.get("reason").asString()).contains("100 days").contains("270");
@@ -176,6 +164,15 @@ class RateComparisonTest {
 			.filter(m -> m.get("month").asString().equals(month))
 			.findFirst()
 			.orElseThrow();
+	}
+
+	/** The same day's usage {@code n} days in a row, then waits until they are stored. */
+	private void days(String customer, LocalDate from, int n, double sharp, double peak, double flat, double valley,
+			Double maxDemandKw) {
+		for (int i = 0; i < n; i++) {
+			usage(customer, from.plusDays(i), sharp, peak, flat, valley, maxDemandKw);
+		}
+		await(customer, n);
 	}
 
 	private void usage(String customer, LocalDate day, double sharp, double peak, double flat, double valley,
