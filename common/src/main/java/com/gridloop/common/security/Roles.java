@@ -29,6 +29,9 @@ public final class Roles {
 	 */
 	public static final String CAN_READ_LEADS = "hasAnyRole('ADMIN','MARKETER','ANALYST')";
 
+	/** Reads and simulates without changing anything: every role. */
+	public static final String ANY_ROLE = "hasAnyRole('ADMIN','MARKETER','ANALYST','ACCOUNT_MANAGER')";
+
 	/** Runs analysis jobs such as segmentation. */
 	public static final String CAN_RUN_ANALYSIS = "hasAnyRole('ADMIN','ANALYST')";
 

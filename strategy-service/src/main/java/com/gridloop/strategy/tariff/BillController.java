@@ -1,0 +1,26 @@
+package com.gridloop.strategy.tariff;
+
+import com.gridloop.common.security.Roles;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Bills interval readings under any tariff, month by month. */
+@RestController
+class BillController {
+
+	private final BillSimulation simulation;
+
+	BillController(BillSimulation simulation) {
+		this.simulation = simulation;
+	}
+
+	@PostMapping("/api/v1/bills/simulate")
+	@PreAuthorize(Roles.ANY_ROLE)
+	SimulateResponse simulate(@RequestBody SimulateRequest request) {
+		return this.simulation.simulate(request);
+	}
+
+}
