@@ -1,0 +1,78 @@
+package com.gridloop.strategy.audience;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A parsed audience rule, checked against the tag registry: obtained from
+ * {@link Audiences#parse}, evaluated by {@link Audiences#forEachMatch}.
+ */
+public final class AudienceRule {
+
+	private final String text;
+
+	private final RuleNode tree;
+
+	private final List<String> tags;
+
+	AudienceRule(String text, RuleNode tree) {
+		this.text = text;
+		this.tree = tree;
+		Set<String> used = new LinkedHashSet<>();
+		collect(tree, used);
+		this.tags = List.copyOf(used);
+	}
+
+	/** The rule as written. */
+	public String text() {
+		return this.text;
+	}
+
+	/** The rule fully parenthesised, as it was understood. */
+	public String canonical() {
+		return this.tree.show();
+	}
+
+	/**
+	 * The tag codes the rule reads, in the order they first appear; {@code segment} when
+	 * it reads the segment.
+	 */
+	public List<String> tags() {
+		return this.tags;
+	}
+
+	RuleNode tree() {
+		return this.tree;
+	}
+
+	@Override
+	public String toString() {
+		return this.text;
+	}
+
+	private static void collect(RuleNode node, Set<String> into) {
+		if (node instanceof RuleNode.And and) {
+			and.parts().forEach(p -> collect(p, into));
+		}
+		else if (node instanceof RuleNode.Or or) {
+			or.parts().forEach(p -> collect(p, into));
+		}
+		else if (node instanceof RuleNode.Not not) {
+			collect(not.inner(), into);
+		}
+		else if (node instanceof RuleNode.Compare c) {
+			into.add(c.tag().code());
+		}
+		else if (node instanceof RuleNode.In in) {
+			into.add(in.tag().code());
+		}
+		else if (node instanceof RuleNode.Between b) {
+			into.add(b.tag().code());
+		}
+		else if (node instanceof RuleNode.Present p) {
+			into.add(p.tag().code());
+		}
+	}
+
+}
