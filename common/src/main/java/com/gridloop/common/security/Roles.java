@@ -21,9 +21,6 @@ public final class Roles {
 	/** Designs and launches campaigns. */
 	public static final String CAN_RUN_CAMPAIGNS = "hasAnyRole('ADMIN','MARKETER')";
 
-	/** Previews who an audience rule selects: those who design or analyse campaigns. */
-	public static final String CAN_PREVIEW_AUDIENCES = "hasAnyRole('ADMIN','MARKETER','ANALYST')";
-
 	/** Records what happened when a customer was reached. */
 	public static final String CAN_RECORD_OUTCOMES = "hasAnyRole('ADMIN','MARKETER','ACCOUNT_MANAGER')";
 

@@ -39,13 +39,21 @@ class TagSnapshotReader {
 		this.dataSource = dataSource;
 	}
 
-	/** How many customers have a stored snapshot. */
-	long count() {
+	/**
+	 * How many rows were written since the watermark of a previous read, or in all when
+	 * it is null.
+	 */
+	long count(Long since) {
 		return inTransaction(con -> {
-			try (PreparedStatement ps = con.prepareStatement("select count(*) from customer_tags");
-					ResultSet rs = ps.executeQuery()) {
-				rs.next();
-				return rs.getLong(1);
+			try (PreparedStatement ps = con.prepareStatement("select count(*) from customer_tags"
+					+ (since == null ? "" : " where stored_xid >= ?::text::xid8"))) {
+				if (since != null) {
+					ps.setString(1, Long.toString(since));
+				}
+				try (ResultSet rs = ps.executeQuery()) {
+					rs.next();
+					return rs.getLong(1);
+				}
 			}
 		});
 	}
@@ -64,7 +72,7 @@ class TagSnapshotReader {
 				rs.next();
 				watermark = rs.getLong(1);
 			}
-			String sql = "select customer_id, segment, computed_at, tags from customer_tags"
+			String sql = "select customer_id, segment, (extract(epoch from computed_at) * 1000)::int8, tags from customer_tags"
 					+ (since == null ? "" : " where stored_xid >= ?::text::xid8");
 			long rows = 0;
 			try (PreparedStatement ps = con.prepareStatement(sql)) {
@@ -74,7 +82,7 @@ class TagSnapshotReader {
 				}
 				try (ResultSet rs = ps.executeQuery()) {
 					while (rs.next()) {
-						sink.row(rs.getString(1), rs.getString(2), rs.getTimestamp(3).getTime(), rs.getBytes(4));
+						sink.row(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getBytes(4));
 						rows++;
 					}
 				}
