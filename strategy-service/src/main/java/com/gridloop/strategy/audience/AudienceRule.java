@@ -1,5 +1,7 @@
 package com.gridloop.strategy.audience;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -40,6 +42,26 @@ public final class AudienceRule {
 	 */
 	public List<String> tags() {
 		return this.tags;
+	}
+
+	/**
+	 * Why a member was chosen, in its own values of the tags the rule reads:
+	 * {@code category RESIDENTIAL, peak_share 0.4123, segment NIGHT_CHARGING} (numbers to
+	 * four significant digits); a tag the member lacks reads {@code none}.
+	 */
+	public String explain(AudienceMember member) {
+		if (this.tags.isEmpty()) {
+			return "everyone";
+		}
+		StringBuilder reason = new StringBuilder();
+		for (String tag : this.tags) {
+			Object v = tag.equals(RuleNode.SEGMENT) ? member.segment() : member.tag(tag);
+			String shown = v instanceof Double d
+					? BigDecimal.valueOf(d).round(new MathContext(4)).stripTrailingZeros().toPlainString()
+					: String.valueOf(v);
+			reason.append(reason.isEmpty() ? "" : ", ").append(tag).append(' ').append(v == null ? "none" : shown);
+		}
+		return reason.toString();
 	}
 
 	RuleNode tree() {

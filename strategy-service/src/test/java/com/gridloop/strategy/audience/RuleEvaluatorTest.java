@@ -51,6 +51,9 @@ class RuleEvaluatorTest {
 		assertThat(matches("peak_share <= 0.2 OR peak_share = 0.6")).containsExactly("b", "d");
 		assertThat(matches("region_code = '420102'")).as("a known tag nobody has now").isEmpty();
 		assertThat(matches("")).containsExactly("a", "b", "c", "d", "e");
+		assertThat(new AudienceRule(example, RuleParser.parse(example)).explain(new ColumnMember(this.columns, 1)))
+			.isEqualTo("category RESIDENTIAL, peak_share 0.2, segment PRICE_SENSITIVE_SHIFTABLE, annual_kwh 8000, "
+					+ "account_status none, demand_response_kw 0.5");
 	}
 
 	@Test
