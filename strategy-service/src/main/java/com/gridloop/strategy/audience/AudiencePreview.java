@@ -14,9 +14,10 @@ import java.util.List;
  * @param samples up to 20 matching customers drawn at random (the same draw while the
  * data do not change), by customer id
  * @param benefit the offer's benefit over the matches, or null when no offer was given
+ * @param warnings texts and segments in the rule that no customer has now
  */
 record AudiencePreview(String rule, long count, long customers, List<SegmentCount> segments, List<Sample> samples,
-		BenefitSpread benefit) {
+		BenefitSpread benefit, List<String> warnings) {
 
 	/** Matching customers of one segment. */
 	record SegmentCount(String segment, long count) {

@@ -81,7 +81,8 @@ class AudiencePreviewer {
 			}
 			samples.sort(Comparator.comparing(Sample::customerId));
 			return new AudiencePreview(rule.canonical(), count, columns.size(), segments(columns, perSegment), samples,
-					pricing == null ? null : spread(offerCode, Arrays.copyOf(benefits, priced)));
+					pricing == null ? null : spread(offerCode, Arrays.copyOf(benefits, priced)),
+					RuleWarnings.of(rule.tree(), columns));
 		});
 	}
 

@@ -127,6 +127,7 @@ class AudiencePreviewTest {
 		assertThat(benefit.get("p75").asDouble()).isBetween(benefit.get("p50").asDouble(),
 				benefit.get("p90").asDouble());
 
+		assertThat(preview.get("warnings")).isEmpty();
 		JsonNode again = preview(rule, null, "analyst", "analyst-pw");
 		assertThat(again.get("count").asLong()).isEqualTo(expected.size());
 		assertThat(again.get("benefit").isNull()).isTrue();

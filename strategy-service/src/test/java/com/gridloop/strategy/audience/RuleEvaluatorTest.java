@@ -51,6 +51,13 @@ class RuleEvaluatorTest {
 		assertThat(matches("peak_share <= 0.2 OR peak_share = 0.6")).containsExactly("b", "d");
 		assertThat(matches("region_code = '420102'")).as("a known tag nobody has now").isEmpty();
 		assertThat(matches("")).containsExactly("a", "b", "c", "d", "e");
+		assertThat(RuleWarnings.of(
+				RuleParser.parse("segment IN ('night_charging', 'PRICE_SENSITIVE_PEAK_SHIFTABLE') "
+						+ "AND NOT category = 'RESIDENTAL' AND region_code = '420102' AND peak_share > 0.3"),
+				this.columns))
+			.containsExactly("no customer is in segment 'PRICE_SENSITIVE_PEAK_SHIFTABLE' now (position 31)",
+					"no customer has category 'RESIDENTAL' now (position 84)",
+					"no customer has region_code '420102' now (position 115)");
 		assertThat(new AudienceRule(example, RuleParser.parse(example)).explain(new ColumnMember(this.columns, 1)))
 			.isEqualTo("category RESIDENTIAL, peak_share 0.2, segment PRICE_SENSITIVE_SHIFTABLE, annual_kwh 8000, "
 					+ "account_status none, demand_response_kw 0.5");
