@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * Reads a flat JSON object of tags (text keys; number, text, boolean or null values), as
  * PostgreSQL prints a jsonb snapshot, straight from its bytes into a row of
- * {@link TagColumns}: no parser object per row, keys looked up without making a String,
+ * {@link TagColumns}: no parser object per row, keys and texts looked up by their bytes,
  * plain decimals converted without one. Anything else (escapes, nested values, malformed
  * text) is refused, and the caller reads that row with a general JSON parser instead.
  */
@@ -19,16 +19,15 @@ final class FlatJsonReader {
 		}
 	}
 
-	/** Keys seen, by their bytes: an open-addressing table of byte arrays and Strings. */
-	private byte[][] keyBytes = new byte[256][];
-
-	private String[] keys = new String[256];
-
-	private int keyCount;
+	private final Interner texts;
 
 	private byte[] in;
 
 	private int at;
+
+	FlatJsonReader(Interner texts) {
+		this.texts = texts;
+	}
 
 	/**
 	 * Writes the object's tags into the row begun in {@code into}.
@@ -78,7 +77,7 @@ final class FlatJsonReader {
 				}
 				this.at++;
 			}
-			into.text(key, new String(this.in, start, this.at++ - start, StandardCharsets.UTF_8));
+			into.text(key, this.texts.text(this.in, start, this.at++));
 			return true;
 		}
 		if (b == '-' || (b >= '0' && b <= '9')) {
@@ -153,37 +152,12 @@ final class FlatJsonReader {
 			return null;
 		}
 		int start = this.at;
-		int hash = 0;
 		while (this.in[this.at] != '"') {
-			byte b = this.in[this.at++];
-			if (b == '\\') {
+			if (this.in[this.at++] == '\\') {
 				return null;
 			}
-			hash = 31 * hash + b;
 		}
-		int end = this.at++;
-		int mask = this.keys.length - 1;
-		for (int slot = (hash ^ (hash >>> 16)) & mask;; slot = (slot + 1) & mask) {
-			byte[] known = this.keyBytes[slot];
-			if (known == null) {
-				return remember(slot, start, end);
-			}
-			if (java.util.Arrays.equals(known, 0, known.length, this.in, start, end)) {
-				return this.keys[slot];
-			}
-		}
-	}
-
-	private String remember(int slot, int start, int end) {
-		String key = new String(this.in, start, end - start, StandardCharsets.UTF_8);
-		if (this.keyCount * 2 >= this.keys.length) {
-			// Many distinct keys: stop caching rather than grow without bound.
-			return key;
-		}
-		this.keyBytes[slot] = java.util.Arrays.copyOfRange(this.in, start, end);
-		this.keys[slot] = key;
-		this.keyCount++;
-		return key;
+		return this.texts.text(this.in, start, this.at++);
 	}
 
 	private boolean matches(String word) {

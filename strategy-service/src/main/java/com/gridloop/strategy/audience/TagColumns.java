@@ -82,11 +82,20 @@ final class TagColumns {
 			this.row = -1;
 			return false;
 		}
+		start(r, segment, computedAtMillis);
+		return true;
+	}
+
+	private void start(int r, String segment, long computedAtMillis) {
 		this.row = r;
 		this.stamp++;
 		this.computedAt[r] = computedAtMillis;
 		this.segments[r] = segment == null ? -1 : this.segmentNames.code(segment);
-		return true;
+	}
+
+	/** Starts writing the snapshot of a customer known not to be in the columns yet. */
+	void beginAdded(String id, String segment, long computedAtMillis) {
+		start(append(id), segment, computedAtMillis);
 	}
 
 	void number(String tag, double value) {

@@ -13,15 +13,26 @@ final class TagJson {
 
 	private final JsonMapper json;
 
-	private final FlatJsonReader flat = new FlatJsonReader();
+	private final Interner texts = new Interner();
+
+	private final FlatJsonReader flat = new FlatJsonReader(this.texts);
 
 	TagJson(JsonMapper json) {
 		this.json = json;
 	}
 
-	/** Writes the customer's snapshot, unless the one held is newer. */
-	void apply(TagColumns into, String id, String segment, long at, byte[] tags) {
-		if (!into.begin(id, segment, at)) {
+	/**
+	 * Writes the customer's snapshot, unless the one held is newer.
+	 * @param segment the segment code's UTF-8 bytes, or null
+	 * @param added whether the customer is known to be new to the columns (a full load
+	 * reads each customer once), which spares looking it up
+	 */
+	void apply(TagColumns into, String id, byte[] segment, long at, byte[] tags, boolean added) {
+		String code = segment == null ? null : this.texts.text(segment, 0, segment.length);
+		if (added) {
+			into.beginAdded(id, code, at);
+		}
+		else if (!into.begin(id, code, at)) {
 			return;
 		}
 		if (!this.flat.read(tags, into)) {

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * written since a watermark. The watermark is the oldest transaction still running when
  * the read began ({@code pg_snapshot_xmin}), so the next read catches every row written
  * after or alongside this one, whatever order their transactions committed in. The tags
- * come as the raw bytes of their JSON text: no String per row.
+ * and the segment come as their raw bytes: no String per row for them.
  */
 @Component
 class TagSnapshotReader {
@@ -23,7 +23,7 @@ class TagSnapshotReader {
 	/** Receives rows as they stream in. */
 	interface Sink {
 
-		void row(String customerId, String segment, long computedAtMillis, byte[] tagsJson);
+		void row(String customerId, byte[] segment, long computedAtMillis, byte[] tagsJson);
 
 	}
 
@@ -82,7 +82,7 @@ class TagSnapshotReader {
 				}
 				try (ResultSet rs = ps.executeQuery()) {
 					while (rs.next()) {
-						sink.row(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getBytes(4));
+						sink.row(rs.getString(1), rs.getBytes(2), rs.getLong(3), rs.getBytes(4));
 						rows++;
 					}
 				}

@@ -43,7 +43,7 @@ class TagSnapshotStore {
 			long rowsRefreshed) {
 	}
 
-	private record Row(String id, String segment, long at, byte[] json) {
+	private record Row(String id, byte[] segment, long at, byte[] json) {
 	}
 
 	private final TagSnapshotReader reader;
@@ -145,7 +145,7 @@ class TagSnapshotStore {
 			try {
 				for (List<Row> batch = queue.take(); !batch.isEmpty(); batch = queue.take()) {
 					long p0 = System.nanoTime();
-					batch.forEach(r -> parser.apply(fresh, r.id(), r.segment(), r.at(), r.json()));
+					batch.forEach(r -> parser.apply(fresh, r.id(), r.segment(), r.at(), r.json(), true));
 					parsing[0] += System.nanoTime() - p0;
 				}
 			}
@@ -241,7 +241,7 @@ class TagSnapshotStore {
 		this.lock.writeLock().lock();
 		try {
 			for (Row r : rows) {
-				this.catchUpParser.apply(this.columns, r.id(), r.segment(), r.at(), r.json());
+				this.catchUpParser.apply(this.columns, r.id(), r.segment(), r.at(), r.json(), false);
 			}
 		}
 		finally {

@@ -52,7 +52,7 @@ class TagJsonTest {
 	}
 
 	private Map<String, Object> read(String json) {
-		this.reader.apply(this.columns, "c1", null, 1, json.getBytes(StandardCharsets.UTF_8));
+		this.reader.apply(this.columns, "c1", null, 1, json.getBytes(StandardCharsets.UTF_8), false);
 		return new ColumnMember(this.columns, 0).tags();
 	}
 
