@@ -151,6 +151,11 @@ public final class GridLoopCli {
 						args.longValue("--seed", 20261126L), command);
 				return 0;
 			}
+			case "audience" -> {
+				new com.gridloop.local.bench.AudienceBench(OUT).run(args.intValue("--customers", 1_000_000),
+						args.longValue("--seed", 20261201L), command);
+				return 0;
+			}
 			case "identity" -> {
 				new com.gridloop.local.bench.IdentityBench(OUT).run(args.intValue("--records", 1_000_000),
 						args.longValue("--seed", 42), command);
@@ -162,7 +167,8 @@ public final class GridLoopCli {
 								Benchmarks (each prints its figures, appends them to docs/benchmarks.md and ends with a summary line):
 								  ./gridloop bench ingest   [--readings N]   raw COPY against the whole ingestion pipeline (default 10,000,000)
 								  ./gridloop bench identity [--records N]    probabilistic identity resolution with planted duplicates (default 1,000,000)
-								  ./gridloop bench segment  [--customers N]  the nightly segmentation job against Smile k-means alone (default 1,000,000)""");
+								  ./gridloop bench segment  [--customers N]  the nightly segmentation job against Smile k-means alone (default 1,000,000)
+								  ./gridloop bench audience [--customers N]  an audience preview against a hand-written SQL count of the same rule (default 1,000,000)""");
 				return which.isEmpty() ? 0 : 2;
 			}
 		}

@@ -20,8 +20,9 @@ import org.springframework.test.context.ContextConfiguration;
 		properties = { "spring.config.name=gridloop-defaults,strategy",
 				"gridloop.security.users.marketer.password=marketer-pw",
 				"gridloop.security.users.marketer.roles=MARKETER",
-				"gridloop.security.users.analyst.password=analyst-pw",
-				"gridloop.security.users.analyst.roles=ANALYST" })
+				"gridloop.security.users.analyst.password=analyst-pw", "gridloop.security.users.analyst.roles=ANALYST",
+				"gridloop.security.users.manager.password=manager-pw",
+				"gridloop.security.users.manager.roles=ACCOUNT_MANAGER" })
 @ContextConfiguration(initializers = TestInfrastructure.class)
 public @interface StrategyIntegrationTest {
 

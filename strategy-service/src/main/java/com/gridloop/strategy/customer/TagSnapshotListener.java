@@ -13,6 +13,7 @@ import com.gridloop.common.inbox.IdempotentConsumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -36,10 +37,14 @@ class TagSnapshotListener {
 
 	private final EventRoutes routes;
 
-	TagSnapshotListener(IdempotentConsumer consumer, EventCodec codec, JdbcTemplate jdbc, JsonMapper json) {
+	private final ApplicationEventPublisher events;
+
+	TagSnapshotListener(IdempotentConsumer consumer, EventCodec codec, JdbcTemplate jdbc, JsonMapper json,
+			ApplicationEventPublisher events) {
 		this.consumer = consumer;
 		this.jdbc = jdbc;
 		this.json = json;
+		this.events = events;
 		this.routes = new EventRoutes(codec).onPayloads(Events.TAG_SNAPSHOT_PUBLISHED, TagSnapshot.class, this::apply);
 	}
 
@@ -61,6 +66,9 @@ class TagSnapshotListener {
 				on conflict (customer_id) do update set tags = excluded.tags, segment = excluded.segment,
 				  segment_reason = excluded.segment_reason, computed_at = excluded.computed_at
 				where customer_tags.computed_at <= excluded.computed_at""", rows);
+		this.events.publishEvent(new TagSnapshotsStored(snapshots.stream()
+			.map(s -> new TagSnapshotsStored.Snapshot(s.customerId(), s.computedAt(), s.tags()))
+			.toList()));
 	}
 
 }
