@@ -16,13 +16,22 @@ public final class ResponseSimulator {
 	}
 
 	/**
+	 * Whether the customer takes the time-of-use offer.
 	 * @param contacted whether the customer received the offer (treatment and dispatched)
 	 */
 	public boolean converts(SyntheticCustomer customer, String campaignId, boolean contacted) {
+		return converts(customer, campaignId, "TOU_TARIFF", contacted);
+	}
+
+	/**
+	 * Whether the customer takes the offer, from its planted rates.
+	 * @param contacted whether the customer received the offer (treatment and dispatched)
+	 */
+	public boolean converts(SyntheticCustomer customer, String campaignId, String offerCode, boolean contacted) {
 		SplittableRandom rng = new SplittableRandom(
 				Population.mix(this.seed ^ campaignId.hashCode() * 0x2545F4914F6CDD1DL, customer.index()));
 		double u = rng.nextDouble();
-		PlantedResponse r = customer.response();
+		PlantedResponse r = OfferResponses.of(customer, offerCode);
 		return u < (contacted ? r.treatedRate() : r.controlRate());
 	}
 

@@ -1,17 +1,20 @@
 package com.gridloop.local.demo;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * What a run of the loop did, stage by stage, with the measured uplift next to the
- * planted one. Field names are the keys of {@code --summary-json}.
+ * planted one. Field names are the keys of {@code --summary-json}; the top-level campaign
+ * keys are the first campaign's, every campaign is in {@code campaigns}.
  */
 public record DemoSummary(long customers, long readings, long quarantined, long duplicates, long dailyFacts,
 		long customersTagged, long tagsComputed, Map<String, Long> segments, long targetsTreatment, long targetsControl,
 		long excluded, long dispatched, long controlContacted, long conversionsTreatment, long conversionsControl,
 		double uplift, double upliftCiLow, double upliftCiHigh, double upliftPlanted, double sampleRatioPValue,
-		Map<String, Long> stageMillis, Acquisition acquisition) {
+		Map<String, Long> stageMillis, Acquisition acquisition, List<ScenarioCampaign.Summary> campaigns,
+		long holdoutGlobal) {
 
 	/**
 	 * What acquisition found: connection applications uploaded, linked to customers or
@@ -65,6 +68,8 @@ public record DemoSummary(long customers, long readings, long quarantined, long 
 		m.put("expansion_leads", this.acquisition.expansionLeads());
 		m.put("expansion_planted", this.acquisition.plantedOutgrown());
 		m.put("stage_ms", this.stageMillis);
+		m.put("campaigns", this.campaigns.stream().map(ScenarioCampaign.Summary::asJson).toList());
+		m.put("holdout_global", this.holdoutGlobal);
 		return m;
 	}
 

@@ -140,36 +140,80 @@ public final class LoopRun {
 		this.client.await("strategy", "/api/v1/strategy/stats", "marketer",
 				s -> s.get("customersWithTags").asLong() >= profiled, plan.stageTimeout(),
 				"strategy to receive every tag snapshot");
-		Map<String, Object> request = new LinkedHashMap<>();
-		request.put("name", "Time-of-use for night-heavy households");
-		request.put("scenario", "ACTIVATION");
-		request.put("offerCode", "TOU_TARIFF");
-		request.put("channel", "APP_PUSH");
-		request.put("audience", List.of(Map.of("tag", "category", "op", "EQ", "value", "RESIDENTIAL"),
-				Map.of("tag", "valley_share", "op", "GE", "value", "0.35")));
-		request.put("controlShare", plan.controlShare());
-		request.put("peakShift", 0.10);
 		DemoSummary.Acquisition acquired = this.acquisition.leads(population, facts, applications, plan.stageTimeout());
-		JsonNode campaign = this.client.postJson("strategy", "/api/v1/campaigns", "marketer", request);
-		String campaignId = campaign.get("id").asString();
-		JsonNode launched = this.client.postJson("strategy", "/api/v1/campaigns/" + campaignId + "/launch", "marketer",
-				Map.of());
+		List<ScenarioCampaign> campaigns = DemoCampaigns.all(this.client, plan.controlShare());
+		for (ScenarioCampaign c : campaigns) {
+			JsonNode launched = c.launch();
+			say("3. strategy  %-13s \"%s\": %,d targets (%,d treatment, %,d control), %,d excluded, %,d in the global "
+					+ "holdout, %,d visits queued", launched.get("scenario").asString(), c.name(),
+					c.treatment() + c.control(), c.treatment(), c.control(), launched.get("excluded").asLong(),
+					launched.get("holdoutGlobal").asLong(), launched.get("queued").asLong());
+		}
 		stages.put("strategy", ms(t));
-		long treatment = launched.get("treatment").asLong();
-		long control = launched.get("control").asLong();
-		say("3. strategy  campaign \"%s\": %,d targets (%,d treatment, %,d control), %,d excluded for no saving (%d ms)",
-				launched.get("name").asString(), treatment + control, treatment, control,
-				launched.get("excluded").asLong(), stages.get("strategy"));
+		long treatment = campaigns.stream().mapToLong(ScenarioCampaign::treatment).sum();
+		long allTargets = campaigns.stream().mapToLong(c -> c.treatment() + c.control()).sum();
 
 		t = System.nanoTime();
 		JsonNode reach = this.client.await("reach", "/api/v1/reach/stats", "manager",
-				s -> s.get("targets").asLong() >= treatment + control && s.get("dispatched").asLong() >= treatment,
-				plan.stageTimeout(), "reach to contact the treatment arm");
-		long dispatched = reach.get("dispatched").asLong();
-		long controlContacted = reach.get("controlContacted").asLong();
+				s -> s.get("targets").asLong() >= allTargets && s.get("dispatched").asLong() >= treatment,
+				plan.stageTimeout(), "reach to contact every treatment arm");
 		stages.put("reach", ms(t));
 
 		t = System.nanoTime();
+		Map<String, SyntheticCustomer> byId = customersById(population);
+		ResponseSimulator simulator = new ResponseSimulator(plan.seed());
+		long recorded = 0;
+		for (ScenarioCampaign c : campaigns) {
+			recorded += c.playOutcomes(byId, simulator);
+		}
+		say("4. reach     %,d messages through the sandbox channel, %d to control targets; %,d conversions recorded "
+				+ "(%d ms)", reach.get("dispatched").asLong(), reach.get("controlContacted").asLong(), recorded,
+				stages.get("reach") + ms(t));
+		stages.put("outcomes", ms(t));
+
+		t = System.nanoTime();
+		List<ScenarioCampaign.Summary> results = new ArrayList<>();
+		JsonNode first = null;
+		for (ScenarioCampaign c : campaigns) {
+			JsonNode result = c.awaitResult(plan.stageTimeout());
+			first = first == null ? result : first;
+			results.add(c.summary(result));
+		}
+		ScenarioCampaign lead = campaigns.get(0);
+		JsonNode leadResult = first;
+		this.client.await("strategy", "/api/v1/campaigns/" + lead.id(), "marketer", c -> c.hasNonNull("latestResult")
+				&& c.get("latestResult").get("control").get("conversions").asLong() == leadResult.get("control")
+					.get("conversions")
+					.asLong()
+				&& c.get("latestResult").get("treatment").get("conversions").asLong() == leadResult.get("treatment")
+					.get("conversions")
+					.asLong(),
+				plan.stageTimeout(), "the result to flow back to strategy");
+		stages.put("evaluation", ms(t));
+		ScenarioCampaign.Summary s1 = results.get(0);
+		DemoSummary summary = new DemoSummary(customerCount,
+				batch.get("accepted").asLong() + backFill.get("accepted").asLong(),
+				customers.get("quarantined").asLong() + batch.get("quarantined").asLong()
+						+ backFill.get("quarantined").asLong(),
+				batch.get("duplicates").asLong(), facts, profiled, tagValues, segments, s1.targetsTreatment(),
+				s1.targetsControl(), s1.excluded(), s1.contacted(), s1.controlContacted(), s1.conversionsTreatment(),
+				s1.conversionsControl(), s1.uplift(), s1.upliftCiLow(), s1.upliftCiHigh(), s1.upliftPlanted(),
+				s1.sampleRatioPValue(), stages, acquired, results,
+				campaigns.stream().mapToLong(c -> c.holdoutGlobal()).sum());
+		for (ScenarioCampaign.Summary r : results) {
+			say("5. evaluation %-13s %-45s uplift %+.2f pp, 95%% CI [%+.2f, %+.2f] pp; planted %+.2f pp (%s); "
+					+ "sample ratio p = %.3f", r.scenario(), r.offer(), 100 * r.uplift(), 100 * r.upliftCiLow(),
+					100 * r.upliftCiHigh(), 100 * r.upliftPlanted(),
+					Double.isNaN(r.uplift()) ? "not measurable"
+							: r.plantedCovered() ? "inside the interval" : "OUTSIDE the interval",
+					r.sampleRatioPValue());
+		}
+		say("            results fed back to strategy (%d ms)", stages.get("evaluation"));
+		return summary;
+	}
+
+	/** The generated customers by the golden id ingestion gave them. */
+	private Map<String, SyntheticCustomer> customersById(Population population) {
 		Map<String, SyntheticCustomer> byNumber = new HashMap<>();
 		population.customers().forEach(c -> byNumber.put(c.customerNo(), c));
 		Map<String, SyntheticCustomer> byId = new HashMap<>();
@@ -178,75 +222,10 @@ public final class LoopRun {
 					+ java.net.URLEncoder.encode(after, java.nio.charset.StandardCharsets.UTF_8), "analyst");
 			list.forEach(n -> byId.put(n.get("customerId").asString(), byNumber.get(n.get("customerNo").asString())));
 			if (list.size() < 10000) {
-				break;
+				return byId;
 			}
 			after = list.get(list.size() - 1).get("customerNo").asString();
 		}
-		ResponseSimulator simulator = new ResponseSimulator(plan.seed());
-		List<Map<String, Object>> outcomes = new ArrayList<>();
-		double plantedSum = 0;
-		long targets = 0;
-		long conversionsT = 0, conversionsC = 0;
-		for (JsonNode target : this.client.campaignTargets(campaignId, "marketer")) {
-			SyntheticCustomer c = byId.get(target.get("customerId").asString());
-			boolean treated = "TREATMENT".equals(target.get("arm").asString());
-			plantedSum += c.response().uplift();
-			targets++;
-			if (simulator.converts(c, campaignId, treated)) {
-				outcomes.add(Map.of("campaignId", campaignId, "customerId", target.get("customerId").asString(),
-						"outcome", "CONVERTED", "source", treated ? "CHANNEL" : "BUSINESS_SYSTEM"));
-				if (treated) {
-					conversionsT++;
-				}
-				else {
-					conversionsC++;
-				}
-			}
-		}
-		if (!outcomes.isEmpty()) {
-			this.client.postJson("reach", "/api/v1/outcomes/batch", "manager", outcomes);
-		}
-		long recorded = outcomes.size();
-		say("4. reach     %,d messages through the sandbox channel, %d to control targets; %,d conversions recorded "
-				+ "(%,d treatment, %,d control) (%d ms)", dispatched, controlContacted, recorded, conversionsT,
-				conversionsC, stages.get("reach") + ms(t));
-		stages.put("outcomes", ms(t));
-
-		t = System.nanoTime();
-		this.client.await("evaluation", "/api/v1/evaluation/stats", "analyst",
-				s -> s.get("outcomes").asLong() >= recorded && s.get("assignments").asLong() >= treatment + control,
-				plan.stageTimeout(), "evaluation to receive every outcome");
-		JsonNode result = this.client.get("evaluation", "/api/v1/campaigns/" + campaignId + "/results", "analyst");
-		this.client.await("strategy", "/api/v1/campaigns/" + campaignId, "marketer",
-				c -> c.hasNonNull("latestResult")
-						&& c.get("latestResult").get("control").get("conversions").asLong() == result.get("control")
-							.get("conversions")
-							.asLong()
-						&& c.get("latestResult").get("treatment").get("conversions").asLong() == result.get("treatment")
-							.get("conversions")
-							.asLong(),
-				plan.stageTimeout(), "the result to flow back to strategy");
-		stages.put("evaluation", ms(t));
-		double plantedUplift = targets == 0 ? Double.NaN : plantedSum / targets;
-		DemoSummary summary = new DemoSummary(customerCount,
-				batch.get("accepted").asLong() + backFill.get("accepted").asLong(),
-				customers.get("quarantined").asLong() + batch.get("quarantined").asLong()
-						+ backFill.get("quarantined").asLong(),
-				batch.get("duplicates").asLong(), facts, profiled, tagValues, segments,
-				result.get("treatment").get("customers").asLong(), result.get("control").get("customers").asLong(),
-				launched.get("excluded").asLong(), dispatched, controlContacted,
-				result.get("treatment").get("conversions").asLong(), result.get("control").get("conversions").asLong(),
-				result.get("uplift").asDouble(), result.get("upliftCiLow").asDouble(),
-				result.get("upliftCiHigh").asDouble(), plantedUplift, result.get("sampleRatioPValue").asDouble(),
-				stages, acquired);
-		say("5. evaluation conversion %.2f%% treatment vs %.2f%% control: uplift %+.2f pp, 95%% CI [%+.2f, %+.2f] pp; "
-				+ "planted %+.2f pp (%s); sample ratio p = %.3f; result fed back to strategy (%d ms)",
-				100 * result.get("treatment").get("conversionRate").asDouble(),
-				100 * result.get("control").get("conversionRate").asDouble(), 100 * summary.uplift(),
-				100 * summary.upliftCiLow(), 100 * summary.upliftCiHigh(), 100 * plantedUplift,
-				summary.plantedCovered() ? "inside the interval" : "OUTSIDE the interval", summary.sampleRatioPValue(),
-				stages.get("evaluation"));
-		return summary;
 	}
 
 	private void say(String format, Object... args) {

@@ -33,6 +33,12 @@ public interface AudienceMember {
 	}
 
 	/**
+	 * Whether the customer also matches another rule (an offer's eligibility, say),
+	 * compiled once for all members of the same call.
+	 */
+	boolean matches(AudienceRule rule);
+
+	/**
 	 * Every tag the customer has, as a new map of code to {@link Double} or
 	 * {@link String}.
 	 */

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 
 import com.gridloop.common.web.Problems;
 import com.gridloop.strategy.audience.AudiencePreview.BenefitSpread;
@@ -44,6 +45,7 @@ class AudiencePreviewer {
 							"Offer " + offerCode + " has no pricing; offers: " + this.pricer.offers()));
 		return this.store.read(columns -> {
 			RuleEvaluator.RowTest test = RuleEvaluator.compile(rule.tree(), columns);
+			var tests = ColumnMember.compiler(columns);
 			long[] perSegment = new long[columns.segmentNames().size() + 1];
 			int[] sample = new int[SAMPLES];
 			SplittableRandom random = new SplittableRandom(rule.canonical().hashCode());
@@ -66,7 +68,7 @@ class AudiencePreviewer {
 				}
 				count++;
 				if (pricing != null) {
-					OptionalDouble b = pricing.benefit(new ColumnMember(columns, row));
+					OptionalDouble b = pricing.benefit(new ColumnMember(columns, row, tests));
 					if (b.isPresent()) {
 						if (priced == benefits.length) {
 							benefits = Arrays.copyOf(benefits, priced * 2);
@@ -77,7 +79,7 @@ class AudiencePreviewer {
 			}
 			List<Sample> samples = new ArrayList<>();
 			for (int i = 0; i < Math.min(count, SAMPLES); i++) {
-				samples.add(sample(columns, sample[i], rule, pricing));
+				samples.add(sample(columns, sample[i], rule, pricing, tests));
 			}
 			samples.sort(Comparator.comparing(Sample::customerId));
 			return new AudiencePreview(rule.canonical(), count, columns.size(), segments(columns, perSegment), samples,
@@ -99,8 +101,9 @@ class AudiencePreviewer {
 		return segments;
 	}
 
-	private static Sample sample(TagColumns columns, int row, AudienceRule rule, BenefitPricer.OfferPricing pricing) {
-		ColumnMember member = new ColumnMember(columns, row);
+	private static Sample sample(TagColumns columns, int row, AudienceRule rule, BenefitPricer.OfferPricing pricing,
+			Function<AudienceRule, RuleEvaluator.RowTest> tests) {
+		ColumnMember member = new ColumnMember(columns, row, tests);
 		List<TagValue> values = new ArrayList<>();
 		for (String tag : rule.tags()) {
 			if (!tag.equals(RuleNode.SEGMENT)) {

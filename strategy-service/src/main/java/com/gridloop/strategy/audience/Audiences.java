@@ -77,9 +77,10 @@ public class Audiences {
 	public void forEachMatch(AudienceRule rule, Consumer<AudienceMember> each) {
 		this.store.read(columns -> {
 			RuleEvaluator.RowTest test = RuleEvaluator.compile(rule.tree(), columns);
+			var tests = ColumnMember.compiler(columns);
 			for (int row = 0, n = columns.size(); row < n; row++) {
 				if (test.test(row)) {
-					each.accept(new ColumnMember(columns, row));
+					each.accept(new ColumnMember(columns, row, tests));
 				}
 			}
 			return null;

@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * Prices an offer's benefit for one customer from its tags, in yuan a year: what the
- * preview's quantiles are made of. The default, {@code TouBenefitPricer}, prices the
- * time-of-use tariff; a {@code @Primary} bean of this type replaces it.
+ * preview's quantiles are made of. Strategy's campaign module prices every offer of the
+ * catalogue with it, as a launch does.
  */
 public interface BenefitPricer {
 

@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import com.gridloop.common.tags.TagCondition;
 import com.gridloop.common.web.Problems;
+import com.gridloop.strategy.offer.Channel;
+import com.gridloop.strategy.offer.Scenario;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -39,6 +41,10 @@ public class Campaign {
 
 	private String offerCode;
 
+	private String offerCodes;
+
+	private String audienceRule;
+
 	@Enumerated(EnumType.STRING)
 	private Channel channel;
 
@@ -61,6 +67,10 @@ public class Campaign {
 
 	private int excluded;
 
+	private int holdoutGlobal;
+
+	private int queued;
+
 	private String createdBy;
 
 	private Instant createdAt;
@@ -70,15 +80,17 @@ public class Campaign {
 	protected Campaign() {
 	}
 
-	static Campaign draft(String name, Scenario scenario, String offerCode, Channel channel,
-			List<TagCondition> audience, double controlShare, double peakShift, String createdBy) {
+	static Campaign draft(String name, Scenario scenario, List<String> offerCodes, Channel channel,
+			List<TagCondition> audience, String audienceRule, double controlShare, double peakShift, String createdBy) {
 		Campaign c = new Campaign();
 		c.id = UUID.randomUUID();
 		c.name = name;
 		c.scenario = scenario;
-		c.offerCode = offerCode;
+		c.offerCode = offerCodes.get(0);
+		c.offerCodes = String.join(",", offerCodes);
 		c.channel = channel;
 		c.audience = List.copyOf(audience);
+		c.audienceRule = audienceRule;
 		c.controlShare = controlShare;
 		c.peakShift = peakShift;
 		c.status = Status.DRAFT;
@@ -88,7 +100,7 @@ public class Campaign {
 	}
 
 	/** Records the launch; a campaign launches once. */
-	void launched(int treatment, int control, int excluded) {
+	void launched(int treatment, int control, int excluded, int holdoutGlobal, int queued) {
 		if (this.status != Status.DRAFT) {
 			throw Problems.conflict("already-launched", "Campaign " + this.id + " was launched at " + this.launchedAt);
 		}
@@ -97,6 +109,8 @@ public class Campaign {
 		this.control = control;
 		this.targets = treatment + control;
 		this.excluded = excluded;
+		this.holdoutGlobal = holdoutGlobal;
+		this.queued = queued;
 		this.launchedAt = Instant.now();
 	}
 
@@ -122,6 +136,16 @@ public class Campaign {
 		return this.offerCode;
 	}
 
+	/** The offers the campaign chooses from, one per customer. */
+	public List<String> offerCodes() {
+		return List.of(this.offerCodes.split(","));
+	}
+
+	/** The audience in the rule language: everyone with a profile when blank. */
+	public String audienceRule() {
+		return this.audienceRule;
+	}
+
 	public Channel channel() {
 		return this.channel;
 	}
@@ -139,9 +163,10 @@ public class Campaign {
 	}
 
 	CampaignView view(Object result) {
-		return new CampaignView(this.id, this.name, this.scenario, this.offerCode, this.channel, this.audience,
-				this.controlShare, this.peakShift, this.status, this.targets, this.treatment, this.control,
-				this.excluded, this.createdBy, this.createdAt, this.launchedAt, result);
+		return new CampaignView(this.id, this.name, this.scenario, this.offerCode, offerCodes(), this.channel,
+				this.audience, this.audienceRule, this.controlShare, this.peakShift, this.status, this.targets,
+				this.treatment, this.control, this.excluded, this.holdoutGlobal, this.queued, this.createdBy,
+				this.createdAt, this.launchedAt, result);
 	}
 
 }

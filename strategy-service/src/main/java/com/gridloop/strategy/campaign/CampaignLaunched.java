@@ -1,8 +1,20 @@
 package com.gridloop.strategy.campaign;
 
 import java.time.Instant;
+import java.util.List;
 
-/** A campaign's target list was built and published. */
+import com.gridloop.strategy.offer.Channel;
+import com.gridloop.strategy.offer.Scenario;
+
+/**
+ * A campaign's target list was built and published.
+ *
+ * @param offerCode the first of the campaign's offers
+ * @param offerCodes every offer the campaign chose from
+ * @param holdoutGlobal audience customers left out by the quarter's global holdout
+ * @param queued offline targets planned for a later week by manager capacity
+ */
 public record CampaignLaunched(String campaignId, String name, Scenario scenario, String offerCode, Channel channel,
-		double controlShare, int treatment, int control, int excluded, Instant launchedAt) {
+		double controlShare, int treatment, int control, int excluded, Instant launchedAt, List<String> offerCodes,
+		int holdoutGlobal, double holdoutShare, int queued) {
 }

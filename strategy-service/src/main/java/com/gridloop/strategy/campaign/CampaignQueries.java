@@ -1,7 +1,11 @@
 package com.gridloop.strategy.campaign;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -13,10 +17,16 @@ import org.springframework.stereotype.Component;
 @Component
 class CampaignQueries {
 
-	/** One target of a campaign, as the list serves it. */
+	/** One target of a campaign, as the list serves it (fields as in TargetAssigned). */
 	record TargetView(String customerId, String arm, String offerCode, String channel, String reason,
-			double benefitYuan, int priority, String segment) {
+			double benefitYuan, int priority, String segment, String benefitText, Double benefitQuantity,
+			String benefitUnit, List<String> triggers, Double conversionProbability, Double expectedValue,
+			Double investmentYuan, Double paybackYears, List<String> similarCustomers, String manager,
+			LocalDate scheduledWeek) {
 	}
+
+	private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+	};
 
 	/** How many customers with tags, campaigns, targets and results strategy holds. */
 	record StrategyStats(long customersWithTags, long campaigns, long targets, long results) {
@@ -24,8 +34,11 @@ class CampaignQueries {
 
 	private final JdbcClient jdbc;
 
-	CampaignQueries(JdbcClient jdbc) {
+	private final JsonMapper json;
+
+	CampaignQueries(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
+		this.json = json;
 	}
 
 	/**
@@ -36,7 +49,10 @@ class CampaignQueries {
 	List<TargetView> targets(UUID campaignId, Arm arm, TargetCursor after, int size) {
 		TargetCursor from = after == null ? TargetCursor.START : after;
 		return this.jdbc.sql("""
-				select customer_id, arm, offer_code, channel, reason, benefit_yuan, priority, segment from target
+				select customer_id, arm, offer_code, channel, reason, benefit_yuan, priority, segment, benefit_text,
+				       benefit_quantity, benefit_unit, triggers, conversion_probability, expected_value,
+				       investment_yuan, payback_years, similar_customers, manager, scheduled_week
+				from target
 				where campaign_id = :campaign and (cast(:arm as text) is null or arm = :arm)
 				  and (priority, customer_id) > (:priority, :customer)
 				order by priority, customer_id limit :size""")
@@ -45,8 +61,17 @@ class CampaignQueries {
 			.param("priority", from.priority())
 			.param("customer", from.customerId())
 			.param("size", size)
-			.query(TargetView.class)
+			.query((rs, i) -> new TargetView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getString(5), rs.getDouble(6), rs.getInt(7), rs.getString(8), rs.getString(9),
+					rs.getObject(10, Double.class), rs.getString(11), strings(rs.getString(12)),
+					rs.getObject(13, Double.class), rs.getObject(14, Double.class), rs.getObject(15, Double.class),
+					rs.getObject(16, Double.class), strings(rs.getString(17)), rs.getString(18),
+					rs.getObject(19, LocalDate.class)))
 			.list();
+	}
+
+	private List<String> strings(String jsonArray) {
+		return jsonArray == null ? List.of() : this.json.readValue(jsonArray, STRINGS);
 	}
 
 	StrategyStats stats() {

@@ -3,6 +3,8 @@ package com.gridloop.strategy.campaign;
 import java.util.List;
 
 import com.gridloop.common.tags.TagCondition;
+import com.gridloop.strategy.offer.Channel;
+import com.gridloop.strategy.offer.Scenario;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -13,14 +15,18 @@ import jakarta.validation.constraints.Size;
 /**
  * A new campaign.
  *
- * @param audience conditions on tags that all must hold; empty means everyone with a tag
- * snapshot
+ * @param offerCode one offer (kept for older clients)
+ * @param offerCodes the offers to choose from per customer; when neither is given, every
+ * valid offer of the scenario
+ * @param audience conditions on tags that all must hold (kept for older clients)
+ * @param audienceRule the audience in the rule language; both forms must hold when both
+ * are given, and neither means everyone with a tag snapshot
  * @param controlShare share of the audience held out as control (default 0.10)
  * @param peakShift share of peak-band kWh assumed moved to the valley when quoting the
  * time-of-use saving
  */
-public record CampaignRequest(@NotBlank @Size(max = 200) String name, @NotNull Scenario scenario,
-		@NotBlank String offerCode, Channel channel, @NotNull List<@Valid TagCondition> audience,
-		@DecimalMin("0.0") @DecimalMax("0.5") Double controlShare,
+public record CampaignRequest(@NotBlank @Size(max = 200) String name, @NotNull Scenario scenario, String offerCode,
+		@Size(max = 20) List<@NotBlank String> offerCodes, Channel channel, List<@Valid TagCondition> audience,
+		@Size(max = 4000) String audienceRule, @DecimalMin("0.0") @DecimalMax("0.5") Double controlShare,
 		@DecimalMin("0.0") @DecimalMax("1.0") Double peakShift) {
 }

@@ -1,40 +1,41 @@
 package com.gridloop.strategy.campaign;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import com.gridloop.common.event.Events;
 import com.gridloop.common.outbox.Outbox;
-import com.gridloop.common.tags.TagCondition;
 import com.gridloop.common.web.Problems;
-import com.gridloop.strategy.tariff.Tariff;
-import com.gridloop.strategy.tariff.TariffCatalogue;
-import tools.jackson.core.type.TypeReference;
+import com.gridloop.strategy.audience.Audiences;
+import com.gridloop.strategy.learning.Learning;
+import com.gridloop.strategy.offer.Channel;
+import com.gridloop.strategy.offer.Offer;
+import com.gridloop.strategy.offer.OfferCatalogue;
+import com.gridloop.strategy.offer.OfferPricing;
+import com.gridloop.strategy.similar.SimilarCustomers;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Creates campaigns and launches them: the audience rule runs over every customer's
- * latest tags, the offer prices each customer's own benefit, the hash holdout splits
- * treatment from control, and the target list and its events are written in one
- * transaction.
+ * latest tags, each customer gets the offer of best expected value, the global holdout
+ * and the hash control split are applied, managers' visits are planned within their
+ * capacity, and the target list and its events are written in one transaction.
  */
 @Service
+@EnableConfigurationProperties(StrategyProperties.class)
 public class CampaignService {
 
-	private static final TypeReference<Map<String, Object>> TAGS = new TypeReference<>() {
-	};
+	static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
 	private final CampaignRepository campaigns;
 
@@ -42,29 +43,45 @@ public class CampaignService {
 
 	private final Outbox outbox;
 
-	private final TariffCatalogue tariffs;
+	private final LaunchPricing pricing;
+
+	private final OfferCatalogue offers;
+
+	private final Learning learning;
+
+	private final SimilarCustomers similar;
+
+	private final Audiences audiences;
+
+	private final StrategyProperties properties;
 
 	private final JsonMapper json;
 
-	CampaignService(CampaignRepository campaigns, JdbcTemplate jdbc, Outbox outbox, TariffCatalogue tariffs,
-			JsonMapper json) {
+	CampaignService(CampaignRepository campaigns, JdbcTemplate jdbc, Outbox outbox, LaunchPricing pricing,
+			OfferCatalogue offers, Learning learning, SimilarCustomers similar, Audiences audiences,
+			StrategyProperties properties, JsonMapper json) {
 		this.campaigns = campaigns;
 		this.jdbc = jdbc;
 		this.outbox = outbox;
-		this.tariffs = tariffs;
+		this.pricing = pricing;
+		this.offers = offers;
+		this.learning = learning;
+		this.similar = similar;
+		this.audiences = audiences;
+		this.properties = properties;
 		this.json = json;
 	}
 
 	@Transactional
 	public CampaignView create(CampaignRequest request, String user) {
-		if (!Offers.AVAILABLE.contains(request.offerCode())) {
-			throw Problems.unprocessable("unknown-offer",
-					"Offer " + request.offerCode() + " is not available; available offers: " + Offers.AVAILABLE);
-		}
-		Campaign c = Campaign.draft(request.name(), request.scenario(), request.offerCode(),
-				request.channel() == null ? Channel.APP_PUSH : request.channel(), request.audience(),
+		List<String> codes = offerCodes(request);
+		Campaign c = Campaign.draft(request.name(), request.scenario(), codes,
+				request.channel() == null ? Channel.APP_PUSH : request.channel(),
+				request.audience() == null ? List.of() : request.audience(), request.audienceRule(),
 				request.controlShare() == null ? 0.10 : request.controlShare(),
 				request.peakShift() == null ? 0.10 : request.peakShift(), user);
+		// The audience is checked against the tag registry now, not at launch.
+		this.audiences.parse(TargetPlanner.audienceRule(c));
 		return this.campaigns.save(c).view(null);
 	}
 
@@ -72,62 +89,26 @@ public class CampaignService {
 	public CampaignView launch(UUID id) {
 		Campaign c = this.campaigns.findById(id).orElseThrow(() -> Problems.notFound("Campaign", id));
 		c.ensureDraft();
-		Map<String, Tariff> tariffs = this.tariffs.all()
+		LocalDate today = LocalDate.now(CHINA);
+		List<Offer> chosen = c.offerCodes()
 			.stream()
-			.collect(Collectors.toMap(Tariff::code, Function.identity()));
-		List<TargetAssigned> targets = new ArrayList<>();
-		int[] excluded = { 0 };
-		String campaignId = c.id().toString();
-		this.jdbc.query("select customer_id, tags, segment from customer_tags", (RowCallbackHandler) rs -> {
-			Map<String, Object> tags = tags(rs);
-			if (!c.audience().stream().allMatch(cond -> cond.matches(tags))) {
-				return;
-			}
-			// Closed accounts and customers merged into another are not marketed to; they
-			// count as excluded.
-			Object status = tags.get("account_status");
-			if (status != null && !"ACTIVE".equals(status)) {
-				excluded[0]++;
-				return;
-			}
-			var benefit = Offers.benefit(c.offerCode(), tags, tariffs, c.peakShift());
-			if (benefit.isEmpty()) {
-				excluded[0]++;
-				return;
-			}
-			String customerId = rs.getString(1);
-			targets.add(new TargetAssigned(campaignId, customerId,
-					Holdout.arm(customerId, campaignId, c.controlShare()), c.offerCode(), c.channel(),
-					reason(c.audience(), tags), benefit.get().yuan(), benefit.get().text(), 0, rs.getString(3)));
-		});
-		targets.sort(Comparator.comparingDouble(TargetAssigned::benefitYuan).reversed());
-		List<TargetAssigned> ranked = new ArrayList<>(targets.size());
-		for (int i = 0; i < targets.size(); i++) {
-			TargetAssigned t = targets.get(i);
-			ranked.add(new TargetAssigned(t.campaignId(), t.customerId(), t.arm(), t.offerCode(), t.channel(),
-					t.reason(), t.benefitYuan(), t.benefitText(), i + 1, t.segment()));
-		}
-		this.jdbc.batchUpdate(
-				"""
-						insert into target (campaign_id, customer_id, arm, offer_code, channel, reason, benefit_yuan, priority, segment)
-						values (?::uuid, ?, ?, ?, ?, ?, ?, ?, ?)""",
-				ranked, 1000, (ps, t) -> {
-					ps.setString(1, t.campaignId());
-					ps.setString(2, t.customerId());
-					ps.setString(3, t.arm().name());
-					ps.setString(4, t.offerCode());
-					ps.setString(5, t.channel().name());
-					ps.setString(6, t.reason());
-					ps.setDouble(7, t.benefitYuan());
-					ps.setInt(8, t.priority());
-					ps.setString(9, t.segment());
-				});
-		int control = (int) ranked.stream().filter(t -> t.arm() == Arm.CONTROL).count();
-		c.launched(ranked.size() - control, control, excluded[0]);
-		this.outbox.appendAll(Events.TARGET_ASSIGNED, ranked, TargetAssigned::customerId);
-		this.outbox.append(Events.CAMPAIGN_LAUNCHED, campaignId,
-				new CampaignLaunched(campaignId, c.name(), c.scenario(), c.offerCode(), c.channel(), c.controlShare(),
-						ranked.size() - control, control, excluded[0], java.time.Instant.now()));
+			.map(code -> this.offers.find(code)
+				.orElseThrow(() -> Problems.unprocessable("unknown-offer", "Offer " + code + " left the catalogue")))
+			.toList();
+		OfferPricing pricing = this.pricing.forLaunch(c.offerCodes(), c.peakShift());
+		TargetPlanner.Plan plan = new TargetPlanner(this.audiences, this.properties).plan(c, chosen, pricing,
+				this.learning.odds(c.id().toString()), this.similar::forOffer, today);
+		ManagerSchedule.Scheduled scheduled = ManagerSchedule.plan(plan.targets(), today,
+				this.properties.managerWeeklyCapacity());
+		List<TargetAssigned> targets = scheduled.targets();
+		new TargetWriter(this.jdbc, this.json).write(c.id(), targets, plan.heldOut());
+		int control = (int) targets.stream().filter(t -> t.arm() == Arm.CONTROL).count();
+		c.launched(targets.size() - control, control, plan.excluded(), plan.heldOut().size(), scheduled.queued());
+		this.outbox.appendAll(Events.TARGET_ASSIGNED, targets, TargetAssigned::customerId);
+		this.outbox.append(Events.CAMPAIGN_LAUNCHED, c.id().toString(),
+				new CampaignLaunched(c.id().toString(), c.name(), c.scenario(), c.offerCode(), c.channel(),
+						c.controlShare(), targets.size() - control, control, plan.excluded(), Instant.now(),
+						c.offerCodes(), plan.heldOut().size(), this.properties.holdoutShare(), scheduled.queued()));
 		return view(c);
 	}
 
@@ -141,19 +122,46 @@ public class CampaignService {
 		return this.campaigns.findAllByOrderByCreatedAtDesc().stream().map(this::view).toList();
 	}
 
+	/**
+	 * The request's offers: the list, or the single offer, or every valid offer of the
+	 * scenario; each must be in the catalogue, valid today and of the campaign's
+	 * scenario.
+	 */
+	private List<String> offerCodes(CampaignRequest request) {
+		LocalDate today = LocalDate.now(CHINA);
+		List<String> codes = new ArrayList<>();
+		if (request.offerCodes() != null) {
+			codes.addAll(request.offerCodes());
+		}
+		if (request.offerCode() != null && !codes.contains(request.offerCode())) {
+			codes.add(0, request.offerCode());
+		}
+		Map<String, Offer> catalogue = new java.util.HashMap<>();
+		this.offers.all().forEach(o -> catalogue.put(o.code(), o));
+		if (codes.isEmpty()) {
+			codes.addAll(this.offers.forScenario(request.scenario(), today).stream().map(Offer::code).toList());
+		}
+		for (String code : codes) {
+			Offer offer = catalogue.get(code);
+			if (offer == null || !offer.validOn(today)) {
+				throw Problems.unprocessable("unknown-offer",
+						"Offer " + code + " is not available; available offers: " + catalogue.keySet());
+			}
+			if (offer.scenario() != request.scenario()) {
+				throw Problems.unprocessable("offer-scenario", "Offer " + code + " serves " + offer.scenario()
+						+ ", not the campaign's scenario " + request.scenario());
+			}
+		}
+		if (codes.isEmpty()) {
+			throw Problems.unprocessable("unknown-offer", "No offer of " + request.scenario() + " is valid today");
+		}
+		return codes;
+	}
+
 	private CampaignView view(Campaign c) {
 		List<String> result = this.jdbc.queryForList("select result::text from campaign_result where campaign_id = ?",
 				String.class, c.id());
 		return c.view(result.isEmpty() ? null : this.json.readTree(result.get(0)));
-	}
-
-	private Map<String, Object> tags(ResultSet rs) throws SQLException {
-		return this.json.readValue(rs.getString(2), TAGS);
-	}
-
-	private static String reason(List<TagCondition> audience, Map<String, Object> tags) {
-		return audience.isEmpty() ? "everyone with a profile"
-				: audience.stream().map(cond -> cond.explain(tags)).collect(Collectors.joining(" and "));
 	}
 
 }

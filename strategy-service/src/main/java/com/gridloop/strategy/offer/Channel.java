@@ -1,4 +1,4 @@
-package com.gridloop.strategy.campaign;
+package com.gridloop.strategy.offer;
 
 /** Ways to reach a customer. */
 public enum Channel {

@@ -1,4 +1,4 @@
-package com.gridloop.strategy.campaign;
+package com.gridloop.strategy.offer;
 
 /** The four marketing scenarios of a power supply company. */
 public enum Scenario {

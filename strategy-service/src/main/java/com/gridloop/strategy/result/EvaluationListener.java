@@ -3,6 +3,7 @@ package com.gridloop.strategy.result;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import com.gridloop.common.event.EventCodec;
 import com.gridloop.common.event.Events;
@@ -10,6 +11,8 @@ import com.gridloop.common.event.Topics;
 import com.gridloop.common.inbox.EventRoutes;
 import com.gridloop.common.inbox.EventRoutes.Received;
 import com.gridloop.common.inbox.IdempotentConsumer;
+import com.gridloop.strategy.learning.Evidence;
+import com.gridloop.strategy.learning.Learning;
 import tools.jackson.databind.JsonNode;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
@@ -30,9 +33,12 @@ class EvaluationListener {
 
 	private final EventRoutes routes;
 
-	EvaluationListener(IdempotentConsumer consumer, EventCodec codec, JdbcTemplate jdbc) {
+	private final Learning learning;
+
+	EvaluationListener(IdempotentConsumer consumer, EventCodec codec, JdbcTemplate jdbc, Learning learning) {
 		this.consumer = consumer;
 		this.jdbc = jdbc;
+		this.learning = learning;
 		this.routes = new EventRoutes(codec).on(Events.CAMPAIGN_EVALUATED, JsonNode.class, this::apply);
 	}
 
@@ -41,13 +47,24 @@ class EvaluationListener {
 		this.consumer.consume("strategy.results", records, this.routes);
 	}
 
-	/** The result is kept whole, as JSON, for the next decision to read. */
+	/**
+	 * The result is kept whole, as JSON, for the next decision to read, and its counts
+	 * per offer, segment and channel become the campaign's evidence for learning.
+	 */
 	private void apply(List<Received<JsonNode>> events) {
 		List<Object[]> rows = new ArrayList<>();
 		for (Received<JsonNode> e : events) {
-			Instant at = e.envelope().occurredAt();
-			rows.add(new Object[] { e.key(), e.payload().toString(),
-					java.sql.Timestamp.from(at == null ? Instant.now() : at) });
+			Instant at = e.envelope().occurredAt() == null ? Instant.now() : e.envelope().occurredAt();
+			rows.add(new Object[] { e.key(), e.payload().toString(), java.sql.Timestamp.from(at) });
+			List<Evidence> cells = new ArrayList<>();
+			for (JsonNode c : e.payload().path("cells")) {
+				cells.add(new Evidence(c.get("offerCode").asString(), c.get("segment").asString(),
+						c.get("channel").asString(), c.get("treatment").asLong(),
+						c.get("treatmentConversions").asLong()));
+			}
+			if (!cells.isEmpty()) {
+				this.learning.record(UUID.fromString(e.key()), cells, at);
+			}
 		}
 		this.jdbc.batchUpdate("""
 				insert into campaign_result (campaign_id, result, evaluated_at) values (?::uuid, ?::jsonb, ?)

@@ -1,0 +1,159 @@
+package com.gridloop.local.demo;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import com.gridloop.datagen.OfferResponses;
+import com.gridloop.datagen.ResponseSimulator;
+import com.gridloop.datagen.SyntheticCustomer;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One campaign of the demo, the way a marketer runs it: created and launched through
+ * strategy, answered by the customers from the planted truth of each target's offer, and
+ * read back from evaluation next to the uplift that was planted.
+ */
+final class ScenarioCampaign {
+
+	/** What the demo summary lists per campaign. */
+	record Summary(String scenario, String offer, long targetsTreatment, long targetsControl, long excluded,
+			long holdoutGlobal, long queued, long contacted, long controlContacted, long conversionsTreatment,
+			long conversionsControl, double uplift, double upliftCiLow, double upliftCiHigh, double upliftPlanted,
+			double sampleRatioPValue) {
+
+		boolean plantedCovered() {
+			return this.upliftPlanted >= this.upliftCiLow && this.upliftPlanted <= this.upliftCiHigh;
+		}
+
+		Map<String, Object> asJson() {
+			Map<String, Object> m = new LinkedHashMap<>();
+			m.put("scenario", this.scenario);
+			m.put("offer", this.offer);
+			m.put("targets_treatment", this.targetsTreatment);
+			m.put("targets_control", this.targetsControl);
+			m.put("excluded", this.excluded);
+			m.put("holdout_global", this.holdoutGlobal);
+			m.put("queued", this.queued);
+			m.put("conversions_treatment", this.conversionsTreatment);
+			m.put("conversions_control", this.conversionsControl);
+			m.put("uplift", this.uplift);
+			m.put("uplift_ci_low", this.upliftCiLow);
+			m.put("uplift_ci_high", this.upliftCiHigh);
+			m.put("uplift_planted", this.upliftPlanted);
+			m.put("uplift_planted_covered", plantedCovered());
+			m.put("sample_ratio_p", this.sampleRatioPValue);
+			return m;
+		}
+
+	}
+
+	private final PlatformClient client;
+
+	private final Map<String, Object> request;
+
+	private JsonNode launched;
+
+	private final Set<String> offers = new TreeSet<>();
+
+	private double plantedSum;
+
+	private long targets;
+
+	private long recorded;
+
+	ScenarioCampaign(PlatformClient client, Map<String, Object> request) {
+		this.client = client;
+		this.request = request;
+	}
+
+	JsonNode launch() {
+		JsonNode campaign = this.client.postJson("strategy", "/api/v1/campaigns", "marketer", this.request);
+		this.launched = this.client.postJson("strategy", "/api/v1/campaigns/" + id() + "/launch", "marketer", Map.of());
+		return this.launched;
+	}
+
+	String id() {
+		return this.launched == null ? null : this.launched.get("id").asString();
+	}
+
+	String name() {
+		return String.valueOf(this.request.get("name"));
+	}
+
+	long treatment() {
+		return this.launched.get("treatment").asLong();
+	}
+
+	long holdoutGlobal() {
+		return this.launched.get("holdoutGlobal").asLong();
+	}
+
+	long control() {
+		return this.launched.get("control").asLong();
+	}
+
+	/**
+	 * Plays every target's answer to its own offer from the planted truth and records the
+	 * conversions in reach; returns how many were recorded.
+	 */
+	long playOutcomes(Map<String, SyntheticCustomer> byId, ResponseSimulator simulator) {
+		List<Map<String, Object>> outcomes = new ArrayList<>();
+		for (JsonNode target : this.client.campaignTargets(id(), "marketer")) {
+			String customerId = target.get("customerId").asString();
+			SyntheticCustomer c = byId.get(customerId);
+			String offer = target.get("offerCode").asString();
+			boolean treated = "TREATMENT".equals(target.get("arm").asString());
+			this.offers.add(offer);
+			this.plantedSum += OfferResponses.of(c, offer).uplift();
+			this.targets++;
+			if (simulator.converts(c, id(), offer, treated)) {
+				outcomes.add(Map.of("campaignId", id(), "customerId", customerId, "outcome", "CONVERTED", "source",
+						treated ? "CHANNEL" : "BUSINESS_SYSTEM"));
+			}
+		}
+		if (!outcomes.isEmpty()) {
+			this.client.postJson("reach", "/api/v1/outcomes/batch", "manager", outcomes);
+		}
+		this.recorded = outcomes.size();
+		return this.recorded;
+	}
+
+	/**
+	 * Waits until evaluation holds every conversion of the campaign and returns its
+	 * result; nothing for a campaign without both arms, which evaluation cannot measure.
+	 */
+	JsonNode awaitResult(Duration timeout) {
+		if (treatment() == 0 || control() == 0) {
+			return null;
+		}
+		return this.client.await("evaluation", "/api/v1/campaigns/" + id() + "/results", "analyst",
+				r -> r.get("treatment").get("conversions").asLong()
+						+ r.get("control").get("conversions").asLong() >= this.recorded
+						&& r.get("treatment").get("customers").asLong() >= treatment(),
+				timeout, "evaluation of " + name());
+	}
+
+	Summary summary(JsonNode result) {
+		if (result == null) {
+			return new Summary(String.valueOf(this.request.get("scenario")), String.join(",", this.offers), treatment(),
+					control(), this.launched.get("excluded").asLong(), this.launched.get("holdoutGlobal").asLong(),
+					this.launched.get("queued").asLong(), 0, 0, 0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+					Double.NaN);
+		}
+		return new Summary(String.valueOf(this.request.get("scenario")), String.join(",", this.offers),
+				result.get("treatment").get("customers").asLong(), result.get("control").get("customers").asLong(),
+				this.launched.get("excluded").asLong(), this.launched.get("holdoutGlobal").asLong(),
+				this.launched.get("queued").asLong(), result.get("treatment").get("contacted").asLong(),
+				result.get("control").get("contacted").asLong(), result.get("treatment").get("conversions").asLong(),
+				result.get("control").get("conversions").asLong(), result.get("uplift").asDouble(),
+				result.get("upliftCiLow").asDouble(), result.get("upliftCiHigh").asDouble(),
+				this.targets == 0 ? Double.NaN : this.plantedSum / this.targets,
+				result.get("sampleRatioPValue").asDouble());
+	}
+
+}
