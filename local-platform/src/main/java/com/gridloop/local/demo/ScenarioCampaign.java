@@ -73,7 +73,8 @@ final class ScenarioCampaign {
 
 	JsonNode launch() {
 		JsonNode campaign = this.client.postJson("strategy", "/api/v1/campaigns", "marketer", this.request);
-		this.launched = this.client.postJson("strategy", "/api/v1/campaigns/" + id() + "/launch", "marketer", Map.of());
+		this.launched = this.client.postJson("strategy",
+				"/api/v1/campaigns/" + campaign.get("id").asString() + "/launch", "marketer", Map.of());
 		return this.launched;
 	}
 
