@@ -59,7 +59,7 @@ final class TargetPlanner {
 			Function<String, SimilarCustomers.Finder> similar, LocalDate day) {
 		Map<String, SimilarCustomers.Finder> finders = new HashMap<>();
 		List<Candidate> candidates = offers.stream()
-			.map(o -> new Candidate(o, this.audiences.parse(o.eligibility())))
+			.flatMap(o -> OfferRules.eligibility(this.audiences, o).map(rule -> new Candidate(o, rule)).stream())
 			.toList();
 		AudienceRule audience = this.audiences.parse(audienceRule(campaign));
 		AudienceRule ruleOnly = this.audiences.parse(campaign.audienceRule());
