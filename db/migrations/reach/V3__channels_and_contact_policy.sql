@@ -49,3 +49,10 @@ create table policy_count (
     n       bigint not null default 0,
     primary key (outcome, reason)
 );
+
+-- The customers' active hour, from profile's tag snapshots (the only tag reach keeps).
+create table customer_active_hour (
+    customer_id text        primary key,
+    active_hour int,
+    computed_at timestamptz not null
+);

@@ -173,6 +173,39 @@ class ChannelFlowTest {
 	}
 
 	@Test
+	void aDeferredDispatchWaitsForItsTimeAndIsThenSent() throws InterruptedException {
+		String campaign = UUID.randomUUID().toString();
+		String customer = "deferred-" + campaign.substring(0, 8);
+		this.jdbc.update("""
+				insert into target (campaign_id, customer_id, arm, offer_code, channel, reason, benefit_text, priority)
+				values (?::uuid, ?, 'TREATMENT', 'TOU_TARIFF', 'APP_PUSH', 'test', 'unused', 1)""", campaign, customer);
+		// As the quiet hours leave it: queued, not before a later time.
+		this.jdbc.update("""
+				insert into dispatch (id, campaign_id, customer_id, channel, status, not_before, deferrals,
+				                      deferred_reason)
+				values (?, ?::uuid, ?, 'APP_PUSH', 'QUEUED', now() + interval '2 seconds', 1, 'quiet_hours')""",
+				UUID.randomUUID(), campaign, customer);
+		Thread.sleep(1000);
+		assertThat(status(campaign, customer)).isEqualTo("QUEUED");
+		TestKafka.await(Duration.ofSeconds(30), "the deferred message", () -> sent(campaign, customer));
+	}
+
+	@Test
+	void theActiveHourComesFromProfilesTagSnapshots() {
+		String customer = "hour-" + UUID.randomUUID();
+		Map<String, Object> snapshot = new LinkedHashMap<>();
+		snapshot.put("customerId", customer);
+		snapshot.put("computedAt", java.time.Instant.now().toString());
+		snapshot.put("tags", Map.of("active_hour", 19.6, "online_events_90d", 12.0));
+		this.kafka.send(Topics.TAG_SNAPSHOTS, customer,
+				this.codec.encode(this.codec.wrap(Events.TAG_SNAPSHOT_PUBLISHED, customer, snapshot)));
+		TestKafka.await(Duration.ofSeconds(30), "the active hour",
+				() -> Integer.valueOf(20)
+					.equals(this.jdbc.query("select active_hour from customer_active_hour where customer_id = ?",
+							rs -> rs.next() ? rs.getObject(1, Integer.class) : null, customer)));
+	}
+
+	@Test
 	void managerVisitsStayQueuedForTheManagerTasks() {
 		String campaign = UUID.randomUUID().toString();
 		String customer = "visit-" + campaign.substring(0, 8);

@@ -139,7 +139,7 @@ class TargetsToDispatchesTest {
 
 		JsonNode stats = this.json.readTree(http.get("/api/v1/reach/stats", "manager", "manager-pw").body());
 		assertThat(stats.propertyNames()).containsExactly("targets", "treatment", "control", "dispatched", "queued",
-				"suppressed", "sandboxMessages", "controlContacted", "outcomes");
+				"suppressed", "managerVisits", "sandboxMessages", "controlContacted", "outcomes");
 		assertThat(stats.get("controlContacted").asLong()).isZero();
 	}
 

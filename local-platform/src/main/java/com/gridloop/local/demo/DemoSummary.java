@@ -30,13 +30,14 @@ public record DemoSummary(long customers, long readings, long quarantined, long 
 
 	/**
 	 * Every stage did its work: data in, tags out, targets in both arms, treatment
-	 * contacted, control never.
+	 * contacted (but for those the contact policy suppressed or managers visit), control
+	 * never.
 	 */
 	public boolean complete() {
 		return this.customers > 0 && this.readings > 0 && this.tagsComputed > 0 && !this.segments.isEmpty()
-				&& this.targetsTreatment > 0 && this.targetsControl > 0 && this.dispatched == this.targetsTreatment
-				&& this.controlContacted == 0 && this.conversionsTreatment + this.conversionsControl > 0
-				&& !Double.isNaN(this.uplift);
+				&& this.targetsTreatment > 0 && this.targetsControl > 0 && this.dispatched > 0
+				&& this.dispatched <= this.targetsTreatment && this.controlContacted == 0
+				&& this.conversionsTreatment + this.conversionsControl > 0 && !Double.isNaN(this.uplift);
 	}
 
 	/** The summary with the keys the issue names, in snake case. */

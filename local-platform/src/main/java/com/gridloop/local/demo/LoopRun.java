@@ -27,6 +27,14 @@ import tools.jackson.databind.JsonNode;
 public final class LoopRun {
 
 	/** How big and how long, and how patient. */
+	/**
+	 * The platform properties of a loop that runs weeks in minutes: the outbox polls
+	 * often, and reach neither waits out the quiet hours nor the customers' active hours,
+	 * which would hold messages for hours (the frequency caps and consent still apply).
+	 */
+	public static final Map<String, String> PLATFORM_PROPERTIES = Map.of("gridloop.outbox.poll-interval", "50ms",
+			"gridloop.reach.policy.quiet-hours", "false", "gridloop.reach.policy.send-at-active-hour", "false");
+
 	public record Plan(int customers, int days, long seed, double controlShare, Duration stageTimeout) {
 	}
 
@@ -155,8 +163,9 @@ public final class LoopRun {
 
 		t = System.nanoTime();
 		JsonNode reach = this.client.await("reach", "/api/v1/reach/stats", "manager",
-				s -> s.get("targets").asLong() >= allTargets && s.get("dispatched").asLong() >= treatment,
-				plan.stageTimeout(), "reach to contact every treatment arm");
+				s -> s.get("targets").asLong() >= allTargets && s.get("dispatched").asLong()
+						+ s.get("suppressed").asLong() + s.get("managerVisits").asLong() >= treatment,
+				plan.stageTimeout(), "reach to contact, suppress or hand to a manager every treatment target");
 		stages.put("reach", ms(t));
 
 		t = System.nanoTime();
@@ -166,9 +175,10 @@ public final class LoopRun {
 		for (ScenarioCampaign c : campaigns) {
 			recorded += c.playOutcomes(byId, simulator);
 		}
-		say("4. reach     %,d messages through the sandbox channel, %d to control targets; %,d conversions recorded "
-				+ "(%d ms)", reach.get("dispatched").asLong(), reach.get("controlContacted").asLong(), recorded,
-				stages.get("reach") + ms(t));
+		say("4. reach     %,d messages through the gateway simulator, %,d suppressed by the contact policy, %,d left "
+				+ "for managers, %d to control targets; %,d conversions recorded (%d ms)",
+				reach.get("dispatched").asLong(), reach.get("suppressed").asLong(), reach.get("managerVisits").asLong(),
+				reach.get("controlContacted").asLong(), recorded, stages.get("reach") + ms(t));
 		stages.put("outcomes", ms(t));
 
 		t = System.nanoTime();

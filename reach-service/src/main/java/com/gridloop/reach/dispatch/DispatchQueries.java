@@ -60,11 +60,12 @@ class DispatchQueries {
 				  order by d.created_at limit :limit for update of d skip locked)
 				select d.id, d.campaign_id, d.customer_id, d.channel, d.attempts, d.transactional,
 				       d.status = 'SENDING' as resend, t.offer_code, t.benefit_quantity, t.benefit_unit,
-				       t.active_hour, t.scheduled_week, t.masked_name,
+				       coalesce(t.active_hour, h.active_hour), t.scheduled_week, t.masked_name,
 				       exists (select 1 from consent c where c.customer_id = d.customer_id
 				               and c.channel = d.channel and not c.granted) as opted_out
 				from dispatch d join due on due.id = d.id
 				join target t on t.campaign_id = d.campaign_id and t.customer_id = d.customer_id
+				left join customer_active_hour h on h.customer_id = d.customer_id
 				order by d.created_at""")
 			.param("now", Timestamp.from(now))
 			.param("stale", Timestamp.from(now.minus(stale)))
