@@ -14,9 +14,8 @@ import java.util.SplittableRandom;
  * @param clicked the customer followed its link (push, WeChat)
  * @param reply what the customer answered, or null: "TD" opts out of SMS, "1" means
  * interested
- * @param delaySeconds simulated seconds between the send and the customer's reaction
  */
-public record ChannelBehaviour(boolean delivered, boolean read, boolean clicked, String reply, int delaySeconds) {
+public record ChannelBehaviour(boolean delivered, boolean read, boolean clicked, String reply) {
 
 	/** The reply that unsubscribes a customer from SMS. */
 	public static final String UNSUBSCRIBE = "TD";
@@ -45,7 +44,7 @@ public record ChannelBehaviour(boolean delivered, boolean read, boolean clicked,
 		else if (read && r < 0.12) {
 			reply = INTERESTED;
 		}
-		return new ChannelBehaviour(delivered, read, clicked, reply, 60 + rng.nextInt(36 * 3600));
+		return new ChannelBehaviour(delivered, read, clicked, reply);
 	}
 
 	private static double readRate(String channel) {

@@ -139,6 +139,8 @@ class ChannelFlowTest {
 			.readTree(new TestHttp(this.port).get("/api/v1/reach/channels/stats", "analyst", "analyst-pw").body());
 		assertThat(stats.get("policy").get("suppressed").get("frequency_cap").asLong()).isEqualTo(cappedBefore + 1);
 		assertThat(stats.get("circuits").get("SMS").asString()).isEqualTo("CLOSED");
+		assertThat(stats.get("dispatchedByChannel").get("WECHAT").asLong()).isPositive();
+		assertThat(stats.get("messages").get("APP_PUSH").get("SUPPRESSED").asLong()).isPositive();
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.gridloop.datagen.GeneratorConfig;
@@ -34,6 +35,17 @@ public final class LoopRun {
 	 */
 	public static final Map<String, String> PLATFORM_PROPERTIES = Map.of("gridloop.outbox.poll-interval", "50ms",
 			"gridloop.reach.policy.quiet-hours", "false", "gridloop.reach.policy.send-at-active-hour", "false");
+
+	/** Messages by channel and the contact policy's suppressions and deferrals. */
+	private DemoSummary.Reach reachSummary() {
+		JsonNode stats = this.client.get("reach", "/api/v1/reach/channels/stats", "manager");
+		Map<String, Long> byChannel = new TreeMap<>();
+		stats.get("dispatchedByChannel").properties().forEach(e -> byChannel.put(e.getKey(), e.getValue().asLong()));
+		JsonNode suppressed = stats.get("policy").get("suppressed");
+		JsonNode deferred = stats.get("policy").get("deferred");
+		return new DemoSummary.Reach(byChannel, suppressed.path("consent").asLong(0),
+				suppressed.path("frequency_cap").asLong(0), deferred.path("quiet_hours").asLong(0));
+	}
 
 	public record Plan(int customers, int days, long seed, double controlShare, Duration stageTimeout) {
 	}
@@ -209,7 +221,7 @@ public final class LoopRun {
 				s1.targetsControl(), s1.excluded(), s1.contacted(), s1.controlContacted(), s1.conversionsTreatment(),
 				s1.conversionsControl(), s1.uplift(), s1.upliftCiLow(), s1.upliftCiHigh(), s1.upliftPlanted(),
 				s1.sampleRatioPValue(), stages, acquired, results,
-				campaigns.stream().mapToLong(c -> c.holdoutGlobal()).sum());
+				campaigns.stream().mapToLong(c -> c.holdoutGlobal()).sum(), reachSummary());
 		for (ScenarioCampaign.Summary r : results) {
 			say("5. evaluation %-13s %-45s uplift %+.2f pp, 95%% CI [%+.2f, %+.2f] pp; planted %+.2f pp (%s); "
 					+ "sample ratio p = %.3f", r.scenario(), r.offer(), 100 * r.uplift(), 100 * r.upliftCiLow(),

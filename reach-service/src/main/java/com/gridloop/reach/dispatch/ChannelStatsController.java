@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 class ChannelStatsController {
 
 	/** The counts behind {@code GET /api/v1/reach/channels/stats}. */
-	record ChannelStats(Map<String, Map<String, Long>> messages, PolicyCounts.PolicyStats policy,
-			Map<String, String> circuits) {
+	record ChannelStats(Map<String, Long> dispatchedByChannel, Map<String, Map<String, Long>> messages,
+			PolicyCounts.PolicyStats policy, Map<String, String> circuits) {
 	}
 
 	private final ChannelQueries queries;
@@ -37,7 +37,8 @@ class ChannelStatsController {
 	@GetMapping("/api/v1/reach/channels/stats")
 	@PreAuthorize(Roles.ANY_ROLE)
 	ChannelStats stats() {
-		return new ChannelStats(this.queries.byChannelAndState(), this.policy.stats(), this.channels.circuits());
+		return new ChannelStats(this.queries.dispatchedByChannel(), this.queries.byChannelAndState(),
+				this.policy.stats(), this.channels.circuits());
 	}
 
 }
