@@ -42,7 +42,7 @@ public class Channels {
 		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(client);
 		requests.setReadTimeout(properties.readTimeout());
 		for (Map.Entry<Channel, String> gateway : properties.gateways().entrySet()) {
-			if (!gateway.getKey().gateway() || gateway.getValue().isBlank()) {
+			if (!gateway.getKey().gateway() || gateway.getValue() == null || gateway.getValue().isBlank()) {
 				continue;
 			}
 			RestClient http = RestClient.builder().baseUrl(gateway.getValue()).requestFactory(requests).build();
