@@ -12,7 +12,6 @@ import com.gridloop.common.event.EventCodec;
 import com.gridloop.common.event.Events;
 import com.gridloop.common.event.Topics;
 import com.gridloop.datagen.ChannelBehaviour;
-import com.gridloop.gateway.GatewaySimulator;
 import com.gridloop.testsupport.TestHttp;
 import com.gridloop.testsupport.TestKafka;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,8 +45,6 @@ class ChannelFlowTest {
 	JdbcTemplate jdbc;
 
 	private final TestKafka kafka = TestKafka.shared();
-
-	private final GatewaySimulator gateway = TestGateway.gateway();
 
 	@BeforeEach
 	void receipts() {
@@ -141,37 +138,6 @@ class ChannelFlowTest {
 		assertThat(stats.get("circuits").get("SMS").asString()).isEqualTo("CLOSED");
 		assertThat(stats.get("dispatchedByChannel").get("WECHAT").asLong()).isPositive();
 		assertThat(stats.get("messages").get("APP_PUSH").get("SUPPRESSED").asLong()).isPositive();
-	}
-
-	@Test
-	void aCrashBetweenSendAndRecordResendsWithTheSameKeyAndTheGatewayCountsOneMessage() {
-		String campaign = UUID.randomUUID().toString();
-		String customer = "crash-" + campaign.substring(0, 8);
-		UUID dispatch = UUID.randomUUID();
-		// What a worker leaves when it dies after the gateway took the message: a claimed
-		// dispatch whose result was never recorded.
-		this.jdbc.update("""
-				insert into target (campaign_id, customer_id, arm, offer_code, channel, reason, benefit_text, priority)
-				values (?::uuid, ?, 'TREATMENT', 'TOU_TARIFF', 'SMS', 'test', 'unused', 1)""", campaign, customer);
-		this.jdbc.update("""
-				insert into dispatch (id, campaign_id, customer_id, channel, status, claimed_at, attempts)
-				values (?, ?::uuid, ?, 'SMS', 'SENDING', now(), 1)""", dispatch, campaign, customer);
-		long acceptedBefore = this.gateway.stats().accepted();
-		postWithKey(dispatch, customer);
-		assertThat(this.gateway.stats().accepted()).isEqualTo(acceptedBefore + 1);
-
-		TestKafka.await(Duration.ofSeconds(30), "the resend after the stale claim", () -> sent(campaign, customer));
-		assertThat(this.gateway.requestsWithKey(dispatch.toString())).isEqualTo(2);
-		assertThat(this.gateway.stats().accepted()).isEqualTo(acceptedBefore + 1);
-		assertThat(this.jdbc.queryForObject("select attempts from dispatch where id = ?", Integer.class, dispatch))
-			.isEqualTo(2);
-		TestKafka.await(Duration.ofSeconds(30), "one MessageDispatched",
-				() -> this.kafka.readAll(Topics.REACH_EVENTS)
-					.stream()
-					.map(r -> this.json.readTree(r.value()))
-					.filter(e -> e.get("type").asString().equals(Events.MESSAGE_DISPATCHED.name())
-							&& e.get("payload").get("dispatchId").asString().equals(dispatch.toString()))
-					.count() == 1);
 	}
 
 	@Test
@@ -276,24 +242,6 @@ class ChannelFlowTest {
 			.postJson("/api/v1/templates/preview", "analyst", "analyst-pw",
 					"{\"offerCode\":\"TOU_TARIFF\",\"channel\":\"EMAIL\"}")
 			.statusCode()).isEqualTo(422);
-	}
-
-	private void postWithKey(UUID key, String customer) {
-		try {
-			java.net.http.HttpRequest request = java.net.http.HttpRequest
-				.newBuilder(java.net.URI.create(this.gateway.baseUrl("SMS") + "/messages"))
-				.header("Content-Type", "application/json")
-				.header("Idempotency-Key", key.toString())
-				.POST(java.net.http.HttpRequest.BodyPublishers
-					.ofString("{\"customerId\":\"" + customer + "\",\"channel\":\"SMS\",\"body\":\"【国网湖北电力】\"}"))
-				.build();
-			HttpResponse<String> r = java.net.http.HttpClient.newHttpClient()
-				.send(request, HttpResponse.BodyHandlers.ofString());
-			assertThat(r.statusCode()).isEqualTo(202);
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private static String expected(String customer, String channel) {
