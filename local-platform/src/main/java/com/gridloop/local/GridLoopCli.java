@@ -109,7 +109,7 @@ public final class GridLoopCli {
 		long t0 = System.nanoTime();
 		DemoSummary summary;
 		LocalPlatform demo = new LocalPlatform(
-				new LocalPlatform.Options(home, false, 0, 0, false, Map.of("gridloop.outbox.poll-interval", "50ms")));
+				new LocalPlatform.Options(home, false, 0, 0, false, LoopRun.PLATFORM_PROPERTIES));
 		Thread stop = new Thread(demo::close, "gridloop-demo-stop");
 		Runtime.getRuntime().addShutdownHook(stop);
 		try (LocalPlatform platform = demo.start()) {

@@ -1,6 +1,8 @@
 package com.gridloop.local;
 
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +13,8 @@ import java.util.concurrent.Future;
 
 import com.gridloop.common.boot.GridLoopApplication;
 import com.gridloop.embedded.Infrastructure;
+import com.gridloop.gateway.GatewayOptions;
+import com.gridloop.gateway.GatewaySimulator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,8 +23,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The whole platform in one JVM: PostgreSQL and Kafka (embedded unless configured
- * otherwise) and the five services, each a Spring application context of its own with its
- * own schema, port and consumer group, exactly as they run apart.
+ * otherwise), the channel gateway simulator reach sends to, and the five services, each a
+ * Spring application context of its own with its own schema, port and consumer group,
+ * exactly as they run apart.
  */
 public final class LocalPlatform implements AutoCloseable {
 
@@ -59,6 +64,9 @@ public final class LocalPlatform implements AutoCloseable {
 
 	}
 
+	/** The secret the local gateway simulator calls reach back with. */
+	private static final String GATEWAY_SECRET = "local-gateway-secret";
+
 	private static final String LOGGING_SYSTEM = "org.springframework.boot.logging.LoggingSystem";
 
 	private static final List<String> ALL_SERVICES = ServiceSpec.ALL.stream().map(ServiceSpec::name).toList();
@@ -68,6 +76,8 @@ public final class LocalPlatform implements AutoCloseable {
 	private final Map<String, ConfigurableApplicationContext> services = new LinkedHashMap<>();
 
 	private Infrastructure infrastructure;
+
+	private GatewaySimulator gateway;
 
 	private boolean closed;
 
@@ -105,6 +115,10 @@ public final class LocalPlatform implements AutoCloseable {
 					throw new IllegalStateException("Stopped while starting");
 				}
 			}
+			GatewaySimulator gateway = this.options.services().contains("reach") ? startGateway(this.options) : null;
+			synchronized (this) {
+				this.gateway = gateway;
+			}
 			List<ServiceSpec> specs = ServiceSpec.ALL.stream()
 				.filter(s -> this.options.services().contains(s.name()))
 				.toList();
@@ -112,7 +126,7 @@ public final class LocalPlatform implements AutoCloseable {
 			try {
 				List<Future<ConfigurableApplicationContext>> futures = new ArrayList<>();
 				for (ServiceSpec spec : specs) {
-					futures.add(pool.submit(() -> startService(spec, infra, this.options)));
+					futures.add(pool.submit(() -> startService(spec, infra, this.options, gateway)));
 				}
 				for (int i = 0; i < futures.size(); i++) {
 					ConfigurableApplicationContext context = futures.get(i).get();
@@ -124,6 +138,9 @@ public final class LocalPlatform implements AutoCloseable {
 			finally {
 				pool.shutdown();
 			}
+			if (gateway != null) {
+				gateway.callback(URI.create(baseUrl("reach") + "/api/v1/channels/receipts"), GATEWAY_SECRET);
+			}
 			return this;
 		}
 		catch (Exception ex) {
@@ -132,9 +149,31 @@ public final class LocalPlatform implements AutoCloseable {
 		}
 	}
 
-	private static ConfigurableApplicationContext startService(ServiceSpec spec, Infrastructure infra,
-			Options options) {
+	/**
+	 * The app push, WeChat, SMS and call-centre gateways reach sends to, on 8090 with
+	 * fixed ports; {@code GRIDLOOP_GATEWAY_LATENCY_MS} and
+	 * {@code GRIDLOOP_GATEWAY_FAILURE_RATE} make them slow or unreliable.
+	 */
+	private static GatewaySimulator startGateway(Options options) {
+		Duration latency = Duration
+			.ofMillis(Long.parseLong(options.env().getOrDefault("GRIDLOOP_GATEWAY_LATENCY_MS", "0")));
+		double failureRate = Double.parseDouble(options.env().getOrDefault("GRIDLOOP_GATEWAY_FAILURE_RATE", "0"));
+		GatewaySimulator gateway = GatewaySimulator
+			.start(new GatewayOptions(options.fixedPorts() ? GatewayOptions.DEFAULT_PORT : 0, latency, failureRate,
+					null, GATEWAY_SECRET, Duration.ofMillis(200)));
+		log.info("gateway simulator up on port {}", gateway.port());
+		return gateway;
+	}
+
+	private static ConfigurableApplicationContext startService(ServiceSpec spec, Infrastructure infra, Options options,
+			GatewaySimulator gateway) {
 		Map<String, String> props = new LinkedHashMap<>(infra.serviceProperties(spec.name()));
+		if (gateway != null && spec.name().equals("reach")) {
+			for (String channel : List.of("APP_PUSH", "WECHAT", "SMS", "OUTBOUND_CALL")) {
+				props.put("gridloop.reach.channels.gateways." + channel, gateway.baseUrl(channel));
+			}
+			props.put("gridloop.reach.channels.receipt-secret", GATEWAY_SECRET);
+		}
 		props.put("server.port", String.valueOf(options.fixedPorts() ? spec.port() : 0));
 		props.put("gridloop.ingestion.spool-dir", options.home().resolve("spool").toString());
 		props.putAll(DemoUsers.properties());
@@ -158,6 +197,11 @@ public final class LocalPlatform implements AutoCloseable {
 
 	public String baseUrl(String service) {
 		return "http://localhost:" + port(service);
+	}
+
+	/** The gateway simulator reach sends to, or null when reach is not started. */
+	public GatewaySimulator gateway() {
+		return this.gateway;
 	}
 
 	public Infrastructure infrastructure() {
@@ -188,6 +232,9 @@ public final class LocalPlatform implements AutoCloseable {
 				log.warn("{} did not stop cleanly: {}", service.getKey(), ex.getMessage());
 			}
 		});
+		if (this.gateway != null) {
+			this.gateway.close();
+		}
 		if (this.infrastructure != null) {
 			this.infrastructure.close();
 		}

@@ -11,8 +11,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The reach service on a real PostgreSQL and Kafka broker, one shared context for every
- * test class.
+ * The reach service on a real PostgreSQL and Kafka broker and the gateway simulator over
+ * real HTTP, one shared context for every test class.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
@@ -20,9 +20,12 @@ import org.springframework.test.context.ContextConfiguration;
 		properties = { "spring.config.name=gridloop-defaults,reach", "gridloop.reach.dispatch-interval=100ms",
 				"gridloop.security.users.manager.password=manager-pw",
 				"gridloop.security.users.manager.roles=ACCOUNT_MANAGER",
-				"gridloop.security.users.analyst.password=analyst-pw",
-				"gridloop.security.users.analyst.roles=ANALYST" })
-@ContextConfiguration(initializers = TestInfrastructure.class)
+				"gridloop.security.users.analyst.password=analyst-pw", "gridloop.security.users.analyst.roles=ANALYST",
+				// Tests run at any hour: quiet hours and send times are the policy unit
+				// test's.
+				"gridloop.reach.policy.quiet-hours=false", "gridloop.reach.policy.send-at-active-hour=false",
+				"gridloop.reach.dispatch.retry-backoff=200ms", "gridloop.reach.dispatch.claim-timeout=3s" })
+@ContextConfiguration(initializers = { TestInfrastructure.class, TestGateway.class })
 public @interface ReachIntegrationTest {
 
 }

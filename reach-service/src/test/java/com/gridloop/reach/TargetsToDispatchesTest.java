@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Treatment targets are contacted through the sandbox, control ones never; outcomes only
+ * Treatment targets are contacted through the gateway, control ones never; outcomes only
  * for targets.
  */
 @ReachIntegrationTest
@@ -54,26 +54,26 @@ class TargetsToDispatchesTest {
 		events.put("opt", target(campaign, "opted-out", "TREATMENT"));
 		this.kafka.sendAll(Topics.TARGETS, events);
 
-		TestKafka.await(Duration.ofSeconds(30), "dispatches",
-				() -> count("select count(*) from dispatch where campaign_id = ?::uuid and status <> 'QUEUED'",
-						campaign) == 31);
+		TestKafka.await(Duration.ofSeconds(30), "dispatches", () -> count(
+				"select count(*) from dispatch where campaign_id = ?::uuid and status not in ('QUEUED', 'SENDING')",
+				campaign) == 31);
 		assertThat(count("select count(*) from target where campaign_id = ?::uuid", campaign)).isEqualTo(61);
-		assertThat(count("select count(*) from dispatch where campaign_id = ?::uuid and status = 'SENT'", campaign))
+		assertThat(count("select count(*) from dispatch where campaign_id = ?::uuid and sent_at is not null", campaign))
 			.isEqualTo(30);
 		assertThat(this.jdbc.queryForObject(
 				"select status from dispatch where campaign_id = ?::uuid and customer_id = 'opted-out'", String.class,
 				campaign))
 			.isEqualTo("SUPPRESSED");
-		assertThat(count("""
-				select count(*) from sandbox_message m join dispatch d on d.id = m.dispatch_id
-				where d.campaign_id = ?::uuid and d.customer_id like 'c-%'""", campaign)).isZero();
 		assertThat(
 				count("select count(*) from dispatch where campaign_id = ?::uuid and customer_id like 'c-%'", campaign))
 			.isZero();
-		String body = this.jdbc.queryForObject("""
-				select m.body from sandbox_message m join dispatch d on d.id = m.dispatch_id
-				where d.campaign_id = ?::uuid and d.customer_id = 't-0'""", String.class, campaign);
-		assertThat(body).contains("saves about 300 yuan");
+		String dispatch = this.jdbc.queryForObject(
+				"select id::text from dispatch where campaign_id = ?::uuid and customer_id = 't-0'", String.class,
+				campaign);
+		// The gateway got the Chinese template, never the English benefit text.
+		assertThat(TestGateway.gateway().body(dispatch)).startsWith("【国网湖北电力】")
+			.contains("峰谷分时电价", "300元", "回TD退订")
+			.doesNotContain("saves about");
 
 		TestKafka.await(Duration.ofSeconds(30), "MessageDispatched events",
 				() -> this.kafka.readAll(Topics.REACH_EVENTS)
@@ -139,7 +139,7 @@ class TargetsToDispatchesTest {
 
 		JsonNode stats = this.json.readTree(http.get("/api/v1/reach/stats", "manager", "manager-pw").body());
 		assertThat(stats.propertyNames()).containsExactly("targets", "treatment", "control", "dispatched", "queued",
-				"suppressed", "sandboxMessages", "controlContacted", "outcomes");
+				"suppressed", "managerVisits", "sandboxMessages", "controlContacted", "outcomes");
 		assertThat(stats.get("controlContacted").asLong()).isZero();
 	}
 
@@ -158,6 +158,8 @@ class TargetsToDispatchesTest {
 		t.put("reason", "valley_share 0.6 ≥ 0.35");
 		t.put("benefitYuan", 300.0);
 		t.put("benefitText", "Time-of-use saves about 300 yuan a year");
+		t.put("benefitQuantity", 300.0);
+		t.put("benefitUnit", "yuan/year");
 		t.put("priority", 1);
 		return this.codec.encode(this.codec.wrap(Events.TARGET_ASSIGNED, customer, t));
 	}

@@ -15,7 +15,15 @@ public record DemoSummary(long customers, long readings, long quarantined, long 
 		long excluded, long dispatched, long controlContacted, long conversionsTreatment, long conversionsControl,
 		double uplift, double upliftCiLow, double upliftCiHigh, double upliftPlanted, double sampleRatioPValue,
 		Map<String, Long> stageMillis, Acquisition acquisition, List<ScenarioCampaign.Summary> campaigns,
-		long holdoutGlobal) {
+		long holdoutGlobal, Reach reach) {
+
+	/**
+	 * What reach did across the campaigns: messages a gateway took per channel, and
+	 * messages the contact policy suppressed or deferred, by reason.
+	 */
+	public record Reach(Map<String, Long> dispatchedByChannel, long suppressedConsent, long suppressedFrequencyCap,
+			long quietHoursDeferred) {
+	}
 
 	/**
 	 * What acquisition found: connection applications uploaded, linked to customers or
@@ -31,13 +39,14 @@ public record DemoSummary(long customers, long readings, long quarantined, long 
 
 	/**
 	 * Every stage did its work: data in, tags out, targets in both arms, treatment
-	 * contacted, control never.
+	 * contacted (but for those the contact policy suppressed or managers visit), control
+	 * never.
 	 */
 	public boolean complete() {
 		return this.customers > 0 && this.readings > 0 && this.tagsComputed > 0 && !this.segments.isEmpty()
-				&& this.targetsTreatment > 0 && this.targetsControl > 0 && this.dispatched == this.targetsTreatment
-				&& this.controlContacted == 0 && this.conversionsTreatment + this.conversionsControl > 0
-				&& !Double.isNaN(this.uplift);
+				&& this.targetsTreatment > 0 && this.targetsControl > 0 && this.dispatched > 0
+				&& this.dispatched <= this.targetsTreatment && this.controlContacted == 0
+				&& this.conversionsTreatment + this.conversionsControl > 0 && !Double.isNaN(this.uplift);
 	}
 
 	/** The summary with the keys the issue names, in snake case. */
@@ -71,6 +80,12 @@ public record DemoSummary(long customers, long readings, long quarantined, long 
 		m.put("stage_ms", this.stageMillis);
 		m.put("campaigns", this.campaigns.stream().map(ScenarioCampaign.Summary::asJson).toList());
 		m.put("holdout_global", this.holdoutGlobal);
+		m.put("dispatched_by_channel", this.reach.dispatchedByChannel());
+		Map<String, Long> suppressed = new LinkedHashMap<>();
+		suppressed.put("consent", this.reach.suppressedConsent());
+		suppressed.put("frequency_cap", this.reach.suppressedFrequencyCap());
+		suppressed.put("quiet_hours_deferred", this.reach.quietHoursDeferred());
+		m.put("suppressed", suppressed);
 		return m;
 	}
 

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.gridloop.datagen.GeneratorConfig;
@@ -27,6 +28,25 @@ import tools.jackson.databind.JsonNode;
 public final class LoopRun {
 
 	/** How big and how long, and how patient. */
+	/**
+	 * The platform properties of a loop that runs weeks in minutes: the outbox polls
+	 * often, and reach neither waits out the quiet hours nor the customers' active hours,
+	 * which would hold messages for hours (the frequency caps and consent still apply).
+	 */
+	public static final Map<String, String> PLATFORM_PROPERTIES = Map.of("gridloop.outbox.poll-interval", "50ms",
+			"gridloop.reach.policy.quiet-hours", "false", "gridloop.reach.policy.send-at-active-hour", "false");
+
+	/** Messages by channel and the contact policy's suppressions and deferrals. */
+	private DemoSummary.Reach reachSummary() {
+		JsonNode stats = this.client.get("reach", "/api/v1/reach/channels/stats", "manager");
+		Map<String, Long> byChannel = new TreeMap<>();
+		stats.get("dispatchedByChannel").properties().forEach(e -> byChannel.put(e.getKey(), e.getValue().asLong()));
+		JsonNode suppressed = stats.get("policy").get("suppressed");
+		JsonNode deferred = stats.get("policy").get("deferred");
+		return new DemoSummary.Reach(byChannel, suppressed.path("consent").asLong(0),
+				suppressed.path("frequency_cap").asLong(0), deferred.path("quiet_hours").asLong(0));
+	}
+
 	public record Plan(int customers, int days, long seed, double controlShare, Duration stageTimeout) {
 	}
 
@@ -155,8 +175,9 @@ public final class LoopRun {
 
 		t = System.nanoTime();
 		JsonNode reach = this.client.await("reach", "/api/v1/reach/stats", "manager",
-				s -> s.get("targets").asLong() >= allTargets && s.get("dispatched").asLong() >= treatment,
-				plan.stageTimeout(), "reach to contact every treatment arm");
+				s -> s.get("targets").asLong() >= allTargets && s.get("dispatched").asLong()
+						+ s.get("suppressed").asLong() + s.get("managerVisits").asLong() >= treatment,
+				plan.stageTimeout(), "reach to contact, suppress or hand to a manager every treatment target");
 		stages.put("reach", ms(t));
 
 		t = System.nanoTime();
@@ -166,9 +187,10 @@ public final class LoopRun {
 		for (ScenarioCampaign c : campaigns) {
 			recorded += c.playOutcomes(byId, simulator);
 		}
-		say("4. reach     %,d messages through the sandbox channel, %d to control targets; %,d conversions recorded "
-				+ "(%d ms)", reach.get("dispatched").asLong(), reach.get("controlContacted").asLong(), recorded,
-				stages.get("reach") + ms(t));
+		say("4. reach     %,d messages through the gateway simulator, %,d suppressed by the contact policy, %,d left "
+				+ "for managers, %d to control targets; %,d conversions recorded (%d ms)",
+				reach.get("dispatched").asLong(), reach.get("suppressed").asLong(), reach.get("managerVisits").asLong(),
+				reach.get("controlContacted").asLong(), recorded, stages.get("reach") + ms(t));
 		stages.put("outcomes", ms(t));
 
 		t = System.nanoTime();
@@ -199,7 +221,8 @@ public final class LoopRun {
 				s1.targetsControl(), s1.excluded(), s1.contacted(), s1.controlContacted(), s1.conversionsTreatment(),
 				s1.conversionsControl(), s1.uplift(), s1.upliftCiLow(), s1.upliftCiHigh(), s1.upliftPlanted(),
 				s1.sampleRatioPValue(), stages, acquired, results,
-				this.client.get("strategy", "/api/v1/holdout", "marketer").get("heldOut").asLong());
+				this.client.get("strategy", "/api/v1/holdout", "marketer").get("heldOut").asLong(),
+				reachSummary());
 		for (ScenarioCampaign.Summary r : results) {
 			say("5. evaluation %-13s %-45s uplift %+.2f pp, 95%% CI [%+.2f, %+.2f] pp; planted %+.2f pp (%s); "
 					+ "sample ratio p = %.3f", r.scenario(), r.offer(), 100 * r.uplift(), 100 * r.upliftCiLow(),

@@ -3,8 +3,8 @@ package com.gridloop.reach.channel;
 import java.util.UUID;
 
 /**
- * Sends one message through a channel. Implementations must be idempotent per dispatch
- * id.
+ * Sends one message through a channel. The dispatch id is the idempotency key: sending
+ * the same message twice must reach the customer once.
  */
 public interface ChannelAdapter {
 
@@ -15,7 +15,10 @@ public interface ChannelAdapter {
 	/** Whether this adapter serves the channel. */
 	boolean serves(String channel);
 
-	/** Sends the message; throws when the channel refused it. */
-	void send(Message message);
+	/**
+	 * Sends the message and returns the gateway's id for it; throws
+	 * {@link ChannelFailure} when the channel did not take it.
+	 */
+	String send(Message message);
 
 }

@@ -1,7 +1,10 @@
 package com.gridloop.reach.consent;
 
+import java.security.Principal;
+
 import com.gridloop.common.security.Roles;
 import com.gridloop.common.web.Problems;
+import com.gridloop.reach.channel.Channel;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -9,13 +12,15 @@ import jakarta.validation.constraints.NotNull;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A customer's consent per channel; an opt-out stops every later dispatch through that
- * channel.
+ * channel. The channel must be one of {@link Channel}'s names (422 otherwise).
  */
 @RestController
 class ConsentController {
@@ -25,21 +30,33 @@ class ConsentController {
 
 	private final Consents consents;
 
-	ConsentController(Consents consents) {
+	private final ConsentQueries queries;
+
+	ConsentController(Consents consents, ConsentQueries queries) {
 		this.consents = consents;
+		this.queries = queries;
 	}
 
 	@PutMapping("/api/v1/consents")
 	@PreAuthorize(Roles.CAN_RECORD_OUTCOMES)
-	ResponseEntity<Void> put(@Valid @RequestBody ConsentRequest request) {
+	ResponseEntity<Void> put(@Valid @RequestBody ConsentRequest request, Principal user) {
+		Channel channel = Channel.parse(request.channel())
+			.orElseThrow(() -> Problems.unprocessable("unknown-channel", "No channel " + request.channel()
+					+ "; one of APP_PUSH, WECHAT, SMS, OUTBOUND_CALL, MANAGER_VISIT"));
 		try {
-			this.consents.put(request.customerId(), request.channel(), request.granted());
+			this.consents.put(request.customerId(), channel, request.granted(), Consents.Source.API, user.getName());
 		}
 		catch (OptimisticLockingFailureException concurrent) {
 			throw Problems.conflict("concurrent-change", "The consent of " + request.customerId() + " for "
 					+ request.channel() + " changed meanwhile; put it again");
 		}
 		return ResponseEntity.noContent().build();
+	}
+
+	@GetMapping("/api/v1/consents/{customerId}")
+	@PreAuthorize(Roles.CAN_RECORD_OUTCOMES)
+	ConsentQueries.CustomerConsent get(@PathVariable String customerId) {
+		return this.queries.of(customerId);
 	}
 
 }

@@ -20,10 +20,14 @@ import jakarta.persistence.Version;
 @Table(name = "dispatch")
 public class Dispatch {
 
-	/** Where a dispatch is in its life; the names are the texts stored in the table. */
+	/**
+	 * Where a dispatch is in its life; the names are the texts stored in the table.
+	 * QUEUED → SENDING (claimed) → SENT → DELIVERED → READ → CLICKED → RESPONDED, or
+	 * FAILED (attempts and reason kept), or SUPPRESSED by the contact policy.
+	 */
 	public enum Status {
 
-		QUEUED, SENT, SUPPRESSED
+		QUEUED, SENDING, SENT, DELIVERED, READ, CLICKED, RESPONDED, FAILED, SUPPRESSED
 
 	}
 

@@ -1,93 +1,154 @@
 package com.gridloop.reach.dispatch;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import com.gridloop.common.event.Events;
 import com.gridloop.common.outbox.Outbox;
 import com.gridloop.reach.channel.ChannelAdapter;
+import com.gridloop.reach.channel.ChannelFailure;
+import com.gridloop.reach.channel.Channels;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends queued dispatches. Each pass claims a page with {@code skip locked}, checks
- * consent, sends each dispatch through its channel's adapter, and saves the dispatches
- * and their events in one transaction. Adapters are idempotent per dispatch id, so a pass
- * that rolls back after sending resends nothing twice.
+ * Sends due dispatches in three steps so that no transaction is open while a gateway
+ * answers: claim (QUEUED → SENDING, policy applied, in one transaction), send (over HTTP,
+ * in parallel, no transaction), record (SENT, or requeued with backoff, or FAILED, with
+ * the MessageDispatched events, in one transaction). A crash after the send leaves the
+ * dispatch SENDING; once its claim is stale it is sent again with the same idempotency
+ * key, which the gateway answers without a second message.
  */
 @Component
-class DispatchWorker {
+class DispatchWorker implements DisposableBean {
 
-	private static final int BATCH = 1000;
+	/** What became of one send: the gateway's id, or the failure. */
+	record Result(DispatchClaimer.Outgoing message, String gatewayId, ChannelFailure failure) {
+	}
 
-	private final DispatchRepository dispatches;
+	private final DispatchClaimer claimer;
 
-	private final DispatchQueries queries;
+	private final DispatchRecords records;
+
+	private final Channels channels;
 
 	private final TransactionTemplate tx;
 
 	private final Outbox outbox;
 
-	private final List<ChannelAdapter> adapters;
-
 	private final MeterRegistry meters;
 
-	DispatchWorker(DispatchRepository dispatches, DispatchQueries queries, TransactionTemplate tx, Outbox outbox,
-			List<ChannelAdapter> adapters, MeterRegistry meters) {
-		this.dispatches = dispatches;
-		this.queries = queries;
+	private final int batch;
+
+	private final int maxAttempts;
+
+	private final Duration retryBackoff;
+
+	private final ExecutorService senders;
+
+	DispatchWorker(DispatchClaimer claimer, DispatchRecords records, Channels channels, TransactionTemplate tx,
+			Outbox outbox, MeterRegistry meters, @Value("${gridloop.reach.dispatch.batch:500}") int batch,
+			@Value("${gridloop.reach.dispatch.max-attempts:5}") int maxAttempts,
+			@Value("${gridloop.reach.dispatch.retry-backoff:30s}") Duration retryBackoff,
+			@Value("${gridloop.reach.dispatch.senders:16}") int senders) {
+		this.claimer = claimer;
+		this.records = records;
+		this.channels = channels;
 		this.tx = tx;
 		this.outbox = outbox;
-		this.adapters = adapters;
 		this.meters = meters;
+		this.batch = batch;
+		this.maxAttempts = maxAttempts;
+		this.retryBackoff = retryBackoff;
+		this.senders = Executors.newFixedThreadPool(senders);
 	}
 
 	@Scheduled(fixedDelayString = "${gridloop.reach.dispatch-interval:500ms}")
 	void drain() {
-		while (sendOnce() == BATCH) {
+		while (sendOnce() == this.batch) {
 			// keep going while the queue is full
 		}
 	}
 
+	/** One pass: claim, send, record. Returns how many dispatches were claimed. */
 	int sendOnce() {
-		Integer n = this.tx.execute(s -> {
-			List<Dispatch> queued = this.dispatches.claimQueued(BATCH);
-			if (queued.isEmpty()) {
-				return 0;
-			}
-			Map<UUID, DispatchQueries.Contact> contacts = this.queries
-				.contactsOf(queued.stream().map(Dispatch::id).toList());
-			List<MessageDispatched> sent = new ArrayList<>();
-			Instant now = Instant.now();
-			for (Dispatch d : queued) {
-				DispatchQueries.Contact contact = contacts.get(d.id());
-				if (contact.optedOut()) {
-					d.suppress("customer opted out of " + d.channel());
-					continue;
-				}
-				sent.add(d.send(adapter(d.channel()), "【国网湖北电力】" + contact.benefitText(), now));
-			}
-			// The page's updates go out in JDBC batches (hibernate.jdbc.batch_size), each
-			// checking the row's version.
-			this.dispatches.saveAllAndFlush(queued);
-			this.outbox.appendAll(Events.MESSAGE_DISPATCHED, sent, MessageDispatched::customerId);
-			this.meters.counter("gridloop.reach.dispatched").increment(sent.size());
-			return queued.size();
-		});
-		return n == null ? 0 : n;
+		DispatchClaimer.Claim claim = this.claimer.claim(this.batch, Instant.now());
+		if (!claim.outgoing().isEmpty()) {
+			record(send(claim.outgoing()));
+		}
+		return claim.claimed();
 	}
 
-	private ChannelAdapter adapter(String channel) {
-		return this.adapters.stream()
-			.filter(a -> a.serves(channel))
-			.findFirst()
-			.orElseThrow(() -> new IllegalStateException("No adapter serves channel " + channel));
+	/** Sends every message in parallel, outside any transaction. */
+	List<Result> send(List<DispatchClaimer.Outgoing> outgoing) {
+		List<CompletableFuture<Result>> futures = new ArrayList<>();
+		for (DispatchClaimer.Outgoing m : outgoing) {
+			futures.add(CompletableFuture.supplyAsync(() -> sendOne(m), this.senders));
+		}
+		return futures.stream().map(CompletableFuture::join).toList();
+	}
+
+	private Result sendOne(DispatchClaimer.Outgoing m) {
+		ChannelAdapter adapter = this.channels.adapterFor(m.channel());
+		try {
+			String id = adapter.send(new ChannelAdapter.Message(m.id(), m.customerId(), m.channel(), m.body()));
+			return new Result(m, id, null);
+		}
+		catch (ChannelFailure failure) {
+			return new Result(m, null, failure);
+		}
+		catch (RuntimeException ex) {
+			return new Result(m, null, new ChannelFailure(String.valueOf(ex.getMessage()), true, ex));
+		}
+	}
+
+	/** Records the results and the events of the messages sent, in one transaction. */
+	void record(List<Result> results) {
+		Instant now = Instant.now();
+		this.tx.executeWithoutResult(s -> {
+			List<MessageDispatched> sent = new ArrayList<>();
+			for (Result r : results) {
+				UUID id = r.message().id();
+				String channel = r.message().channel();
+				if (r.failure() == null) {
+					if (this.records.sent(id, r.gatewayId(), now)) {
+						sent.add(new MessageDispatched(id.toString(), r.message().campaignId().toString(),
+								r.message().customerId(), channel, now));
+						count(channel, "SENT");
+					}
+				}
+				else if (r.failure().retryable() && r.message().attempt() < this.maxAttempts) {
+					this.records.retry(id, r.failure().getMessage(),
+							now.plus(this.retryBackoff.multipliedBy(1L << Math.min(r.message().attempt() - 1, 10))));
+					count(channel, "RETRY");
+				}
+				else {
+					this.records.fail(id, r.failure().getMessage());
+					count(channel, "FAILED");
+				}
+			}
+			this.outbox.appendAll(Events.MESSAGE_DISPATCHED, sent, MessageDispatched::customerId);
+		});
+	}
+
+	private void count(String channel, String state) {
+		this.meters.counter("gridloop.reach.messages", "channel", channel, "state", state).increment();
+	}
+
+	@Override
+	public void destroy() {
+		this.senders.shutdownNow();
 	}
 
 }

@@ -18,11 +18,13 @@ class OutcomeQueries {
 	}
 
 	/**
-	 * How many targets, dispatches, sandbox messages and outcomes reach holds;
-	 * controlContacted counts messages to control targets and must stay 0.
+	 * How many targets, dispatches, sandbox messages and outcomes reach holds; dispatched
+	 * counts messages a gateway took, managerVisits the dispatches left to the account
+	 * managers' tasks; controlContacted counts control targets a message was sent (or
+	 * being sent) to and must stay 0.
 	 */
 	record ReachStats(long targets, long treatment, long control, long dispatched, long queued, long suppressed,
-			long sandboxMessages, long controlContacted, long outcomes) {
+			long managerVisits, long sandboxMessages, long controlContacted, long outcomes) {
 	}
 
 	private final JdbcClient jdbc;
@@ -47,13 +49,15 @@ class OutcomeQueries {
 				select (select count(*) from target) as targets,
 				       (select count(*) from target where arm = 'TREATMENT') as treatment,
 				       (select count(*) from target where arm = 'CONTROL') as control,
-				       (select count(*) from dispatch where status = 'SENT') as dispatched,
+				       (select count(*) from dispatch where sent_at is not null) as dispatched,
 				       (select count(*) from dispatch where status = 'QUEUED') as queued,
 				       (select count(*) from dispatch where status = 'SUPPRESSED') as suppressed,
+				       (select count(*) from dispatch where channel = 'MANAGER_VISIT') as manager_visits,
 				       (select count(*) from sandbox_message) as sandbox_messages,
-				       (select count(*) from sandbox_message m join dispatch d on d.id = m.dispatch_id
+				       (select count(*) from dispatch d
 				          join target t on t.campaign_id = d.campaign_id and t.customer_id = d.customer_id
-				          where t.arm = 'CONTROL') as control_contacted,
+				          where t.arm = 'CONTROL' and (d.sent_at is not null or d.claimed_at is not null))
+				          as control_contacted,
 				       (select count(*) from outcome) as outcomes""").query(ReachStats.class).single();
 	}
 

@@ -1,5 +1,6 @@
 package com.gridloop.reach.targets;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -22,9 +23,18 @@ import org.springframework.stereotype.Component;
 @Component
 class TargetListener {
 
-	/** The fields of strategy's TargetAssigned that reach uses. */
+	/**
+	 * The fields of strategy's TargetAssigned that reach uses; those after priority may
+	 * be missing. benefitText (English) is kept for the record but never sent: messages
+	 * come from the Chinese templates.
+	 *
+	 * @param activeHour the customer's active hour (0-23), the send time within the week
+	 * @param maskedName the customer's name, masked again by the templates
+	 * @param transactional an outage notice or bill, exempt from the frequency caps
+	 */
 	record TargetAssigned(UUID campaignId, String customerId, String arm, String offerCode, String channel,
-			String reason, String benefitText, int priority) {
+			String reason, String benefitText, int priority, Double benefitQuantity, String benefitUnit,
+			LocalDate scheduledWeek, Integer activeHour, String maskedName, Boolean transactional) {
 	}
 
 	private final IdempotentConsumer consumer;
@@ -49,20 +59,24 @@ class TargetListener {
 		List<Object[]> queued = new ArrayList<>();
 		for (TargetAssigned t : assigned) {
 			targets.add(new Object[] { t.campaignId(), t.customerId(), t.arm(), t.offerCode(), t.channel(), t.reason(),
-					t.benefitText(), t.priority() });
+					t.benefitText(), t.priority(), t.benefitQuantity(), t.benefitUnit(), t.scheduledWeek(),
+					t.activeHour(), t.maskedName() });
 			if ("TREATMENT".equals(t.arm())) {
-				queued.add(new Object[] { UUID.randomUUID(), t.campaignId(), t.customerId(), t.channel() });
+				queued.add(new Object[] { UUID.randomUUID(), t.campaignId(), t.customerId(), t.channel(),
+						Boolean.TRUE.equals(t.transactional()) });
 			}
 		}
 		this.jdbc.batchUpdate("""
-				insert into target (campaign_id, customer_id, arm, offer_code, channel, reason, benefit_text, priority)
-				values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""", targets);
+				insert into target (campaign_id, customer_id, arm, offer_code, channel, reason, benefit_text, priority,
+				                    benefit_quantity, benefit_unit, scheduled_week, active_hour, masked_name)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""", targets);
 		// Bulk write by JDBC batch, not through the Dispatch entity: a target list queues
 		// thousands at once. The row
 		// is what Dispatch.queue makes; the dispatch's lifecycle from here on goes
 		// through the entity.
 		this.jdbc.batchUpdate("""
-				insert into dispatch (id, campaign_id, customer_id, channel, status) values (?, ?, ?, ?, 'QUEUED')
+				insert into dispatch (id, campaign_id, customer_id, channel, transactional, status)
+				values (?, ?, ?, ?, ?, 'QUEUED')
 				on conflict (campaign_id, customer_id) do nothing""", queued);
 	}
 

@@ -9,6 +9,7 @@ import com.gridloop.common.event.Events;
 import com.gridloop.common.event.Topics;
 import com.gridloop.reach.ReachIntegrationTest;
 import com.gridloop.testsupport.TestKafka;
+import com.gridloop.reach.channel.Channel;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -53,10 +54,10 @@ class ConsentPersistenceTest {
 	@Test
 	void eachChangeOfChoiceIsPublishedOnce() {
 		String customer = "events-" + UUID.randomUUID();
-		this.service.put(customer, "SMS", true);
-		this.service.put(customer, "SMS", false);
-		this.service.put(customer, "SMS", false);
-		this.service.put(customer, "SMS", true);
+		this.service.put(customer, Channel.SMS, true, Consents.Source.API, "test");
+		this.service.put(customer, Channel.SMS, false, Consents.Source.API, "test");
+		this.service.put(customer, Channel.SMS, false, Consents.Source.API, "test");
+		this.service.put(customer, Channel.SMS, true, Consents.Source.API, "test");
 
 		assertThat(this.consents.findById(new Consent.Key(customer, "SMS")).orElseThrow().granted()).isTrue();
 		TestKafka.await(Duration.ofSeconds(30), "consent events", () -> typesFor(customer).size() == 2);

@@ -98,11 +98,12 @@ class DispatchTest {
 		}
 
 		@Override
-		public void send(Message message) {
+		public String send(Message message) {
 			if (this.refuse) {
 				throw new IllegalStateException("gateway refused " + message.dispatchId());
 			}
 			this.sent.add(message);
+			return "recorded-" + message.dispatchId();
 		}
 
 	}
