@@ -3,6 +3,7 @@ package com.gridloop.evaluation.result;
 import java.time.Instant;
 import java.util.List;
 
+import com.gridloop.evaluation.account.AccountOutcomes;
 import com.gridloop.evaluation.usage.LoadShift;
 
 /**
@@ -22,12 +23,15 @@ import com.gridloop.evaluation.usage.LoadShift;
  * converts whom
  * @param loadShift kWh moved out of the peak, null until both arms have usage on both
  * sides of the launch
+ * @param accountOutcomes retention at 90 days, complaints per 1,000 and revenue per
+ * customer
  */
 public record CampaignEvaluated(String campaignId, String name, String offerCode, Arm treatment, Arm control,
 		double uplift, double upliftCiLow, double upliftCiHigh, double pValue, double confidence,
 		double expectedControlShare, double sampleRatioPValue, boolean sampleRatioMismatch, double sequentialCiLow,
 		double sequentialCiHigh, String sequentialMethod, List<Breakdown> bySegment, List<Breakdown> byChannel,
-		List<Breakdown> byOffer, List<Cell> cells, LoadShift loadShift, Instant computedAt) {
+		List<Breakdown> byOffer, List<Cell> cells, LoadShift loadShift, AccountOutcomes accountOutcomes,
+		Instant computedAt) {
 
 	/** One arm's counts. */
 	public record Arm(long customers, long contacted, long conversions, double conversionRate) {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.gridloop.evaluation.account.AccountOutcomes;
+import com.gridloop.evaluation.account.AccountOutcomesCalculator;
 import com.gridloop.evaluation.stats.BenjaminiHochberg;
 import com.gridloop.evaluation.stats.ConfidenceSequence;
 import com.gridloop.evaluation.stats.ProportionComparison;
@@ -33,12 +35,15 @@ class ResultCalculator {
 
 	private final LoadShiftCalculator loadShift;
 
+	private final AccountOutcomesCalculator accounts;
+
 	private final ZoneId zone;
 
-	ResultCalculator(JdbcTemplate jdbc, LoadShiftCalculator loadShift,
+	ResultCalculator(JdbcTemplate jdbc, LoadShiftCalculator loadShift, AccountOutcomesCalculator accounts,
 			@Value("${gridloop.evaluation.zone:Asia/Shanghai}") ZoneId zone) {
 		this.jdbc = jdbc;
 		this.loadShift = loadShift;
+		this.accounts = accounts;
 		this.zone = zone;
 	}
 
@@ -74,16 +79,18 @@ class ResultCalculator {
 		List<List<CampaignEvaluated.Breakdown>> breakdowns = adjusted(List.of(breakdown(campaignId, "segment"),
 				breakdown(campaignId, "channel"), breakdown(campaignId, "offer_code")));
 		Timestamp launchedAt = (Timestamp) campaign.get(0).get("launched_at");
-		LoadShift load = launchedAt == null ? null
-				: this.loadShift.compute(campaignId, LocalDate.ofInstant(launchedAt.toInstant(), this.zone), CONFIDENCE)
-					.orElse(null);
+		LocalDate launchDay = launchedAt == null ? null : LocalDate.ofInstant(launchedAt.toInstant(), this.zone);
+		LoadShift load = launchDay == null ? null
+				: this.loadShift.compute(campaignId, launchDay, CONFIDENCE).orElse(null);
+		AccountOutcomes outcomes = launchDay == null ? null
+				: this.accounts.compute(campaignId, launchDay, CONFIDENCE).orElse(null);
 		return Optional.of(new CampaignEvaluated(campaignId.toString(), (String) campaign.get(0).get("name"),
 				(String) campaign.get(0).get("offer_code"),
 				new CampaignEvaluated.Arm(a[0], a[1], a[2], overall.treatmentRate()),
 				new CampaignEvaluated.Arm(a[3], a[4], a[5], overall.controlRate()), overall.difference(),
 				overall.ciLow(), overall.ciHigh(), overall.pValue(), CONFIDENCE, share, srm.pValue(), srm.mismatch(),
 				sequential.ciLow(), sequential.ciHigh(), ConfidenceSequence.METHOD, breakdowns.get(0),
-				breakdowns.get(1), breakdowns.get(2), cells(campaignId), load, Instant.now()));
+				breakdowns.get(1), breakdowns.get(2), cells(campaignId), load, outcomes, Instant.now()));
 	}
 
 	/**
