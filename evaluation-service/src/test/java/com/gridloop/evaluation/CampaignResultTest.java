@@ -10,6 +10,7 @@ import com.gridloop.common.event.EventCodec;
 import com.gridloop.common.event.EventType;
 import com.gridloop.common.event.Events;
 import com.gridloop.common.event.Topics;
+import com.gridloop.evaluation.stats.BenjaminiHochberg;
 import com.gridloop.evaluation.stats.ProportionComparison;
 import com.gridloop.testsupport.TestHttp;
 import com.gridloop.testsupport.TestKafka;
@@ -92,7 +93,21 @@ class CampaignResultTest {
 		assertThat(result.get("upliftCiLow").asDouble()).isCloseTo(expected.ciLow(), within(1e-9));
 		assertThat(result.get("upliftCiHigh").asDouble()).isCloseTo(expected.ciHigh(), within(1e-9));
 		assertThat(result.get("sampleRatioMismatch").asBoolean()).isFalse();
+		// The always-valid interval is wider than the fixed one, around the same
+		// estimate.
+		assertThat(result.get("sequentialCiLow").asDouble()).isLessThan(expected.ciLow());
+		assertThat(result.get("sequentialCiHigh").asDouble()).isGreaterThan(expected.ciHigh());
+		assertThat(result.get("sequentialMethod").asString()).startsWith("mSPRT");
 		assertThat(result.get("bySegment")).hasSize(2);
+		// Four breakdowns (two segments, one channel, one offer): BH adjusts across them.
+		JsonNode segmentA = result.get("bySegment").get(0);
+		ProportionComparison a = ProportionComparison.of(200, 30, 50, 3, 0.95);
+		assertThat(segmentA.get("pValue").asDouble()).isCloseTo(a.pValue(), within(1e-12));
+		assertThat(segmentA.get("adjustedPValue").asDouble()).isGreaterThanOrEqualTo(a.pValue());
+		assertThat(result.get("byChannel").get(0).get("adjustedPValue").asDouble())
+			.isCloseTo(BenjaminiHochberg.adjust(new double[] { a.pValue(),
+					result.get("bySegment").get(1).get("pValue").asDouble(), expected.pValue(), expected.pValue() })[2],
+					within(1e-12));
 		assertThat(result.get("byChannel").get(0).get("key").asString()).isEqualTo("SMS");
 		// Strategy learns from cells; targets published without an offer count under the
 		// campaign's.

@@ -161,6 +161,11 @@ public final class GridLoopCli {
 						args.longValue("--seed", 42), command);
 				return 0;
 			}
+			case "evaluation" -> {
+				new com.gridloop.local.bench.EvaluationBench(OUT).run(args.intValue("--campaigns", 1_000),
+						args.longValue("--seed", 20261201L), command);
+				return 0;
+			}
 			default -> {
 				OUT.println(
 						"""
@@ -168,7 +173,8 @@ public final class GridLoopCli {
 								  ./gridloop bench ingest   [--readings N]   raw COPY against the whole ingestion pipeline (default 10,000,000)
 								  ./gridloop bench identity [--records N]    probabilistic identity resolution with planted duplicates (default 1,000,000)
 								  ./gridloop bench segment  [--customers N]  the nightly segmentation job against Smile k-means alone (default 1,000,000)
-								  ./gridloop bench audience [--customers N]  an audience preview against a hand-written SQL count of the same rule (default 1,000,000)""");
+								  ./gridloop bench audience [--customers N]  an audience preview against a hand-written SQL count of the same rule (default 1,000,000)
+								  ./gridloop bench evaluation [--campaigns N] simulated campaigns through evaluation's statistics (default 1,000)""");
 				return which.isEmpty() ? 0 : 2;
 			}
 		}

@@ -244,6 +244,7 @@ class LoopEndToEndTest {
 					() -> new java.io.ByteArrayInputStream(file));
 		}
 		java.util.Map<String, String> high = highHalfHours();
+		java.util.Map<String, List<Double>> peakShares = new java.util.HashMap<>();
 		for (String household : LondonSample.HOUSEHOLDS.keySet()) {
 			String id = client
 				.get("ingestion", "/api/v1/customers?aliasType=METER_NO&aliasValue=" + household, "analyst")
@@ -279,7 +280,34 @@ class LoopEndToEndTest {
 				.isCloseTo(peak / total, org.assertj.core.api.Assertions.within(0.002));
 			assertThat(tag(profile, "load_factor")).as(household + " load factor")
 				.isCloseTo((total / (365 * 24)) / (maxHalfHour * 2), withinPercentage(1));
+			peakShares
+				.computeIfAbsent("ToU".equals(LondonSample.HOUSEHOLDS.get(household)) ? "LCL-DTOU" : "LCL-STD",
+						k -> new java.util.ArrayList<>())
+				.add(tag(profile, "peak_share"));
 		}
+		// The observational group comparison over the same tags: each tariff group's
+		// mean, and the Welch difference between them.
+		JsonNode stats = client.get("profile", "/api/v1/tags/peak_share/stats?groupBy=tariff_code", "analyst");
+		assertThat(stats.get("design").asString()).isEqualTo("OBSERVATIONAL");
+		java.util.Map<String, Double> means = new java.util.HashMap<>();
+		for (JsonNode g : stats.get("groups")) {
+			List<Double> values = peakShares.get(g.get("group").asString());
+			if (values != null) {
+				assertThat(g.get("n").asLong()).isEqualTo(3);
+				double mean = values.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+				assertThat(g.get("mean").asDouble()).isCloseTo(mean, org.assertj.core.api.Assertions.within(1e-9));
+				means.put(g.get("group").asString(), mean);
+			}
+		}
+		assertThat(means).containsOnlyKeys("LCL-DTOU", "LCL-STD");
+		JsonNode contrast = stats.get("contrasts")
+			.valueStream()
+			.filter(c -> c.get("a").asString().equals("LCL-DTOU") && c.get("b").asString().equals("LCL-STD"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(contrast.get("difference").asDouble()).isCloseTo(means.get("LCL-DTOU") - means.get("LCL-STD"),
+				org.assertj.core.api.Assertions.within(1e-9));
+		assertThat(contrast.get("differenceCiLow").asDouble()).isLessThan(contrast.get("difference").asDouble());
 	}
 
 	private static Double tag(JsonNode profile, String code) {

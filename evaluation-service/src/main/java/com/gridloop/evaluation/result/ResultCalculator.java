@@ -1,14 +1,24 @@
 package com.gridloop.evaluation.result;
 
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.gridloop.evaluation.account.AccountOutcomes;
+import com.gridloop.evaluation.account.AccountOutcomesCalculator;
+import com.gridloop.evaluation.stats.BenjaminiHochberg;
+import com.gridloop.evaluation.stats.ConfidenceSequence;
 import com.gridloop.evaluation.stats.ProportionComparison;
 import com.gridloop.evaluation.stats.SampleRatioCheck;
+import com.gridloop.evaluation.usage.LoadShift;
+import com.gridloop.evaluation.usage.LoadShiftCalculator;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -23,14 +33,24 @@ class ResultCalculator {
 
 	private final JdbcTemplate jdbc;
 
-	ResultCalculator(JdbcTemplate jdbc) {
+	private final LoadShiftCalculator loadShift;
+
+	private final AccountOutcomesCalculator accounts;
+
+	private final ZoneId zone;
+
+	ResultCalculator(JdbcTemplate jdbc, LoadShiftCalculator loadShift, AccountOutcomesCalculator accounts,
+			@Value("${gridloop.evaluation.zone:Asia/Shanghai}") ZoneId zone) {
 		this.jdbc = jdbc;
+		this.loadShift = loadShift;
+		this.accounts = accounts;
+		this.zone = zone;
 	}
 
 	/** The result, or nothing while the campaign or one of its arms is still unknown. */
 	Optional<CampaignEvaluated> compute(UUID campaignId) {
-		var campaign = this.jdbc
-			.queryForList("select name, offer_code, control_share from campaign where campaign_id = ?", campaignId);
+		var campaign = this.jdbc.queryForList(
+				"select name, offer_code, control_share, launched_at from campaign where campaign_id = ?", campaignId);
 		if (campaign.isEmpty()) {
 			return Optional.empty();
 		}
@@ -54,13 +74,42 @@ class ResultCalculator {
 		double share = ((Number) campaign.get(0).get("control_share")).doubleValue();
 		ProportionComparison overall = ProportionComparison.of(a[0], a[2], a[3], a[5], CONFIDENCE);
 		SampleRatioCheck srm = SampleRatioCheck.of(a[0], a[3], share);
+		ConfidenceSequence sequential = ConfidenceSequence.ofRates(a[0], a[2], a[3], a[5], ConfidenceSequence.TAU,
+				1 - CONFIDENCE);
+		List<List<CampaignEvaluated.Breakdown>> breakdowns = adjusted(List.of(breakdown(campaignId, "segment"),
+				breakdown(campaignId, "channel"), breakdown(campaignId, "offer_code")));
+		Timestamp launchedAt = (Timestamp) campaign.get(0).get("launched_at");
+		LocalDate launchDay = launchedAt == null ? null : LocalDate.ofInstant(launchedAt.toInstant(), this.zone);
+		LoadShift load = launchDay == null ? null
+				: this.loadShift.compute(campaignId, launchDay, CONFIDENCE).orElse(null);
+		AccountOutcomes outcomes = launchDay == null ? null
+				: this.accounts.compute(campaignId, launchDay, CONFIDENCE).orElse(null);
 		return Optional.of(new CampaignEvaluated(campaignId.toString(), (String) campaign.get(0).get("name"),
 				(String) campaign.get(0).get("offer_code"),
 				new CampaignEvaluated.Arm(a[0], a[1], a[2], overall.treatmentRate()),
 				new CampaignEvaluated.Arm(a[3], a[4], a[5], overall.controlRate()), overall.difference(),
 				overall.ciLow(), overall.ciHigh(), overall.pValue(), CONFIDENCE, share, srm.pValue(), srm.mismatch(),
-				breakdown(campaignId, "segment"), breakdown(campaignId, "channel"), breakdown(campaignId, "offer_code"),
-				cells(campaignId), Instant.now()));
+				sequential.ciLow(), sequential.ciHigh(), ConfidenceSequence.METHOD, breakdowns.get(0),
+				breakdowns.get(1), breakdowns.get(2), cells(campaignId), load, outcomes, Instant.now()));
+	}
+
+	/**
+	 * The breakdowns with Benjamini-Hochberg adjusted p-values over all of them together.
+	 */
+	static List<List<CampaignEvaluated.Breakdown>> adjusted(List<List<CampaignEvaluated.Breakdown>> groups) {
+		double[] p = groups.stream().flatMap(List::stream).mapToDouble(CampaignEvaluated.Breakdown::pValue).toArray();
+		double[] q = BenjaminiHochberg.adjust(p);
+		List<List<CampaignEvaluated.Breakdown>> out = new ArrayList<>();
+		int i = 0;
+		for (List<CampaignEvaluated.Breakdown> group : groups) {
+			List<CampaignEvaluated.Breakdown> g = new ArrayList<>(group.size());
+			for (CampaignEvaluated.Breakdown b : group) {
+				g.add(new CampaignEvaluated.Breakdown(b.key(), b.treatment(), b.control(), b.treatmentRate(),
+						b.controlRate(), b.uplift(), b.ciLow(), b.ciHigh(), b.pValue(), q[i++]));
+			}
+			out.add(g);
+		}
+		return out;
 	}
 
 	private List<CampaignEvaluated.Cell> cells(UUID campaignId) {
@@ -97,7 +146,7 @@ class ResultCalculator {
 			if (nT > 0 && nC > 0) {
 				ProportionComparison c = ProportionComparison.of(nT, xT, nC, xC, CONFIDENCE);
 				out.add(new CampaignEvaluated.Breakdown(rs.getString(1), nT, nC, c.treatmentRate(), c.controlRate(),
-						c.difference(), c.ciLow(), c.ciHigh()));
+						c.difference(), c.ciLow(), c.ciHigh(), c.pValue(), c.pValue()));
 			}
 		}, campaignId);
 		return out;

@@ -1,0 +1,22 @@
+package com.gridloop.evaluation.usage;
+
+import com.gridloop.evaluation.stats.PrePostComparison;
+
+/**
+ * kWh moved out of the peak: treatment against control on each customer's mean daily
+ * peak-plus-sharp kWh and peak share, the 28 days before launch against the days since. A
+ * negative difference is kWh moved out of the peak.
+ *
+ * @param treatment treatment customers with usage in both periods
+ * @param control control customers with usage in both periods
+ * @param peakKwhPerDay mean daily peak-plus-sharp kWh: post difference,
+ * difference-in-differences and CUPED, each with Welch's interval
+ * @param peakShare peak-plus-sharp kWh over all kWh, the same three ways
+ */
+public record LoadShift(long treatment, long control, int preDays, PrePostComparison peakKwhPerDay,
+		PrePostComparison peakShare) {
+
+	/** Days before launch that make the pre-period. */
+	public static final int PRE_DAYS = 28;
+
+}
