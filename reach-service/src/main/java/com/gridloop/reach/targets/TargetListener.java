@@ -1,5 +1,6 @@
 package com.gridloop.reach.targets;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -22,9 +23,13 @@ import org.springframework.stereotype.Component;
 @Component
 class TargetListener {
 
-	/** The fields of strategy's TargetAssigned that reach uses. */
+	/**
+	 * The fields of strategy's TargetAssigned that reach uses. fallbackHours is the
+	 * campaign's fallback window when strategy sets one (null: reach's default).
+	 */
 	record TargetAssigned(UUID campaignId, String customerId, String arm, String offerCode, String channel,
-			String reason, String benefitText, int priority) {
+			String reason, String benefitText, int priority, String manager, LocalDate scheduledWeek,
+			Integer fallbackHours) {
 	}
 
 	private final IdempotentConsumer consumer;
@@ -49,14 +54,15 @@ class TargetListener {
 		List<Object[]> queued = new ArrayList<>();
 		for (TargetAssigned t : assigned) {
 			targets.add(new Object[] { t.campaignId(), t.customerId(), t.arm(), t.offerCode(), t.channel(), t.reason(),
-					t.benefitText(), t.priority() });
+					t.benefitText(), t.priority(), t.manager(), t.scheduledWeek(), t.fallbackHours() });
 			if ("TREATMENT".equals(t.arm())) {
 				queued.add(new Object[] { UUID.randomUUID(), t.campaignId(), t.customerId(), t.channel() });
 			}
 		}
 		this.jdbc.batchUpdate("""
-				insert into target (campaign_id, customer_id, arm, offer_code, channel, reason, benefit_text, priority)
-				values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""", targets);
+				insert into target (campaign_id, customer_id, arm, offer_code, channel, reason, benefit_text, priority,
+				  manager, scheduled_week, fallback_hours)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""", targets);
 		// Bulk write by JDBC batch, not through the Dispatch entity: a target list queues
 		// thousands at once. The row
 		// is what Dispatch.queue makes; the dispatch's lifecycle from here on goes
