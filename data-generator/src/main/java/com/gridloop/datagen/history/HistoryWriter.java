@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.gridloop.datagen.AccountManagers;
 import com.gridloop.datagen.SyntheticCustomer;
 
 /**
@@ -109,6 +110,14 @@ public final class HistoryWriter {
 		ArchiveSink sink = new ArchiveSink(out, this.history.window());
 		forEachCustomer(List.of(sink));
 		return sink.stats();
+	}
+
+	/**
+	 * The account managers, with the transformer areas of the customers as the grid
+	 * managers' areas.
+	 */
+	public int writeManagers(Writer out) {
+		return AccountManagers.write(out, this.history.transformerAreas());
 	}
 
 	/** Outages of the areas that have customers, by area and start. */

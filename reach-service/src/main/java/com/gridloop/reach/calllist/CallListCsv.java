@@ -1,6 +1,8 @@
 package com.gridloop.reach.calllist;
 
+import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -29,6 +31,12 @@ final class CallListCsv {
 					cell(r.benefitText()), r.bestHour() == null ? "" : r.bestHour() + ":00", cell(r.lastContacts()),
 					r.dueOn() == null ? "" : r.dueOn().toString(), String.valueOf(r.priority()), r.kind(),
 					cell(r.assignee()));
+		}
+		try {
+			csv.flush();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 		return out.toString().getBytes(StandardCharsets.UTF_8);
 	}
