@@ -14,7 +14,7 @@ public record DemoSummary(long customers, long readings, long quarantined, long 
 		long excluded, long dispatched, long controlContacted, long conversionsTreatment, long conversionsControl,
 		double uplift, double upliftCiLow, double upliftCiHigh, double upliftPlanted, double sampleRatioPValue,
 		Map<String, Long> stageMillis, Acquisition acquisition, List<ScenarioCampaign.Summary> campaigns,
-		long holdoutGlobal) {
+		long holdoutGlobal, long fallbackTasks, long callListOutcomes) {
 
 	/**
 	 * What acquisition found: connection applications uploaded, linked to customers or
@@ -70,6 +70,8 @@ public record DemoSummary(long customers, long readings, long quarantined, long 
 		m.put("stage_ms", this.stageMillis);
 		m.put("campaigns", this.campaigns.stream().map(ScenarioCampaign.Summary::asJson).toList());
 		m.put("holdout_global", this.holdoutGlobal);
+		m.put("fallback_tasks", this.fallbackTasks);
+		m.put("call_list_outcomes", this.callListOutcomes);
 		return m;
 	}
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
+import com.gridloop.datagen.AccountManagers;
 import com.gridloop.datagen.GeneratorConfig;
 import com.gridloop.datagen.Population;
 import com.gridloop.datagen.ReadingsWriter;
@@ -65,6 +66,7 @@ public final class LoopRun {
 		sourceRows.put("app-events", this.uploads.source("app-events", history::writeAppEvents));
 		sourceRows.put("outages", this.uploads.source("outages", history::writeOutages));
 		sourceRows.put("weather", this.uploads.source("weather", history::writeWeather));
+		sourceRows.put("managers", this.uploads.source("managers", history::writeManagers));
 		long applications = this.acquisition.applications(population);
 		sourceRows.put("connection-applications", applications);
 		stages.put("ingest_history", ms(t));
@@ -172,6 +174,13 @@ public final class LoopRun {
 		stages.put("outcomes", ms(t));
 
 		t = System.nanoTime();
+		CallListRound.Result calls = new CallListRound(this.client).run(plan.stageTimeout());
+		stages.put("call_lists", ms(t));
+		say("            %,d follow-up and visit tasks; account manager %s recorded %d call outcomes (%d ms)",
+				calls.fallbackTasks(), AccountManagers.DEMO_MANAGER, calls.callListOutcomes(),
+				stages.get("call_lists"));
+
+		t = System.nanoTime();
 		List<ScenarioCampaign.Summary> results = new ArrayList<>();
 		JsonNode first = null;
 		for (ScenarioCampaign c : campaigns) {
@@ -199,7 +208,8 @@ public final class LoopRun {
 				s1.targetsControl(), s1.excluded(), s1.contacted(), s1.controlContacted(), s1.conversionsTreatment(),
 				s1.conversionsControl(), s1.uplift(), s1.upliftCiLow(), s1.upliftCiHigh(), s1.upliftPlanted(),
 				s1.sampleRatioPValue(), stages, acquired, results,
-				campaigns.stream().mapToLong(c -> c.holdoutGlobal()).sum());
+				campaigns.stream().mapToLong(c -> c.holdoutGlobal()).sum(), calls.fallbackTasks(),
+				calls.callListOutcomes());
 		for (ScenarioCampaign.Summary r : results) {
 			say("5. evaluation %-13s %-45s uplift %+.2f pp, 95%% CI [%+.2f, %+.2f] pp; planted %+.2f pp (%s); "
 					+ "sample ratio p = %.3f", r.scenario(), r.offer(), 100 * r.uplift(), 100 * r.upliftCiLow(),

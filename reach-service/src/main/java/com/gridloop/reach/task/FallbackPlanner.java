@@ -61,7 +61,8 @@ class FallbackPlanner {
 		int promoted = promoteQueued(week, taken, capacities);
 		int opened = 0;
 		int queued = 0;
-		List<TaskQueries.Candidate> candidates = this.queries.candidates(now, this.properties.fallbackHours(), PAGE);
+		List<TaskQueries.Candidate> candidates = this.queries.candidates(now, this.properties.fallbackWindow(),
+				this.properties.windowText(), PAGE);
 		List<Object[]> rows = new ArrayList<>();
 		for (TaskQueries.Candidate c : candidates) {
 			boolean open = take(c.assignee(), taken, capacities);

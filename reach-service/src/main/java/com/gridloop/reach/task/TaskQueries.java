@@ -1,5 +1,6 @@
 package com.gridloop.reach.task;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -46,21 +47,22 @@ class TaskQueries {
 	 * treatment targets planned for a manager visit, that have no task and no closing
 	 * outcome yet; most important first. Control targets are never selected.
 	 */
-	List<Candidate> candidates(Instant now, int defaultHours, int limit) {
+	List<Candidate> candidates(Instant now, Duration window, String windowText, int limit) {
 		return this.jdbc.sql("""
 				select * from (
 				  select t.campaign_id, t.customer_id, 'FOLLOW_UP' as kind, %s as assignee, t.reason, t.benefit_text,
 				         c.active_hour as best_hour,
 				         d.channel || ' ' || d.status || ' at ' || to_char(d.sent_at at time zone 'Asia/Shanghai',
 				           'YYYY-MM-DD HH24:MI') || '; no read, click or reply within '
-				           || coalesce(t.fallback_hours, :hours) || ' h' as online_history,
+				           || coalesce(t.fallback_hours || ' h', :windowText) as online_history,
 				         t.priority, t.scheduled_week
 				  from target t
 				  join dispatch d on d.campaign_id = t.campaign_id and d.customer_id = t.customer_id
 				  left join customer_contact c on c.customer_id = t.customer_id
 				  where t.arm = 'TREATMENT' and t.channel <> 'MANAGER_VISIT'
 				    and d.status in ('SENT', 'DELIVERED')
-				    and d.sent_at <= :now - make_interval(hours => coalesce(t.fallback_hours, :hours))
+				    and d.sent_at <= :now - case when t.fallback_hours is null then make_interval(secs => :seconds)
+				                                 else make_interval(hours => t.fallback_hours) end
 				  union all
 				  select t.campaign_id, t.customer_id, 'VISIT', %s, t.reason, t.benefit_text, c.active_hour,
 				         'planned visit, no online contact', t.priority, t.scheduled_week
@@ -75,7 +77,8 @@ class TaskQueries {
 				order by k.priority, k.customer_id
 				limit :limit""".formatted(ASSIGNEE.formatted("null"), ASSIGNEE.formatted("t.manager")))
 			.param("now", now.atOffset(java.time.ZoneOffset.UTC))
-			.param("hours", defaultHours)
+			.param("seconds", window.toSeconds())
+			.param("windowText", windowText)
 			.param("limit", limit)
 			.query(Candidate.class)
 			.list();
