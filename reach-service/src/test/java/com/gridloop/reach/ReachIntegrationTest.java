@@ -25,7 +25,8 @@ import org.springframework.test.context.ContextConfiguration;
 				"gridloop.security.users.M002.password=m2-pw", "gridloop.security.users.M002.roles=ACCOUNT_MANAGER",
 				"gridloop.security.users.M003.password=m3-pw", "gridloop.security.users.M003.roles=ACCOUNT_MANAGER",
 				"gridloop.security.users.L001.password=l1-pw", "gridloop.security.users.L001.roles=TEAM_LEAD",
-				"gridloop.reach.tasks.interval=1h" })
+				"gridloop.security.users.marketer.password=marketer-pw",
+				"gridloop.security.users.marketer.roles=MARKETER", "gridloop.reach.tasks.interval=1h" })
 @ContextConfiguration(initializers = TestInfrastructure.class)
 public @interface ReachIntegrationTest {
 

@@ -107,8 +107,18 @@ class CallListTest {
 			.statusCode()).isEqualTo(403);
 		assertThat(this.jdbc.queryForObject("select status from task where id = ?", String.class, othersTask))
 			.isEqualTo("OPEN");
+		String direct = "{\"campaignId\":\"" + this.campaign + "\",\"customerId\":\"%s\",\"outcome\":\"INTERESTED\","
+				+ "\"source\":\"MANAGER\"}";
+		assertThat(this.http.postJson("/api/v1/outcomes", "M001", "m1-pw", direct.formatted("cl-3")).statusCode())
+			.isEqualTo(403);
+		assertThat(this.http
+			.postJson("/api/v1/outcomes/batch", "M001", "m1-pw",
+					"[" + direct.formatted("cl-2") + "," + direct.formatted("cl-3") + "]")
+			.statusCode()).isEqualTo(403);
 		assertThat(this.jdbc.queryForObject("select count(*) from outcome where customer_id = 'cl-3'", Integer.class))
 			.isZero();
+		assertThat(this.http.postJson("/api/v1/outcomes", "M001", "m1-pw", direct.formatted("cl-2")).statusCode())
+			.isEqualTo(200);
 	}
 
 	@Test
