@@ -130,7 +130,10 @@ public final class HistoryWriter {
 		return WeatherWriter.write(this.history, out);
 	}
 
-	/** Writes all six files into the directory in one pass over the customers. */
+	/**
+	 * Writes all seven files into the directory in one pass over the customers (the
+	 * managers file needs none).
+	 */
 	public Summary writeAll(Path directory) {
 		try {
 			Files.createDirectories(directory);
@@ -139,12 +142,14 @@ public final class HistoryWriter {
 					Writer events = open(directory, "app-events.jsonl");
 					Writer archive = open(directory, "archive-extension.csv");
 					Writer outages = open(directory, "outages.csv");
-					Writer weather = open(directory, "weather.csv")) {
+					Writer weather = open(directory, "weather.csv");
+					Writer managers = open(directory, "managers.csv")) {
 				BillSink billSink = new BillSink(bills);
 				TicketSink ticketSink = new TicketSink(tickets);
 				AppEventSink eventSink = new AppEventSink(events);
 				ArchiveSink archiveSink = new ArchiveSink(archive, this.history.window());
 				forEachCustomer(List.of(billSink, ticketSink, eventSink, archiveSink));
+				writeManagers(managers);
 				return new Summary(billSink.stats(), ticketSink.stats(), eventSink.stats(), writeOutages(outages),
 						writeWeather(weather), archiveSink.stats());
 			}
