@@ -95,8 +95,10 @@ class LoopEndToEndTest {
 		assertThat(evaluation.get("assignments").asLong()).isEqualTo(targets);
 		assertThat(reach.get("dispatched").asLong()).isEqualTo(summary.targetsTreatment());
 		assertThat(evaluation.get("exposures").asLong()).isEqualTo(summary.targetsTreatment());
+		// Conversions, and the demo manager's call outcomes (none of which converts).
 		assertThat(reach.get("outcomes").asLong()).isEqualTo(evaluation.get("outcomes").asLong())
-			.isEqualTo(summary.conversionsTreatment() + summary.conversionsControl());
+			.isEqualTo(summary.conversionsTreatment() + summary.conversionsControl() + summary.callListOutcomes());
+		assertThat(summary.fallbackTasks()).isPositive();
 	}
 
 	@Test

@@ -35,7 +35,15 @@ final class CallListRound {
 	Result run(Duration timeout) {
 		JsonNode stats = this.client.await("reach", "/api/v1/tasks/stats", "manager",
 				s -> s.get("followUps").asLong() + s.get("visits").asLong() > 0, timeout, "the fallback's tasks");
+		// The demo manager's customers' messages may pass the window a little after the
+		// first tasks appear.
+		long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
 		JsonNode list = this.client.get("reach", "/api/v1/call-lists/me", AccountManagers.DEMO_MANAGER);
+		while (list.isEmpty() && System.nanoTime() < deadline) {
+			pause();
+			list = this.client.get("reach", "/api/v1/call-lists/me", AccountManagers.DEMO_MANAGER);
+		}
+		stats = this.client.get("reach", "/api/v1/tasks/stats", "manager");
 		long recorded = 0;
 		for (int i = 0; i < Math.min(CALLS, list.size()); i++) {
 			String outcome = FOUND.get(i % FOUND.size());
@@ -48,6 +56,16 @@ final class CallListRound {
 			recorded++;
 		}
 		return new Result(stats.get("followUps").asLong() + stats.get("visits").asLong(), recorded);
+	}
+
+	private static void pause() {
+		try {
+			Thread.sleep(5000);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while waiting for the call list", ex);
+		}
 	}
 
 }
