@@ -18,6 +18,7 @@ import com.gridloop.datagen.Population;
 import com.gridloop.local.demo.DemoSummary;
 import com.gridloop.local.demo.LoopRun;
 import com.gridloop.local.demo.PlatformClient;
+import com.gridloop.local.demo.ScenarioCampaign;
 import com.gridloop.testsupport.LondonSample;
 import com.gridloop.testsupport.TestKafka;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -89,16 +90,40 @@ class LoopEndToEndTest {
 		assertThat(profile.get("usageDays").asLong()).isEqualTo(ingestion.get("dailyFacts").asLong())
 			.isEqualTo(3000 * 7 + demandMeters * 61);
 		assertThat(strategy.get("customersWithTags").asLong()).isEqualTo(profile.get("profiled").asLong());
-		long targets = summary.targetsTreatment() + summary.targetsControl();
+		// Every campaign of the demo, one per scenario, counted alike in every stage.
+		long targets = 0;
+		long treatment = 0;
+		long conversions = 0;
+		for (ScenarioCampaign.Summary c : summary.campaigns()) {
+			targets += c.targetsTreatment() + c.targetsControl();
+			treatment += c.targetsTreatment();
+			conversions += c.conversionsTreatment() + c.conversionsControl();
+		}
 		assertThat(strategy.get("targets").asLong()).isEqualTo(targets);
 		assertThat(reach.get("targets").asLong()).isEqualTo(targets);
 		assertThat(evaluation.get("assignments").asLong()).isEqualTo(targets);
-		assertThat(reach.get("dispatched").asLong()).isEqualTo(summary.targetsTreatment());
-		assertThat(evaluation.get("exposures").asLong()).isEqualTo(summary.targetsTreatment());
+		assertThat(reach.get("dispatched").asLong()).isEqualTo(treatment);
+		assertThat(evaluation.get("exposures").asLong()).isEqualTo(treatment);
 		// Conversions, and the demo manager's call outcomes (none of which converts).
 		assertThat(reach.get("outcomes").asLong()).isEqualTo(evaluation.get("outcomes").asLong())
-			.isEqualTo(summary.conversionsTreatment() + summary.conversionsControl() + summary.callListOutcomes());
+			.isEqualTo(conversions + summary.callListOutcomes());
 		assertThat(summary.fallbackTasks()).isPositive();
+	}
+
+	@Test
+	@Order(2)
+	void oneCampaignPerScenarioEachWithItsOwnOffersAndBothArms() {
+		assertThat(summary.campaigns()).extracting(ScenarioCampaign.Summary::scenario)
+			.containsExactly("ACTIVATION", "RETENTION", "VALUE_ADDED", "ACQUISITION");
+		assertThat(summary.campaigns().get(0).offer()).isEqualTo("TOU_TARIFF");
+		assertThat(summary.campaigns().get(1).offer()).contains("RETENTION_");
+		assertThat(summary.campaigns().get(2).offer()).containsAnyOf("EFFICIENCY_AUDIT", "PV_STORAGE");
+		for (ScenarioCampaign.Summary c : summary.campaigns()) {
+			assertThat(c.targetsTreatment()).as(c.scenario()).isPositive();
+			assertThat(c.controlContacted()).as(c.scenario()).isZero();
+			assertThat(c.holdoutGlobal()).as(c.scenario()).isPositive();
+		}
+		assertThat(summary.holdoutGlobal()).isPositive();
 	}
 
 	@Test

@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * What a run of the loop did, stage by stage, with the measured uplift next to the
  * planted one. Field names are the keys of {@code --summary-json}; the top-level campaign
- * keys are the first campaign's, every campaign is in {@code campaigns}.
+ * keys are the first campaign's, every campaign is in {@code campaigns};
+ * {@code holdout_global} counts the customers in this quarter's global holdout.
  */
 public record DemoSummary(long customers, long readings, long quarantined, long duplicates, long dailyFacts,
 		long customersTagged, long tagsComputed, Map<String, Long> segments, long targetsTreatment, long targetsControl,

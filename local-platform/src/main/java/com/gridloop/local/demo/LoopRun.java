@@ -208,8 +208,8 @@ public final class LoopRun {
 				s1.targetsControl(), s1.excluded(), s1.contacted(), s1.controlContacted(), s1.conversionsTreatment(),
 				s1.conversionsControl(), s1.uplift(), s1.upliftCiLow(), s1.upliftCiHigh(), s1.upliftPlanted(),
 				s1.sampleRatioPValue(), stages, acquired, results,
-				campaigns.stream().mapToLong(c -> c.holdoutGlobal()).sum(), calls.fallbackTasks(),
-				calls.callListOutcomes());
+				this.client.get("strategy", "/api/v1/holdout", "marketer").get("heldOut").asLong(),
+				calls.fallbackTasks(), calls.callListOutcomes());
 		for (ScenarioCampaign.Summary r : results) {
 			say("5. evaluation %-13s %-45s uplift %+.2f pp, 95%% CI [%+.2f, %+.2f] pp; planted %+.2f pp (%s); "
 					+ "sample ratio p = %.3f", r.scenario(), r.offer(), 100 * r.uplift(), 100 * r.upliftCiLow(),

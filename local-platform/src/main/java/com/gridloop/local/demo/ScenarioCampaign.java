@@ -18,19 +18,19 @@ import tools.jackson.databind.JsonNode;
  * strategy, answered by the customers from the planted truth of each target's offer, and
  * read back from evaluation next to the uplift that was planted.
  */
-final class ScenarioCampaign {
+public final class ScenarioCampaign {
 
 	/** What the demo summary lists per campaign. */
-	record Summary(String scenario, String offer, long targetsTreatment, long targetsControl, long excluded,
+	public record Summary(String scenario, String offer, long targetsTreatment, long targetsControl, long excluded,
 			long holdoutGlobal, long queued, long contacted, long controlContacted, long conversionsTreatment,
 			long conversionsControl, double uplift, double upliftCiLow, double upliftCiHigh, double upliftPlanted,
 			double sampleRatioPValue) {
 
-		boolean plantedCovered() {
+		public boolean plantedCovered() {
 			return this.upliftPlanted >= this.upliftCiLow && this.upliftPlanted <= this.upliftCiHigh;
 		}
 
-		Map<String, Object> asJson() {
+		public Map<String, Object> asJson() {
 			Map<String, Object> m = new LinkedHashMap<>();
 			m.put("scenario", this.scenario);
 			m.put("offer", this.offer);
@@ -88,10 +88,6 @@ final class ScenarioCampaign {
 
 	long treatment() {
 		return this.launched.get("treatment").asLong();
-	}
-
-	long holdoutGlobal() {
-		return this.launched.get("holdoutGlobal").asLong();
 	}
 
 	long control() {

@@ -46,10 +46,10 @@ class CatalogueBenefitPricer implements BenefitPricer {
 	@Override
 	public Optional<OfferPricing> prepare(String offerCode) {
 		return this.offers.find(offerCode).map(offer -> {
-			AudienceRule eligibility = this.audiences.parse(offer.eligibility());
+			Optional<AudienceRule> eligibility = OfferRules.eligibility(this.audiences, offer);
 			com.gridloop.strategy.offer.OfferPricing prices = this.pricing.forLaunch(List.of(offerCode), PEAK_SHIFT);
 			return member -> {
-				if (!member.matches(eligibility)) {
+				if (eligibility.isEmpty() || !member.matches(eligibility.get())) {
 					return OptionalDouble.empty();
 				}
 				return BenefitFormula.benefit(offer, new MemberTags(member), prices)

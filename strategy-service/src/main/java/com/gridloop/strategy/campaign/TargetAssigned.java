@@ -17,9 +17,10 @@ import com.gridloop.strategy.offer.Channel;
  * @param benefitQuantity the benefit quoted, in its unit
  * @param benefitUnit yuan/year, kVA, kvar, kWp, kWh/year or yuan/year at risk
  * @param triggers the tags, with the customer's values, that made the offer fit
- * @param conversionProbability the probability the ranking used (learnt, with
- * exploration)
- * @param expectedValue probability × value − contact cost, in yuan
+ * @param conversionProbability the probability the offer was chosen with (learnt, with
+ * exploration: a Thompson draw by default)
+ * @param expectedValue posterior mean probability × value − contact cost, in yuan: what
+ * ranks the list and decides that a contact is worth it
  * @param investmentYuan what the customer invests (value-added offers)
  * @param paybackYears investment over yearly saving (value-added offers)
  * @param similarCustomers up to five customers like this one who took the offer

@@ -59,7 +59,7 @@ final class TargetPlanner {
 			Function<String, SimilarCustomers.Finder> similar, LocalDate day) {
 		Map<String, SimilarCustomers.Finder> finders = new HashMap<>();
 		List<Candidate> candidates = offers.stream()
-			.map(o -> new Candidate(o, this.audiences.parse(o.eligibility())))
+			.flatMap(o -> OfferRules.eligibility(this.audiences, o).map(rule -> new Candidate(o, rule)).stream())
 			.toList();
 		AudienceRule audience = this.audiences.parse(audienceRule(campaign));
 		AudienceRule ruleOnly = this.audiences.parse(campaign.audienceRule());
@@ -107,6 +107,7 @@ final class TargetPlanner {
 		OfferTags tags = new MemberTags(member);
 		String campaignId = campaign.id().toString();
 		TargetAssigned best = null;
+		double bestScore = Double.NEGATIVE_INFINITY;
 		for (Candidate candidate : candidates) {
 			if (!member.matches(candidate.eligibility())) {
 				continue;
@@ -116,14 +117,20 @@ final class TargetPlanner {
 			if (benefit.isEmpty()) {
 				continue;
 			}
+			Benefit b = benefit.get();
 			Channel channel = channel(offer, member.tag("preferred_channel"), campaign.channel());
-			double p = odds.probability(offer.code(), member.segment(), channel.name(), member.customerId());
 			double cost = offer.costPerContact().doubleValue() + this.properties.cost(channel);
-			double ev = p * benefit.get().valueYuan() - cost;
-			if (ev <= 0 || (best != null && ev <= best.expectedValue())) {
+			// Worth a contact by the posterior mean; the offer chosen by the explored
+			// probability (a Thompson draw), so an uncertain offer still wins some
+			// customers.
+			double mean = odds.mean(offer.code(), member.segment(), channel.name());
+			double ev = mean * b.valueYuan() - cost;
+			double p = odds.probability(offer.code(), member.segment(), channel.name(), member.customerId());
+			double score = p * b.valueYuan() - cost;
+			if (ev <= 0 || score <= bestScore) {
 				continue;
 			}
-			Benefit b = benefit.get();
+			bestScore = score;
 			best = new TargetAssigned(campaignId, member.customerId(),
 					Holdout.arm(member.customerId(), campaignId, campaign.controlShare()), offer.code(), channel,
 					reason(campaign, ruleOnly, offer, member, b), b.valueYuan(), b.text(), 0, member.segment(),

@@ -37,6 +37,14 @@ public final class ConversionOdds {
 		};
 	}
 
+	/**
+	 * The posterior mean of P(convert | offer, segment, channel): what a contact is worth
+	 * on average.
+	 */
+	public double mean(String offerCode, String segment, String channel) {
+		return this.model.cellPosterior(offerCode, segment == null ? "UNKNOWN" : segment, channel).mean();
+	}
+
 	public Exploration exploration() {
 		return this.exploration;
 	}
