@@ -180,7 +180,7 @@ public final class Population {
 
 	/** Header of the customer archive extract. */
 	public static final String CUSTOMER_HEADER = "customer_no,cons_no,meter_no,name,phone,address,region_code,category,"
-			+ "voltage_level,contracted_kva,industry_code,tariff_code";
+			+ "voltage_level,contracted_kva,industry_code,tariff_code,account_manager";
 
 	/**
 	 * Writes the customer archive extract as CSV (UTF-8 text; the caller chooses the
@@ -192,7 +192,7 @@ public final class Population {
 		for (SyntheticCustomer c : this.customers) {
 			csv.writeRecord(c.customerNo(), c.consNo(), c.meterNo(), c.name(), c.phone(), c.address(), c.regionCode(),
 					c.category().name(), c.voltageLevel(), String.valueOf((int) c.contractedKva()), c.industryCode(),
-					c.tariffCode());
+					c.tariffCode(), AccountManagers.managerOf(c));
 		}
 		CsvOutput.flush(csv);
 	}

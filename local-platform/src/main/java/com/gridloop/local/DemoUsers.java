@@ -3,6 +3,9 @@ package com.gridloop.local;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.gridloop.common.security.Roles;
+import com.gridloop.datagen.AccountManagers;
+
 /**
  * The users the embedded platform ships with, printed at start. For a laptop, never for
  * production.
@@ -18,6 +21,10 @@ public final class DemoUsers {
 		users.put("marketer", new String[] { "marketer-demo", "MARKETER" });
 		users.put("analyst", new String[] { "analyst-demo", "ANALYST" });
 		users.put("manager", new String[] { "manager-demo", "ACCOUNT_MANAGER" });
+		// Account managers log in with their staff no.: these exist in the generated
+		// managers file.
+		users.put(AccountManagers.DEMO_MANAGER, new String[] { "km-demo", Roles.ACCOUNT_MANAGER });
+		users.put(AccountManagers.DEMO_TEAM_LEAD, new String[] { "kz-demo", Roles.TEAM_LEAD });
 		USERS = java.util.Collections.unmodifiableMap(users);
 	}
 

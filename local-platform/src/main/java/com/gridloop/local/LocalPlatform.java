@@ -177,6 +177,11 @@ public final class LocalPlatform implements AutoCloseable {
 		props.put("server.port", String.valueOf(options.fixedPorts() ? spec.port() : 0));
 		props.put("gridloop.ingestion.spool-dir", options.home().resolve("spool").toString());
 		props.putAll(DemoUsers.properties());
+		// A laptop demo lasts minutes, not days: an unanswered message becomes a
+		// follow-up
+		// task after a minute instead of 48 hours, and the fallback job looks every 15 s.
+		props.put("gridloop.reach.tasks.fallback-window", "1m");
+		props.put("gridloop.reach.tasks.interval", "15s");
 		props.putAll(options.extra());
 		String[] args = props.entrySet()
 			.stream()

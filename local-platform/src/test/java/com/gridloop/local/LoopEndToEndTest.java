@@ -110,8 +110,10 @@ class LoopEndToEndTest {
 			.isEqualTo(treatment);
 		assertThat(reach.get("dispatched").asLong()).isPositive();
 		assertThat(evaluation.get("exposures").asLong()).isEqualTo(reach.get("dispatched").asLong());
+		// Conversions, and the demo manager's call outcomes (none of which converts).
 		assertThat(reach.get("outcomes").asLong()).isEqualTo(evaluation.get("outcomes").asLong())
-			.isEqualTo(conversions);
+			.isEqualTo(conversions + summary.reach().callListOutcomes());
+		assertThat(summary.reach().fallbackTasks()).isPositive();
 	}
 
 	@Test

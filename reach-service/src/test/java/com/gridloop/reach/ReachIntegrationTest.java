@@ -21,6 +21,12 @@ import org.springframework.test.context.ContextConfiguration;
 				"gridloop.security.users.manager.password=manager-pw",
 				"gridloop.security.users.manager.roles=ACCOUNT_MANAGER",
 				"gridloop.security.users.analyst.password=analyst-pw", "gridloop.security.users.analyst.roles=ANALYST",
+				"gridloop.security.users.M001.password=m1-pw", "gridloop.security.users.M001.roles=ACCOUNT_MANAGER",
+				"gridloop.security.users.M002.password=m2-pw", "gridloop.security.users.M002.roles=ACCOUNT_MANAGER",
+				"gridloop.security.users.M003.password=m3-pw", "gridloop.security.users.M003.roles=ACCOUNT_MANAGER",
+				"gridloop.security.users.L001.password=l1-pw", "gridloop.security.users.L001.roles=TEAM_LEAD",
+				"gridloop.security.users.marketer.password=marketer-pw",
+				"gridloop.security.users.marketer.roles=MARKETER", "gridloop.reach.tasks.interval=1h",
 				// Tests run at any hour: quiet hours and send times are the policy unit
 				// test's.
 				"gridloop.reach.policy.quiet-hours=false", "gridloop.reach.policy.send-at-active-hour=false",

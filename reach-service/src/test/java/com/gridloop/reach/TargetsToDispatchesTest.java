@@ -93,15 +93,17 @@ class TargetsToDispatchesTest {
 		TestHttp http = new TestHttp(this.port);
 		String outcome = "{\"campaignId\":\"" + campaign + "\",\"customerId\":\"x-1\",\"outcome\":\"CONVERTED\","
 				+ "\"source\":\"BUSINESS_SYSTEM\"}";
-		HttpResponse<String> first = http.postJson("/api/v1/outcomes", "manager", "manager-pw", outcome);
+		HttpResponse<String> notTheirs = http.postJson("/api/v1/outcomes", "manager", "manager-pw", outcome);
+		assertThat(notTheirs.statusCode()).as("not on the manager's call list").isEqualTo(403);
+		HttpResponse<String> first = http.postJson("/api/v1/outcomes", "marketer", "marketer-pw", outcome);
 		assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
 		assertThat(this.json.readTree(first.body()).get("recorded").asInt()).isEqualTo(1);
-		HttpResponse<String> again = http.postJson("/api/v1/outcomes", "manager", "manager-pw", outcome);
+		HttpResponse<String> again = http.postJson("/api/v1/outcomes", "marketer", "marketer-pw", outcome);
 		assertThat(this.json.readTree(again.body()).get("alreadyKnown").asInt()).isEqualTo(1);
-		HttpResponse<String> stranger = http.postJson("/api/v1/outcomes", "manager", "manager-pw",
+		HttpResponse<String> stranger = http.postJson("/api/v1/outcomes", "marketer", "marketer-pw",
 				outcome.replace("x-1", "nobody"));
 		assertThat(stranger.statusCode()).isEqualTo(422);
-		HttpResponse<String> invalid = http.postJson("/api/v1/outcomes", "manager", "manager-pw",
+		HttpResponse<String> invalid = http.postJson("/api/v1/outcomes", "marketer", "marketer-pw",
 				"{\"campaignId\":\"" + campaign + "\",\"outcome\":\"MAYBE\"}");
 		assertThat(invalid.statusCode()).isEqualTo(400);
 		assertThat(http.postJson("/api/v1/outcomes", "analyst", "analyst-pw", outcome).statusCode()).isEqualTo(403);
@@ -115,8 +117,8 @@ class TargetsToDispatchesTest {
 				() -> count("select count(*) from target where campaign_id = ?::uuid", campaign) == 1);
 		String batch = "[" + outcome(campaign, "b-1", "CONVERTED") + "," + outcome(campaign, "b-1", "CONVERTED") + ","
 				+ outcome(campaign, "stranger", "CONVERTED") + "]";
-		HttpResponse<String> response = new TestHttp(this.port).postJson("/api/v1/outcomes/batch", "manager",
-				"manager-pw", batch);
+		HttpResponse<String> response = new TestHttp(this.port).postJson("/api/v1/outcomes/batch", "marketer",
+				"marketer-pw", batch);
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		JsonNode recorded = this.json.readTree(response.body());
 		assertThat(recorded.get("recorded").asInt()).isEqualTo(1);

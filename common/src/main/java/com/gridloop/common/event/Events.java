@@ -30,6 +30,9 @@ public final class Events {
 	public static final EventType CONNECTION_APPLICATION_RECORDED = new EventType(Topics.APPLICATIONS,
 			"ConnectionApplicationRecorded", 1);
 
+	/** An account manager as the managers file gives them; keyed by staff no. */
+	public static final EventType MANAGER_RECORDED = new EventType(Topics.MANAGERS, "ManagerRecorded", 1);
+
 	public static final EventType USAGE_RECORDED = new EventType(Topics.USAGE_DAILY, "CustomerDayUsageRecorded", 1);
 
 	public static final EventType TAG_SNAPSHOT_PUBLISHED = new EventType(Topics.TAG_SNAPSHOTS, "TagSnapshotPublished",

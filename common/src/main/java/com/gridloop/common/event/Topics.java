@@ -42,6 +42,9 @@ public final class Topics {
 	 */
 	public static final String APPLICATIONS = "gridloop.ingestion.applications";
 
+	/** Account managers, keyed by staff no. */
+	public static final String MANAGERS = "gridloop.ingestion.managers";
+
 	/** The latest tag snapshot of each customer: a compacted topic. */
 	public static final String TAG_SNAPSHOTS = "gridloop.profile.tag-snapshots";
 
@@ -67,7 +70,7 @@ public final class Topics {
 	public static final List<String> COMPACTED = List.of(TAG_SNAPSHOTS);
 
 	public static final List<String> ALL = List.of(METER_READINGS, CUSTOMERS, USAGE_DAILY, BILLS, TICKETS, ACTIVITY,
-			OUTAGES, WEATHER, APPLICATIONS, TAG_SNAPSHOTS, SEGMENT_CHANGES, CAMPAIGNS, TARGETS, REACH_EVENTS,
+			OUTAGES, WEATHER, APPLICATIONS, MANAGERS, TAG_SNAPSHOTS, SEGMENT_CHANGES, CAMPAIGNS, TARGETS, REACH_EVENTS,
 			EVALUATIONS);
 
 	private Topics() {

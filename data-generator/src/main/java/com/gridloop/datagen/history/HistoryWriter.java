@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.gridloop.datagen.AccountManagers;
 import com.gridloop.datagen.SyntheticCustomer;
 
 /**
@@ -111,6 +112,14 @@ public final class HistoryWriter {
 		return sink.stats();
 	}
 
+	/**
+	 * The account managers, with the transformer areas of the customers as the grid
+	 * managers' areas.
+	 */
+	public int writeManagers(Writer out) {
+		return AccountManagers.write(out, this.history.transformerAreas());
+	}
+
 	/** Outages of the areas that have customers, by area and start. */
 	public OutageStats writeOutages(Writer out) {
 		return OutageWriter.write(this.history, out);
@@ -121,7 +130,10 @@ public final class HistoryWriter {
 		return WeatherWriter.write(this.history, out);
 	}
 
-	/** Writes all six files into the directory in one pass over the customers. */
+	/**
+	 * Writes all seven files into the directory in one pass over the customers (the
+	 * managers file needs none).
+	 */
 	public Summary writeAll(Path directory) {
 		try {
 			Files.createDirectories(directory);
@@ -130,12 +142,14 @@ public final class HistoryWriter {
 					Writer events = open(directory, "app-events.jsonl");
 					Writer archive = open(directory, "archive-extension.csv");
 					Writer outages = open(directory, "outages.csv");
-					Writer weather = open(directory, "weather.csv")) {
+					Writer weather = open(directory, "weather.csv");
+					Writer managers = open(directory, "managers.csv")) {
 				BillSink billSink = new BillSink(bills);
 				TicketSink ticketSink = new TicketSink(tickets);
 				AppEventSink eventSink = new AppEventSink(events);
 				ArchiveSink archiveSink = new ArchiveSink(archive, this.history.window());
 				forEachCustomer(List.of(billSink, ticketSink, eventSink, archiveSink));
+				writeManagers(managers);
 				return new Summary(billSink.stats(), ticketSink.stats(), eventSink.stats(), writeOutages(outages),
 						writeWeather(weather), archiveSink.stats());
 			}

@@ -40,6 +40,12 @@ public enum Source {
 	 * Connection and capacity-expansion applications (报装/增容申请), resolved to a customer or
 	 * kept as prospects.
 	 */
-	CONNECTION_APPLICATIONS
+	CONNECTION_APPLICATIONS,
+
+	/**
+	 * Account managers: staff no., name, team, region, weekly capacity and the
+	 * transformer areas a grid manager serves.
+	 */
+	MANAGERS
 
 }

@@ -9,7 +9,7 @@ import java.util.UUID;
 /** One valid row of the customer archive, normalised. */
 record CustomerRecord(String customerNo, String consNo, String meterNo, String name, String phone, String address,
 		String regionCode, String category, String voltageLevel, Double contractedKva, String industryCode,
-		String tariffCode, List<String> flags) {
+		String tariffCode, String accountManager, List<String> flags) {
 
 	/**
 	 * The golden id a customer number gets when first seen: the same in every
@@ -41,7 +41,7 @@ record CustomerRecord(String customerNo, String consNo, String meterNo, String n
 	String fingerprint() {
 		return Integer.toHexString(Objects.hash(this.consNo, this.meterNo, this.name, this.phone, this.address,
 				this.regionCode, this.category, this.voltageLevel, this.contractedKva, this.industryCode,
-				this.tariffCode, this.flags));
+				this.tariffCode, this.accountManager, this.flags));
 	}
 
 	List<String> aliases() {
@@ -62,7 +62,7 @@ record CustomerRecord(String customerNo, String consNo, String meterNo, String n
 	CustomerLinked linked(String customerId) {
 		return new CustomerLinked(customerId, this.customerNo, this.consNo, this.meterNo, this.name, this.phone,
 				this.regionCode, this.category, this.voltageLevel, this.contractedKva, this.industryCode,
-				this.tariffCode, aliases(), this.flags);
+				this.tariffCode, aliases(), this.flags, this.accountManager);
 	}
 
 }

@@ -30,7 +30,8 @@ final class CustomerRowParser {
 			Map.entry("voltage_level", List.of("voltage_level", "volt_code", "电压等级")),
 			Map.entry("contracted_kva", List.of("contracted_kva", "contract_cap", "合同容量")),
 			Map.entry("industry_code", List.of("industry_code", "trade_code", "行业分类")),
-			Map.entry("tariff_code", List.of("tariff_code", "prc_code", "电价代码")));
+			Map.entry("tariff_code", List.of("tariff_code", "prc_code", "电价代码")),
+			Map.entry("account_manager", List.of("account_manager", "mgr_no", "客户经理")));
 
 	static final List<String> REQUIRED = List.of("customer_no", "category", "tariff_code");
 
@@ -78,7 +79,7 @@ final class CustomerRowParser {
 		String industry = standard(row, "industry_code", this.standards::industry, "UNKNOWN_INDUSTRY", flags);
 		return new CustomerRecord(customerNo, row.text("cons_no"), row.text("meter_no"), row.text("name"), phone,
 				row.text("address"), region, category, voltage, kva == null ? null : kva.doubleValue(), industry,
-				tariff, List.copyOf(flags));
+				tariff, row.text("account_manager"), List.copyOf(flags));
 	}
 
 	/**

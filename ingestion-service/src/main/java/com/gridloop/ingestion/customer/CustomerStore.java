@@ -61,7 +61,7 @@ class CustomerStore {
 			}
 			upserts.add(new Object[] { id, r.customerNo(), r.consNo(), r.name(), r.phone(), r.address(), r.regionCode(),
 					r.category(), r.voltageLevel(), r.contractedKva(), r.industryCode(), r.tariffCode(),
-					r.flags().toArray(String[]::new), fingerprint });
+					r.flags().toArray(String[]::new), fingerprint, r.accountManager() });
 			for (String alias : r.aliases()) {
 				int colon = alias.indexOf(':');
 				aliases.add(new Object[] { alias.substring(0, colon), alias.substring(colon + 1), id });
@@ -70,14 +70,14 @@ class CustomerStore {
 		}
 		this.jdbc.batchUpdate("""
 				insert into customer (customer_id, customer_no, cons_no, name, phone, address, region_code, category,
-				  voltage_level, contracted_kva, industry_code, tariff_code, flags, fingerprint)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				  voltage_level, contracted_kva, industry_code, tariff_code, flags, fingerprint, account_manager)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				on conflict (customer_no) do update set cons_no = excluded.cons_no, name = excluded.name,
 				  phone = excluded.phone, address = excluded.address, region_code = excluded.region_code,
 				  category = excluded.category, voltage_level = excluded.voltage_level,
 				  contracted_kva = excluded.contracted_kva, industry_code = excluded.industry_code,
 				  tariff_code = excluded.tariff_code, flags = excluded.flags, fingerprint = excluded.fingerprint,
-				  updated_at = now()""", upserts);
+				  account_manager = excluded.account_manager, updated_at = now()""", upserts);
 		this.jdbc.batchUpdate("""
 				insert into customer_alias (alias_type, alias_value, customer_id) values (?, ?, ?)
 				on conflict (alias_type, alias_value) do update set customer_id = excluded.customer_id""", aliases);

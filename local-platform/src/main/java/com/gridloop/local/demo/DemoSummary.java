@@ -18,11 +18,13 @@ public record DemoSummary(long customers, long readings, long quarantined, long 
 		long holdoutGlobal, Reach reach) {
 
 	/**
-	 * What reach did across the campaigns: messages a gateway took per channel, and
-	 * messages the contact policy suppressed or deferred, by reason.
+	 * What reach did across the campaigns: messages a gateway took per channel, messages
+	 * the contact policy suppressed or deferred, by reason, account-manager tasks made by
+	 * the online-to-offline fallback, and outcomes the demo manager recorded from their
+	 * call list.
 	 */
 	public record Reach(Map<String, Long> dispatchedByChannel, long suppressedConsent, long suppressedFrequencyCap,
-			long quietHoursDeferred) {
+			long quietHoursDeferred, long fallbackTasks, long callListOutcomes) {
 	}
 
 	/**
@@ -86,6 +88,8 @@ public record DemoSummary(long customers, long readings, long quarantined, long 
 		suppressed.put("frequency_cap", this.reach.suppressedFrequencyCap());
 		suppressed.put("quiet_hours_deferred", this.reach.quietHoursDeferred());
 		m.put("suppressed", suppressed);
+		m.put("fallback_tasks", this.reach.fallbackTasks());
+		m.put("call_list_outcomes", this.reach.callListOutcomes());
 		return m;
 	}
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 
+import com.gridloop.datagen.AccountManagers;
 import com.gridloop.datagen.GeneratorConfig;
 import com.gridloop.datagen.Population;
 import com.gridloop.datagen.ReadingsWriter;
@@ -37,14 +38,15 @@ public final class LoopRun {
 			"gridloop.reach.policy.quiet-hours", "false", "gridloop.reach.policy.send-at-active-hour", "false");
 
 	/** Messages by channel and the contact policy's suppressions and deferrals. */
-	private DemoSummary.Reach reachSummary() {
+	private DemoSummary.Reach reachSummary(CallListRound.Result calls) {
 		JsonNode stats = this.client.get("reach", "/api/v1/reach/channels/stats", "manager");
 		Map<String, Long> byChannel = new TreeMap<>();
 		stats.get("dispatchedByChannel").properties().forEach(e -> byChannel.put(e.getKey(), e.getValue().asLong()));
 		JsonNode suppressed = stats.get("policy").get("suppressed");
 		JsonNode deferred = stats.get("policy").get("deferred");
 		return new DemoSummary.Reach(byChannel, suppressed.path("consent").asLong(0),
-				suppressed.path("frequency_cap").asLong(0), deferred.path("quiet_hours").asLong(0));
+				suppressed.path("frequency_cap").asLong(0), deferred.path("quiet_hours").asLong(0),
+				calls.fallbackTasks(), calls.callListOutcomes());
 	}
 
 	public record Plan(int customers, int days, long seed, double controlShare, Duration stageTimeout) {
@@ -85,6 +87,7 @@ public final class LoopRun {
 		sourceRows.put("app-events", this.uploads.source("app-events", history::writeAppEvents));
 		sourceRows.put("outages", this.uploads.source("outages", history::writeOutages));
 		sourceRows.put("weather", this.uploads.source("weather", history::writeWeather));
+		sourceRows.put("managers", this.uploads.source("managers", history::writeManagers));
 		long applications = this.acquisition.applications(population);
 		sourceRows.put("connection-applications", applications);
 		stages.put("ingest_history", ms(t));
@@ -194,6 +197,13 @@ public final class LoopRun {
 		stages.put("outcomes", ms(t));
 
 		t = System.nanoTime();
+		CallListRound.Result calls = new CallListRound(this.client).run(plan.stageTimeout());
+		stages.put("call_lists", ms(t));
+		say("            %,d follow-up and visit tasks; account manager %s recorded %d call outcomes (%d ms)",
+				calls.fallbackTasks(), AccountManagers.DEMO_MANAGER, calls.callListOutcomes(),
+				stages.get("call_lists"));
+
+		t = System.nanoTime();
 		List<ScenarioCampaign.Summary> results = new ArrayList<>();
 		JsonNode first = null;
 		for (ScenarioCampaign c : campaigns) {
@@ -221,7 +231,8 @@ public final class LoopRun {
 				s1.targetsControl(), s1.excluded(), s1.contacted(), s1.controlContacted(), s1.conversionsTreatment(),
 				s1.conversionsControl(), s1.uplift(), s1.upliftCiLow(), s1.upliftCiHigh(), s1.upliftPlanted(),
 				s1.sampleRatioPValue(), stages, acquired, results,
-				this.client.get("strategy", "/api/v1/holdout", "marketer").get("heldOut").asLong(), reachSummary());
+				this.client.get("strategy", "/api/v1/holdout", "marketer").get("heldOut").asLong(),
+				reachSummary(calls));
 		for (ScenarioCampaign.Summary r : results) {
 			say("5. evaluation %-13s %-45s uplift %+.2f pp, 95%% CI [%+.2f, %+.2f] pp; planted %+.2f pp (%s); "
 					+ "sample ratio p = %.3f", r.scenario(), r.offer(), 100 * r.uplift(), 100 * r.upliftCiLow(),

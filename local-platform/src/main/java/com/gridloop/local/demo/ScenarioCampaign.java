@@ -114,7 +114,9 @@ public final class ScenarioCampaign {
 			}
 		}
 		if (!outcomes.isEmpty()) {
-			this.client.postJson("reach", "/api/v1/outcomes/batch", "manager", outcomes);
+			// The business system's record, not a manager's: a manager records only their
+			// own customers.
+			this.client.postJson("reach", "/api/v1/outcomes/batch", "marketer", outcomes);
 		}
 		this.recorded = outcomes.size();
 		return this.recorded;

@@ -27,7 +27,7 @@ class FactsListener {
 
 	/** The fields of ingestion's CustomerLinked that profile uses. */
 	record CustomerLinked(String customerId, String category, String regionCode, String voltageLevel,
-			Double contractedKva, String industryCode, String tariffCode, String phone) {
+			Double contractedKva, String industryCode, String tariffCode, String phone, String accountManager) {
 	}
 
 	/**
@@ -89,16 +89,17 @@ class FactsListener {
 		for (Received<CustomerLinked> e : events) {
 			CustomerLinked c = e.payload();
 			rows.add(new Object[] { c.customerId(), c.category(), c.regionCode(), c.voltageLevel(), c.contractedKva(),
-					c.industryCode(), c.tariffCode(), c.phone() != null });
+					c.industryCode(), c.tariffCode(), c.phone() != null, c.accountManager() });
 			dirty.add(c.customerId());
 		}
 		this.jdbc.batchUpdate("""
 				insert into customer (customer_id, category, region_code, voltage_level, contracted_kva, industry_code,
-				  tariff_code, has_phone) values (?, ?, ?, ?, ?, ?, ?, ?)
+				  tariff_code, has_phone, account_manager) values (?, ?, ?, ?, ?, ?, ?, ?, ?)
 				on conflict (customer_id) do update set category = excluded.category,
 				  region_code = excluded.region_code, voltage_level = excluded.voltage_level,
 				  contracted_kva = excluded.contracted_kva, industry_code = excluded.industry_code,
-				  tariff_code = excluded.tariff_code, has_phone = excluded.has_phone, updated_at = now()""", rows);
+				  tariff_code = excluded.tariff_code, has_phone = excluded.has_phone,
+				  account_manager = excluded.account_manager, updated_at = now()""", rows);
 		markDirty(dirty);
 	}
 

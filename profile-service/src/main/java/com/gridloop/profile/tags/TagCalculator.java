@@ -12,12 +12,12 @@ public final class TagCalculator {
 
 	/** Archive facts the basic tags come from. */
 	public record Archive(String category, String regionCode, String voltageLevel, String tariffCode,
-			Double contractedKva, String industryCode, String status) {
+			Double contractedKva, String industryCode, String status, String accountManager) {
 
 		/** An active account's archive facts (tests and callers without a status). */
 		public Archive(String category, String regionCode, String voltageLevel, String tariffCode, Double contractedKva,
 				String industryCode) {
-			this(category, regionCode, voltageLevel, tariffCode, contractedKva, industryCode, "ACTIVE");
+			this(category, regionCode, voltageLevel, tariffCode, contractedKva, industryCode, "ACTIVE", null);
 		}
 
 	}
@@ -41,6 +41,7 @@ public final class TagCalculator {
 			put(tags, "region_code", archive.regionCode());
 			put(tags, "voltage_level", archive.voltageLevel());
 			put(tags, "tariff_code", archive.tariffCode());
+			put(tags, "account_manager", archive.accountManager());
 			put(tags, "account_status", archive.status() == null ? "ACTIVE" : archive.status());
 			if (archive.industryCode() != null && INDUSTRY_CODE.matcher(archive.industryCode()).matches()) {
 				tags.put("industry", archive.industryCode().substring(0, 1));

@@ -120,13 +120,13 @@ public class TagRefresher {
 			var ps = con.prepareStatement(
 					"""
 							select customer_id, category, region_code, voltage_level, tariff_code, contracted_kva, industry_code,
-							       status
+							       status, account_manager
 							from customer where customer_id = any(?)""");
 			ps.setArray(1, con.createArrayOf("text", ids));
 			return ps;
 		}, rs -> {
 			archives.put(rs.getString(1), new TagCalculator.Archive(rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getString(5), (Double) rs.getObject(6), rs.getString(7), rs.getString(8)));
+					rs.getString(5), (Double) rs.getObject(6), rs.getString(7), rs.getString(8), rs.getString(9)));
 		});
 		Map<String, UsageAggregate> usage = new HashMap<>();
 		this.jdbc.query(con -> {

@@ -44,6 +44,19 @@ class OutcomeQueries {
 		return targets;
 	}
 
+	/**
+	 * Those of the customers on the manager's call list (a task of theirs, open or done):
+	 * the only customers an account manager may record outcomes for.
+	 */
+	Set<String> onCallListOf(String manager, Collection<String> customers) {
+		return new HashSet<>(
+				this.jdbc.sql("select distinct customer_id from task where assignee = ? and customer_id = any(?)")
+					.param(manager)
+					.param(new SqlArrayValue("text", customers.toArray()))
+					.query(String.class)
+					.list());
+	}
+
 	ReachStats stats() {
 		return this.jdbc.sql("""
 				select (select count(*) from target) as targets,

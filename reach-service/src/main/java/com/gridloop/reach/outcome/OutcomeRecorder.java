@@ -19,13 +19,13 @@ import org.springframework.transaction.annotation.Transactional;
  * not a target of the campaign is refused; the same outcome twice is recorded once.
  */
 @Service
-class OutcomeRecorder {
+public class OutcomeRecorder {
 
 	/**
 	 * What became of a set of outcomes; notTargets lists the customers who are not
 	 * targets of their campaign.
 	 */
-	record Recorded(int recorded, int alreadyKnown, List<String> notTargets) {
+	public record Recorded(int recorded, int alreadyKnown, List<String> notTargets) {
 	}
 
 	private final JdbcClient jdbc;
@@ -40,8 +40,9 @@ class OutcomeRecorder {
 		this.outbox = outbox;
 	}
 
+	/** Records the outcomes as {@code user}, with an OutcomeRecorded event each. */
 	@Transactional
-	Recorded record(List<OutcomeRequest> requests, String user) {
+	public Recorded record(List<OutcomeRequest> requests, String user) {
 		Set<OutcomeQueries.Target> targets = this.queries
 			.targetsOf(requests.stream().map(OutcomeRequest::campaignId).distinct().toList());
 		List<String> notTargets = new ArrayList<>();

@@ -17,10 +17,13 @@ import jakarta.validation.constraints.NotNull;
 public record OutcomeRequest(@NotNull UUID campaignId, @NotBlank String customerId, @NotNull Outcome outcome,
 		@NotNull Source source, Instant occurredAt) {
 
-	/** What the customer did. */
+	/**
+	 * What the customer did; WRONG_NUMBER and CALL_BACK come from account managers' call
+	 * lists.
+	 */
 	public enum Outcome {
 
-		REACHED, INTERESTED, CONVERTED, REFUSED
+		REACHED, INTERESTED, CONVERTED, REFUSED, WRONG_NUMBER, CALL_BACK
 
 	}
 

@@ -28,13 +28,17 @@ class TargetListener {
 	 * be missing. benefitText (English) is kept for the record but never sent: messages
 	 * come from the Chinese templates.
 	 *
+	 * @param manager the customer's account manager (staff no.), when strategy knows it
 	 * @param activeHour the customer's active hour (0-23), the send time within the week
 	 * @param maskedName the customer's name, masked again by the templates
 	 * @param transactional an outage notice or bill, exempt from the frequency caps
+	 * @param fallbackHours the campaign's fallback window when strategy sets one (null:
+	 * reach's default)
 	 */
 	record TargetAssigned(UUID campaignId, String customerId, String arm, String offerCode, String channel,
-			String reason, String benefitText, int priority, Double benefitQuantity, String benefitUnit,
-			LocalDate scheduledWeek, Integer activeHour, String maskedName, Boolean transactional) {
+			String reason, String benefitText, int priority, Double benefitQuantity, String benefitUnit, String manager,
+			LocalDate scheduledWeek, Integer activeHour, String maskedName, Boolean transactional,
+			Integer fallbackHours) {
 	}
 
 	private final IdempotentConsumer consumer;
@@ -59,8 +63,8 @@ class TargetListener {
 		List<Object[]> queued = new ArrayList<>();
 		for (TargetAssigned t : assigned) {
 			targets.add(new Object[] { t.campaignId(), t.customerId(), t.arm(), t.offerCode(), t.channel(), t.reason(),
-					t.benefitText(), t.priority(), t.benefitQuantity(), t.benefitUnit(), t.scheduledWeek(),
-					t.activeHour(), t.maskedName() });
+					t.benefitText(), t.priority(), t.benefitQuantity(), t.benefitUnit(), t.manager(), t.scheduledWeek(),
+					t.activeHour(), t.maskedName(), t.fallbackHours() });
 			if ("TREATMENT".equals(t.arm())) {
 				queued.add(new Object[] { UUID.randomUUID(), t.campaignId(), t.customerId(), t.channel(),
 						Boolean.TRUE.equals(t.transactional()) });
@@ -68,8 +72,9 @@ class TargetListener {
 		}
 		this.jdbc.batchUpdate("""
 				insert into target (campaign_id, customer_id, arm, offer_code, channel, reason, benefit_text, priority,
-				                    benefit_quantity, benefit_unit, scheduled_week, active_hour, masked_name)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""", targets);
+				                    benefit_quantity, benefit_unit, manager, scheduled_week, active_hour, masked_name,
+				                    fallback_hours)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""", targets);
 		// Bulk write by JDBC batch, not through the Dispatch entity: a target list queues
 		// thousands at once. The row
 		// is what Dispatch.queue makes; the dispatch's lifecycle from here on goes
