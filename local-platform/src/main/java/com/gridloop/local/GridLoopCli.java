@@ -51,8 +51,9 @@ public final class GridLoopCli {
 						GridLoop: precision marketing for a power supply company (data -> insight -> strategy -> reach -> evaluation)
 
 						  ./gridloop run   [--home DIR]
-						      Starts PostgreSQL and Kafka (KRaft, localhost:9092) inside the JVM and the five services on
-						      8081-8085; data stays in DIR (default ./.gridloop) between runs. Ctrl-C stops everything.
+						      Starts PostgreSQL and Kafka (KRaft, localhost:9092) inside the JVM, the five services on
+						      8081-8085 and the admin console on http://localhost:8080; data stays in DIR (default
+						      ./.gridloop) between runs. Ctrl-C stops everything.
 						  ./gridloop demo  [--customers N] [--days D] [--seed S] [--control-share X] [--summary-json FILE]
 						      Starts a throwaway platform on free ports, generates N customers (default 10,000) with D days
 						      (default 30) of interval data, runs them through the whole loop over Kafka and prints what each
@@ -93,6 +94,7 @@ public final class GridLoopCli {
 				infra.databaseUrl());
 		OUT.printf("  Kafka       %s%n%n  Demo users (HTTP Basic):%n", infra.kafkaBootstrap());
 		DemoUsers.USERS.forEach((name, v) -> OUT.printf("    %-9s %-15s %s%n", name, v[0], v[1]));
+		OUT.printf("%n  Console     %s  (log in with a demo user)%n", platform.baseUrl(LocalPlatform.CONSOLE));
 		OUT.println("\nPress Ctrl-C to stop.");
 		stopped.await();
 		return 0;

@@ -1,0 +1,184 @@
+package com.gridloop.console;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The console over stand-in services on real HTTP: login with a session and CSRF, pages
+ * by role, calls made as the logged-in user, a service's refusal shown with its status,
+ * Chinese by default and English on request.
+ */
+@SpringBootTest(properties = { "spring.config.name=console", "gridloop.security.users.km.password=km-pw",
+		"gridloop.security.users.km.roles=ACCOUNT_MANAGER", "gridloop.security.users.ana.password=ana-pw",
+		"gridloop.security.users.ana.roles=ANALYST" })
+@AutoConfigureMockMvc
+class ConsoleMvcTest {
+
+	private static final StubServices STUB = new StubServices();
+
+	@Autowired
+	private MockMvc mvc;
+
+	@DynamicPropertySource
+	static void services(DynamicPropertyRegistry registry) {
+		for (String service : ConsoleProperties.SERVICES) {
+			registry.add("gridloop.console.services." + service, STUB::url);
+		}
+	}
+
+	@AfterAll
+	static void stop() {
+		STUB.close();
+	}
+
+	@BeforeEach
+	void reset() {
+		STUB.reset();
+	}
+
+	@Test
+	void anonymousUsersAreSentToTheLoginPage() throws Exception {
+		this.mvc.perform(get("/campaigns")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/login"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"_csrf\"")));
+	}
+
+	@Test
+	void aWrongPasswordDoesNotLogIn() throws Exception {
+		this.mvc.perform(formLogin().user("km").password("wrong")).andExpect(redirectedUrl("/login?error"));
+	}
+
+	@Test
+	void theCallListIsReadFromReachAsTheLoggedInManager() throws Exception {
+		STUB.answer("GET /api/v1/call-lists/me", 200, """
+				[{"taskId":"6f0e1c1e-0000-4000-8000-000000000001","campaignId":null,"customerId":"C-1",
+				  "contactName":"张三","phone":"13800000000","assignee":"km","kind":"FOLLOW_UP",
+				  "reason":"未读消息","benefitText":"每年可省 1,234 元","bestHour":19,"lastContacts":"",
+				  "dueOn":"2026-12-02","priority":1}]""");
+		MockHttpSession session = logIn("km", "km-pw");
+		String page = this.mvc.perform(get("/calls").session(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("张三", "每年可省 1,234 元", "19:00", "呼叫清单", "id=\"nav-calls\"")
+			.doesNotContain("id=\"nav-segments\"");
+		assertThat(STUB.requests).singleElement()
+			.satisfies(r -> assertThat(r.authorization())
+				.isEqualTo("Basic " + Base64.getEncoder().encodeToString("km:km-pw".getBytes(StandardCharsets.UTF_8))));
+	}
+
+	@Test
+	void anOutcomeNeedsTheCsrfTokenAndIsPostedToReach() throws Exception {
+		String task = "6f0e1c1e-0000-4000-8000-000000000001";
+		STUB.answer("POST /api/v1/tasks/" + task + "/outcomes", 200, "{\"outcomeId\":\"x\"}");
+		MockHttpSession session = logIn("km", "km-pw");
+		this.mvc.perform(post("/calls/tasks/" + task + "/outcome").param("outcome", "INTERESTED").session(session))
+			.andExpect(status().isForbidden());
+		assertThat(STUB.requests).isEmpty();
+		this.mvc
+			.perform(post("/calls/tasks/" + task + "/outcome").param("outcome", "INTERESTED")
+				.header("HX-Request", "true")
+				.header("Accept-Language", "en")
+				.session(session)
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Interested")));
+		assertThat(STUB.requests).singleElement().satisfies(r -> {
+			assertThat(r.method()).isEqualTo("POST");
+			assertThat(r.body()).contains("\"outcome\":\"INTERESTED\"");
+		});
+	}
+
+	@Test
+	void aServicesRefusalIsShownWithItsStatusAndReason() throws Exception {
+		STUB.answer("GET /api/v1/call-lists/customers/C-9", 403,
+				"{\"status\":403,\"detail\":\"Customer C-9 is not on your call list\"}");
+		MockHttpSession session = logIn("km", "km-pw");
+		this.mvc.perform(get("/calls/customers/C-9").session(session).header("Accept-Language", "en"))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Customer C-9 is not on your call list")));
+	}
+
+	@Test
+	void aPageOutsideTheRoleIsClosedAndHiddenFromTheNavigation() throws Exception {
+		MockHttpSession session = logIn("km", "km-pw");
+		this.mvc.perform(get("/segments").session(session)).andExpect(status().isForbidden());
+		assertThat(STUB.requests).isEmpty();
+		MockHttpSession analyst = logIn("ana", "ana-pw");
+		this.mvc.perform(get("/calls").session(analyst)).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void chineseByDefaultEnglishOnRequestOrBySwitch() throws Exception {
+		this.mvc.perform(get("/login")).andExpect(content().string(org.hamcrest.Matchers.containsString("用户名")));
+		this.mvc.perform(get("/login").header("Accept-Language", "en-GB,en;q=0.9"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("User name")));
+		this.mvc.perform(get("/login").param("lang", "en"))
+			.andExpect(header().string("Set-Cookie", org.hamcrest.Matchers.containsString("gridloop-lang=en")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("User name")));
+	}
+
+	@Test
+	void segmentsShowTheCentroidAgainstThePopulationAndPassTheCsvThrough() throws Exception {
+		String shape = java.util.stream.IntStream.range(0, 24)
+			.mapToObj(h -> String.valueOf(h == 19 ? 0.2 : 0.8 / 23))
+			.collect(java.util.stream.Collectors.joining(",", "[", "]"));
+		STUB.answer("GET /api/v1/segmentation/segments", 200, """
+				[{"code":"EVENING_PEAK","name":"晚高峰","group":"RESIDENTIAL","kind":"CLUSTER","size":12000,"share":0.4,
+				  "description":"晚间用电集中","centroidShape":%s,"reachableShare":0.9,"evaluable":true,"minSize":100,
+				  "stability":0.95,"runId":null}]""".formatted(shape));
+		STUB.answer("GET /api/v1/segmentation/segments/EVENING_PEAK/members?size=50", 200,
+				"[{\"customerId\":\"C-1\",\"segment\":\"EVENING_PEAK\",\"reason\":\"峰时占比 0.42\"}]");
+		STUB.answerFile("GET /api/v1/segmentation/segments/EVENING_PEAK/members.csv", "text/csv;charset=UTF-8",
+				"customer_id,segment,reason\nC-1,EVENING_PEAK,x\n");
+		MockHttpSession session = logIn("ana", "ana-pw");
+		String list = this.mvc.perform(get("/segments").session(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(list).contains("12,000", "40.0%");
+		String page = this.mvc.perform(get("/segments/EVENING_PEAK").session(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("shape-data", "峰时占比 0.42", "总体");
+		this.mvc.perform(get("/segments/EVENING_PEAK/members.csv").session(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string("customer_id,segment,reason\nC-1,EVENING_PEAK,x\n"));
+	}
+
+	private MockHttpSession logIn(String user, String password) throws Exception {
+		return (MockHttpSession) this.mvc.perform(formLogin().user(user).password(password))
+			.andExpect(redirectedUrl("/"))
+			.andReturn()
+			.getRequest()
+			.getSession();
+	}
+
+}

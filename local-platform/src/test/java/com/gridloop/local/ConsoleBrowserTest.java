@@ -1,0 +1,196 @@
+package com.gridloop.local;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+
+import com.gridloop.datagen.AccountManagers;
+import com.gridloop.local.demo.PlatformClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The admin console in a real headless Chromium against the platform the demo loop
+ * filled: each role sees only its pages, a manager records an outcome in two taps on
+ * their own call list and is refused another manager's customer, the segment page draws
+ * its load shape and the results page shows the uplift's interval as evaluation computed
+ * it.
+ */
+@ExtendWith({ DemoLoop.Extension.class, Browser.OnFailure.class })
+@Order(2)
+class ConsoleBrowserTest {
+
+	private static Browser browser;
+
+	private static PlatformClient client;
+
+	@BeforeAll
+	static void openTheBrowser() {
+		DemoLoop loop = DemoLoop.get();
+		client = loop.client;
+		browser = Browser.open(loop.platform.baseUrl(LocalPlatform.CONSOLE));
+	}
+
+	@AfterAll
+	static void closeTheBrowser() {
+		if (browser != null) {
+			browser.close();
+		}
+	}
+
+	@Test
+	void eachRoleSeesOnlyItsPagesAndIsRefusedTheOthers() {
+		Map<String, List<String>> expected = Map.of("admin", List.of("home", "segments", "campaigns"), "marketer",
+				List.of("home", "segments", "campaigns"), "analyst", List.of("home", "segments", "campaigns"),
+				AccountManagers.DEMO_MANAGER, List.of("home", "calls"), AccountManagers.DEMO_TEAM_LEAD,
+				List.of("home", "calls"));
+		expected.forEach((user, pages) -> {
+			browser.logIn(user, DemoUsers.password(user));
+			assertThat(browser.driver.findElements(By.cssSelector("nav a")))
+				.extracting(a -> a.getAttribute("id").substring("nav-".length()))
+				.as(user)
+				.containsExactlyElementsOf(pages);
+			String closed = pages.contains("calls") ? "/segments" : "/calls";
+			browser.get(closed);
+			assertThat(browser.driver.findElement(By.id("error-status")).getText()).as(user + " on " + closed)
+				.isEqualTo("403");
+		});
+		browser.logIn("analyst", DemoUsers.password("analyst"));
+		browser.driver.findElement(By.id("logout")).click();
+		browser.waitFor(By.id("username"));
+		browser.get("/campaigns");
+		assertThat(browser.driver.getCurrentUrl()).as("logged out").endsWith("/login");
+	}
+
+	@Test
+	void aManagerRecordsAnOutcomeInTwoTapsAndCannotOpenAnotherManagersCustomer() throws Exception {
+		String manager = AccountManagers.DEMO_MANAGER;
+		browser.logIn(manager, DemoUsers.password(manager));
+		browser.get("/calls");
+		List<WebElement> tasks = browser.driver.findElements(By.cssSelector("li.task"));
+		assertThat(tasks).as("the demo manager's open tasks").isNotEmpty();
+		WebElement task = tasks.get(0);
+		String taskId = task.getAttribute("id").substring("task-".length());
+		String customerId = task.getAttribute("data-customer");
+
+		task.findElement(By.tagName("summary")).click();
+		task.findElement(By.cssSelector("button.choice.INTERESTED")).click();
+		browser.waitFor(By.cssSelector(".recorded-outcome"));
+
+		JsonNode rows = client.get("reach", "/api/v1/call-lists/customers/" + customerId, manager);
+		assertThat(rows.valueStream().filter(r -> r.get("taskId").asString().equals(taskId)).findFirst())
+			.hasValueSatisfying(r -> assertThat(r.get("lastContacts").asString()).contains("INTERESTED"));
+
+		HttpResponse<String> csv = withSession("/calls/list.csv");
+		assertThat(csv.statusCode()).isEqualTo(200);
+		assertThat(csv.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(t -> assertThat(t).contains("text/csv"));
+		assertThat(csv.body()).contains(customerId);
+
+		String othersCustomer = DemoLoop.get().platform.context("reach")
+			.getBean(JdbcTemplate.class)
+			.queryForObject("select customer_id from task where assignee <> ? limit 1", String.class, manager);
+		browser.get("/calls/customers/" + othersCustomer);
+		assertThat(browser.driver.findElement(By.id("error-status")).getText()).isEqualTo("403");
+		assertThat(browser.driver.findElement(By.id("error-detail")).getText()).contains("not on your call list");
+	}
+
+	@Test
+	void theSegmentPageDrawsTheLoadShapeAndExportsItsMembers() throws Exception {
+		browser.logIn("analyst", DemoUsers.password("analyst"));
+		browser.get("/segments");
+		List<WebElement> links = browser.driver.findElements(By.cssSelector("a.segment-link"));
+		assertThat(links).as("segments of the demo's nightly run").isNotEmpty();
+		JsonNode segments = client.get("profile", "/api/v1/segmentation/segments", "analyst");
+		String code = segments.valueStream()
+			.filter(s -> s.get("centroidShape").isArray() && s.get("centroidShape").size() == 24)
+			.findFirst()
+			.orElseThrow()
+			.get("code")
+			.asString();
+		browser.get("/segments/" + code);
+		browser.waitFor(By.cssSelector("#shape-chart[data-rendered=true]"));
+		assertThat(browser.driver.findElements(By.cssSelector("#shape-chart svg path"))).hasSizeGreaterThan(1);
+		assertThat(browser.driver.findElements(By.cssSelector("#members tbody tr"))).isNotEmpty();
+		keep(browser.screenshot(Path.of("target", "screenshots", "console-segment.png")));
+
+		HttpResponse<String> csv = withSession("/segments/" + code + "/members.csv");
+		assertThat(csv.statusCode()).isEqualTo(200);
+		assertThat(csv.body().lines().findFirst()).hasValue("customer_id,segment,reason");
+	}
+
+	@Test
+	void theResultsPageShowsTheUpliftsIntervalAsEvaluationComputedIt() {
+		browser.logIn("analyst", DemoUsers.password("analyst"));
+		String campaign = client.get("strategy", "/api/v1/campaigns", "marketer")
+			.valueStream()
+			.filter(c -> "LAUNCHED".equals(c.get("status").asString()) && c.get("treatment").asLong() > 0)
+			.findFirst()
+			.orElseThrow()
+			.get("id")
+			.asString();
+		JsonNode result = client.get("evaluation", "/api/v1/campaigns/" + campaign + "/results", "analyst");
+		browser.get("/campaigns");
+		browser.driver.findElement(By.cssSelector("a.campaign-link[href$='" + campaign + "']")).click();
+		browser.waitFor(By.id("uplift"));
+		WebElement interval = browser.driver.findElement(By.cssSelector("#uplift .interval"));
+		assertThat(number(interval.findElement(By.className("ci-low")).getText()))
+			.isEqualTo(round(result.get("upliftCiLow").asDouble() * 100));
+		assertThat(number(interval.findElement(By.className("ci-high")).getText()))
+			.isEqualTo(round(result.get("upliftCiHigh").asDouble() * 100));
+		assertThat(interval.findElement(By.className("range")).getAttribute("style")).contains("width");
+		assertThat(browser.driver
+			.findElements(By.id(result.get("sampleRatioMismatch").asBoolean() ? "srm-warning" : "srm-ok"))).hasSize(1);
+		keep(browser.screenshot(Path.of("target", "screenshots", "console-results.png")));
+	}
+
+	private static double number(String text) {
+		return Double.parseDouble(text.replace(",", "").trim());
+	}
+
+	private static double round(double value) {
+		return java.math.BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_EVEN).doubleValue();
+	}
+
+	/** A download through the console in the browser's session. */
+	private static HttpResponse<String> withSession(String path) throws Exception {
+		String session = browser.driver.manage().getCookieNamed("JSESSIONID").getValue();
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(browser.baseUrl + path))
+				.header("Cookie", "JSESSIONID=" + session)
+				.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/**
+	 * The README's screenshots are refreshed from a run with
+	 * {@code -Dgridloop.screenshots=docs}.
+	 */
+	private static void keep(Path screenshot) {
+		if ("docs".equals(System.getProperty("gridloop.screenshots"))) {
+			try {
+				Files.copy(screenshot, Path.of("..", "docs", screenshot.getFileName().toString()),
+						StandardCopyOption.REPLACE_EXISTING);
+			}
+			catch (java.io.IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+		}
+	}
+
+}
