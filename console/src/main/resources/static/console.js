@@ -22,7 +22,7 @@
         grid: { left: 48, right: 16, top: 36, bottom: 32 },
         legend: { top: 0 },
         tooltip: { trigger: 'axis' },
-        xAxis: { type: 'category', data: data.hours.map(function (h) { return h + ':00'; }) },
+        xAxis: { type: 'category', data: data.x },
         yAxis: { type: 'value', scale: true },
         series: data.series.map(function (s, i) {
           return { name: s.name, type: 'line', data: s.data, showSymbol: false, smooth: false,

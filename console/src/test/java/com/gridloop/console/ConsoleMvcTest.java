@@ -173,6 +173,48 @@ class ConsoleMvcTest {
 			.andExpect(content().string("customer_id,segment,reason\nC-1,EVENING_PEAK,x\n"));
 	}
 
+	@Test
+	void anAnalystSeesBothRecordsWithTheirWeightsAndDecides() throws Exception {
+		STUB.answer("GET /api/v1/identity/reviews?status=OPEN&size=20", 200, """
+				[{"id":7,"recordId":"T-1","source":"95598","record":{"name":"李四","phone":"13900000000",
+				  "address":"武汉市洪山区","regionCode":"420111","accountNo":null},"candidateCustomerId":"C-2",
+				  "probability":0.62,"explanation":{"fields":[{"field":"NAME","level":"EXACT","weight":6.25},
+				  {"field":"PHONE","level":"DIFFERENT","weight":-3.5}]},"status":"OPEN"}]""");
+		STUB.answer("GET /api/v1/customers/C-2", 200, """
+				{"customerId":"C-2","customerNo":"0101","name":"李四","phone":"13911111111","address":"武汉市洪山区",
+				 "regionCode":"420111"}""");
+		STUB.answer("POST /api/v1/identity/reviews/7/decision", 200, "{\"id\":7}");
+		MockHttpSession session = logIn("ana", "ana-pw");
+		String page = this.mvc.perform(get("/identity").session(session).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("13900000000", "13911111111", "6.25", "-3.50", "62.0%");
+		this.mvc.perform(post("/identity/reviews/7/decision").param("accept", "true").session(session).with(csrf()))
+			.andExpect(redirectedUrl("/identity?decided=7"));
+		assertThat(STUB.requests).filteredOn(r -> r.method().equals("POST"))
+			.singleElement()
+			.satisfies(r -> assertThat(r.body()).isEqualTo("{\"accept\":true}"));
+	}
+
+	@Test
+	void customer360MasksPersonalDataForAnAnalyst() throws Exception {
+		STUB.answer("GET /api/v1/customers/C-3", 200, """
+				{"customerId":"C-3","customerNo":"0103","name":"王五","phone":"13812345678","address":"湖北省武汉市洪山区珞喻路1号",
+				 "category":"RESIDENTIAL","tariffCode":"HB-RES"}""");
+		STUB.answer("GET /api/v1/customers/C-3/profile", 200, """
+				{"customerId":"C-3","segment":null,"tags":[{"code":"annual_kwh","nameZh":"年用电量","nameEn":"Annual kWh",
+				 "family":"CONSUMPTION","unit":"kWh","value":4321.5}]}""");
+		MockHttpSession session = logIn("ana", "ana-pw");
+		String page = this.mvc.perform(get("/customers/C-3").session(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("王*", "138****5678", "年用电量", "4,321.50").doesNotContain("13812345678");
+	}
+
 	private MockHttpSession logIn(String user, String password) throws Exception {
 		return (MockHttpSession) this.mvc.perform(formLogin().user(user).password(password))
 			.andExpect(redirectedUrl("/"))

@@ -192,6 +192,9 @@ public final class LocalPlatform implements AutoCloseable {
 		props.put("server.port", String.valueOf(options.fixedPorts() ? spec.port() : 0));
 		props.put("gridloop.ingestion.spool-dir", options.home().resolve("spool").toString());
 		props.putAll(DemoUsers.properties());
+		// The console's templates share the classpath: the services render no views.
+		props.put("spring.thymeleaf.enabled", "false");
+		props.put("spring.thymeleaf.check-template-location", "false");
 		// A laptop demo lasts minutes, not days: an unanswered message becomes a
 		// follow-up
 		// task after a minute instead of 48 hours, and the fallback job looks every 15 s.

@@ -56,8 +56,9 @@ class ConsoleBrowserTest {
 
 	@Test
 	void eachRoleSeesOnlyItsPagesAndIsRefusedTheOthers() {
-		Map<String, List<String>> expected = Map.of("admin", List.of("home", "segments", "campaigns"), "marketer",
-				List.of("home", "segments", "campaigns"), "analyst", List.of("home", "segments", "campaigns"),
+		List<String> data = List.of("home", "segments", "customers", "tags", "campaigns", "data", "identity", "jobs");
+		Map<String, List<String>> expected = Map.of("admin", data, "marketer",
+				List.of("home", "segments", "customers", "tags", "campaigns"), "analyst", data,
 				AccountManagers.DEMO_MANAGER, List.of("home", "calls"), AccountManagers.DEMO_TEAM_LEAD,
 				List.of("home", "calls"));
 		expected.forEach((user, pages) -> {
@@ -136,6 +137,16 @@ class ConsoleBrowserTest {
 	}
 
 	@Test
+	void theTagExplorerComparesATagAcrossGroupsWithIntervals() {
+		browser.logIn("marketer", DemoUsers.password("marketer"));
+		browser.get("/tags?tag=annual_kwh&groupBy=category");
+		List<WebElement> groups = browser.driver.findElements(By.cssSelector("#groups tbody tr"));
+		JsonNode stats = client.get("profile", "/api/v1/tags/annual_kwh/stats?groupBy=category", "analyst");
+		assertThat(groups).hasSize(stats.get("groups").size()).isNotEmpty();
+		assertThat(browser.driver.findElements(By.cssSelector("#groups .ci-low"))).isNotEmpty();
+	}
+
+	@Test
 	void theResultsPageShowsTheUpliftsIntervalAsEvaluationComputedIt() {
 		browser.logIn("analyst", DemoUsers.password("analyst"));
 		String campaign = client.get("strategy", "/api/v1/campaigns", "marketer")
@@ -158,6 +169,59 @@ class ConsoleBrowserTest {
 		assertThat(browser.driver
 			.findElements(By.id(result.get("sampleRatioMismatch").asBoolean() ? "srm-warning" : "srm-ok"))).hasSize(1);
 		keep(browser.screenshot(Path.of("target", "screenshots", "console-results.png")));
+	}
+
+	@Test
+	void anAnalystAcceptsAnIdentityReviewSeeingBothRecords() {
+		String review = openReview();
+		browser.logIn("analyst", DemoUsers.password("analyst"));
+		browser.get("/identity");
+		WebElement card = browser.driver.findElement(By.id("review-" + review));
+		assertThat(card.findElements(By.cssSelector("tbody tr"))).hasSize(5);
+		card.findElement(By.cssSelector("button.accept")).click();
+		browser.waitFor(By.cssSelector(".notice"));
+		assertThat(browser.driver.findElements(By.id("review-" + review))).isEmpty();
+		assertThat(client.get("ingestion", "/api/v1/identity/reviews?status=OPEN&size=1000", "analyst")
+			.valueStream()
+			.noneMatch(r -> r.get("id").asString().equals(review))).isTrue();
+	}
+
+	/**
+	 * An open review: the demo's if it left one, else one made by resolving doubtful
+	 * variants of an archive customer (same name and address, another phone or a changed
+	 * address).
+	 */
+	private static String openReview() {
+		JsonNode open = client.get("ingestion", "/api/v1/identity/reviews?status=OPEN&size=1", "analyst");
+		if (open.isEmpty()) {
+			String id = client.get("profile", "/api/v1/segmentation/segments", "analyst").get(0).get("code").asString();
+			String customerId = client
+				.get("profile", "/api/v1/segmentation/segments/" + id + "/members?size=1", "analyst")
+				.get(0)
+				.get("customerId")
+				.asString();
+			JsonNode c = client.get("ingestion", "/api/v1/customers/" + customerId, "analyst");
+			String name = c.get("name").asString();
+			String address = c.path("address").asString("");
+			String region = c.path("regionCode").asString(null);
+			List<Map<String, Object>> variants = new java.util.ArrayList<>();
+			String[][] shapes = { { name, "13700000000", address }, { name, null, address + "附近" },
+					{ name, "13700000001", address.isEmpty() ? "" : address.substring(0, address.length() / 2) } };
+			for (int i = 0; i < shapes.length; i++) {
+				Map<String, Object> v = new java.util.HashMap<>();
+				v.put("recordId", "browser-test-" + i);
+				v.put("source", "CRM");
+				v.put("name", shapes[i][0]);
+				v.put("phone", shapes[i][1]);
+				v.put("address", shapes[i][2]);
+				v.put("regionCode", region);
+				variants.add(v);
+			}
+			client.postJson("ingestion", "/api/v1/identity/resolve", "analyst", variants);
+			open = client.get("ingestion", "/api/v1/identity/reviews?status=OPEN&size=1", "analyst");
+		}
+		assertThat(open).as("an open identity review").isNotEmpty();
+		return open.get(0).get("id").asString();
 	}
 
 	private static double number(String text) {

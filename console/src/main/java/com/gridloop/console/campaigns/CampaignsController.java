@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.gridloop.console.web.Interval;
 import com.gridloop.console.web.Services;
 
 import org.springframework.stereotype.Controller;

@@ -47,7 +47,8 @@ final class LoadShapes {
 		if (population != null) {
 			series.add(Map.of("name", populationName, "data", population));
 		}
-		return Map.of("hours", java.util.stream.IntStream.range(0, HOURS).boxed().toList(), "series", series);
+		return Map.of("x", java.util.stream.IntStream.range(0, HOURS).mapToObj(h -> h + ":00").toList(), "series",
+				series);
 	}
 
 }

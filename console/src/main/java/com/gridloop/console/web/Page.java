@@ -18,7 +18,17 @@ public enum Page {
 
 	SEGMENTS("/segments", "nav.segments", "ADMIN", "MARKETER", "ANALYST"),
 
-	CAMPAIGNS("/campaigns", "nav.campaigns", "ADMIN", "MARKETER", "ANALYST");
+	CUSTOMERS("/customers", "nav.customers", "ADMIN", "MARKETER", "ANALYST"),
+
+	TAGS("/tags", "nav.tags", "ADMIN", "MARKETER", "ANALYST"),
+
+	CAMPAIGNS("/campaigns", "nav.campaigns", "ADMIN", "MARKETER", "ANALYST"),
+
+	DATA("/data", "nav.data", "ADMIN", "ANALYST"),
+
+	IDENTITY("/identity", "nav.identity", "ADMIN", "ANALYST"),
+
+	JOBS("/jobs", "nav.jobs", "ADMIN", "ANALYST");
 
 	private final String path;
 

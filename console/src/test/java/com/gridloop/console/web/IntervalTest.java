@@ -1,4 +1,4 @@
-package com.gridloop.console.campaigns;
+package com.gridloop.console.web;
 
 import java.util.List;
 

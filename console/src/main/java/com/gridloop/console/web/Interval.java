@@ -1,4 +1,4 @@
-package com.gridloop.console.campaigns;
+package com.gridloop.console.web;
 
 import java.util.List;
 
@@ -6,13 +6,13 @@ import java.util.List;
  * One estimate with its 95 % interval, placed on a shared scale for an interval bar:
  * positions are percentages of the scale, which always includes zero.
  */
-record Interval(String label, double estimate, double low, double high, double left, double width, double point,
+public record Interval(String label, double estimate, double low, double high, double left, double width, double point,
 		double zero) {
 
 	/**
 	 * Places every row on one scale from the smallest lower end to the largest upper one.
 	 */
-	static List<Interval> onOneScale(List<Row> rows) {
+	public static List<Interval> onOneScale(List<Row> rows) {
 		double min = 0;
 		double max = 0;
 		for (Row r : rows) {
@@ -34,7 +34,7 @@ record Interval(String label, double estimate, double low, double high, double l
 	}
 
 	/** An estimate and its interval before placing. */
-	record Row(String label, double estimate, double low, double high) {
+	public record Row(String label, double estimate, double low, double high) {
 	}
 
 }
