@@ -35,4 +35,9 @@
   }
   document.addEventListener('DOMContentLoaded', function () { localTimes(document); charts(document); });
   document.addEventListener('htmx:afterSwap', function (e) { localTimes(e.target); });
+  // The upload's progress, as the browser sends the file.
+  document.addEventListener('htmx:xhr:progress', function (e) {
+    var bar = e.target.querySelector && e.target.querySelector('progress');
+    if (bar && e.detail.lengthComputable) { bar.value = Math.round(e.detail.loaded / e.detail.total * 100); }
+  });
 })();

@@ -32,7 +32,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest(properties = { "spring.config.name=console", "gridloop.security.users.km.password=km-pw",
 		"gridloop.security.users.km.roles=ACCOUNT_MANAGER", "gridloop.security.users.ana.password=ana-pw",
-		"gridloop.security.users.ana.roles=ANALYST" })
+		"gridloop.security.users.ana.roles=ANALYST", "gridloop.security.users.mk.password=mk-pw",
+		"gridloop.security.users.mk.roles=MARKETER" })
 @AutoConfigureMockMvc
 class ConsoleMvcTest {
 
@@ -213,6 +214,40 @@ class ConsoleMvcTest {
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).contains("王*", "138****5678", "年用电量", "4,321.50").doesNotContain("13812345678");
+	}
+
+	@Test
+	void theWizardPreviewsTheAudienceAndLaunchesOnlyAfterConfirmation() throws Exception {
+		STUB.answer("GET /api/v1/offers", 200,
+				"[{\"code\":\"TOU_TARIFF\",\"scenario\":\"ACTIVATION\",\"nameZh\":\"分时电价\",\"nameEn\":\"ToU\",\"priorRate\":0.05}]");
+		STUB.answer("POST /api/v1/audiences/preview", 200, """
+				{"rule":"category = 'RESIDENTIAL'","count":12345,"customers":20000,"segments":[],"samples":[],
+				 "benefit":null,"warnings":[]}""");
+		STUB.answer("GET /api/v1/evaluation/power?baseline=0.05&mde=0.02&control_share=0.2&n=12345", 200,
+				"{\"power\":0.9,\"mdeAt80\":0.0123}");
+		MockHttpSession session = logIn("mk", "mk-pw");
+		String preview = this.mvc
+			.perform(post("/campaigns/new/preview").param("offer", "TOU_TARIFF")
+				.param("rule", "category = 'RESIDENTIAL'")
+				.param("controlShare", "0.2")
+				.header("Accept-Language", "en")
+				.session(session)
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(preview).contains("12,345", "20,000", "1.23%");
+		assertThat(STUB.requests).filteredOn(r -> r.method().equals("POST"))
+			.singleElement()
+			.satisfies(r -> assertThat(r.body()).contains("\"offer_code\":\"TOU_TARIFF\""));
+		STUB.requests.clear();
+		String id = "6f0e1c1e-0000-4000-8000-000000000009";
+		this.mvc.perform(post("/campaigns/new/" + id + "/launch").session(session).with(csrf()))
+			.andExpect(redirectedUrl("/campaigns/new/" + id + "?confirm"));
+		assertThat(STUB.requests).isEmpty();
+		MockHttpSession analyst = logIn("ana", "ana-pw");
+		this.mvc.perform(get("/campaigns/new").session(analyst)).andExpect(status().isForbidden());
 	}
 
 	private MockHttpSession logIn(String user, String password) throws Exception {

@@ -56,9 +56,10 @@ class ConsoleBrowserTest {
 
 	@Test
 	void eachRoleSeesOnlyItsPagesAndIsRefusedTheOthers() {
-		List<String> data = List.of("home", "segments", "customers", "tags", "campaigns", "data", "identity", "jobs");
-		Map<String, List<String>> expected = Map.of("admin", data, "marketer",
-				List.of("home", "segments", "customers", "tags", "campaigns"), "analyst", data,
+		Map<String, List<String>> expected = Map.of("admin",
+				List.of("home", "segments", "customers", "tags", "campaigns", "wizard", "data", "identity", "jobs"),
+				"marketer", List.of("home", "segments", "customers", "tags", "campaigns", "wizard"), "analyst",
+				List.of("home", "segments", "customers", "tags", "campaigns", "data", "identity", "jobs"),
 				AccountManagers.DEMO_MANAGER, List.of("home", "calls"), AccountManagers.DEMO_TEAM_LEAD,
 				List.of("home", "calls"));
 		expected.forEach((user, pages) -> {
@@ -137,6 +138,24 @@ class ConsoleBrowserTest {
 	}
 
 	@Test
+	void anAnalystUploadsAFileThroughTheConsole() throws Exception {
+		Path file = Files.createTempFile("console-upload-", ".csv");
+		Files.writeString(file, "customer_no,meter_no,category,tariff_code\nBT-0001,BT-0001,RESIDENTIAL,HB-RES\n");
+		browser.logIn("analyst", DemoUsers.password("analyst"));
+		browser.get("/data");
+		new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("source")))
+			.selectByValue("customers");
+		browser.driver.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+		browser.driver.findElement(By.id("upload")).click();
+		browser.waitFor(By.id("uploaded"));
+		assertThat(browser.driver.findElement(By.id("uploaded")).getText()).contains(file.getFileName().toString());
+		JsonNode batches = client.get("ingestion", "/api/v1/batches?size=20", "analyst").get("content");
+		assertThat(batches.valueStream().map(b -> b.get("fileName").asString()))
+			.contains(file.getFileName().toString());
+		Files.delete(file);
+	}
+
+	@Test
 	void theTagExplorerComparesATagAcrossGroupsWithIntervals() {
 		browser.logIn("marketer", DemoUsers.password("marketer"));
 		browser.get("/tags?tag=annual_kwh&groupBy=category");
@@ -147,12 +166,60 @@ class ConsoleBrowserTest {
 	}
 
 	@Test
+	void aMarketerBuildsAnAudienceSeesThePreviewChangeAndLaunches() {
+		browser.logIn("marketer", DemoUsers.password("marketer"));
+		browser.get("/campaigns/new");
+		browser.driver.findElement(By.id("name")).sendKeys("Browser test: residential time-of-use");
+		new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("offer")))
+			.selectByValue("TOU_TARIFF");
+		long wide = previewCount("category = 'RESIDENTIAL'");
+		long narrow = previewCount("category = 'RESIDENTIAL' AND valley_share >= 0.35");
+		assertThat(narrow).as("the narrower rule selects fewer").isPositive().isLessThan(wide);
+		WebElement rule = browser.driver.findElement(By.id("rule"));
+		rule.sendKeys("category = 'RESIDENTIAL'");
+		awaitCount(wide);
+		rule.sendKeys(" AND valley_share >= 0.35");
+		awaitCount(narrow);
+		assertThat(browser.driver.findElements(By.id("power-hint"))).hasSize(1);
+
+		browser.driver.findElement(By.id("create")).click();
+		browser.waitFor(By.id("launch"));
+		browser.driver.findElement(By.id("launch")).click();
+		browser.waitFor(By.cssSelector("p.warning"));
+		browser.driver.findElement(By.id("confirm")).click();
+		browser.driver.findElement(By.id("launch")).click();
+		browser.waitFor(By.id("target-count"));
+		String id = browser.driver.getCurrentUrl().substring(browser.driver.getCurrentUrl().lastIndexOf('/') + 1);
+		JsonNode campaign = client.get("strategy", "/api/v1/campaigns/" + id, "marketer");
+		assertThat(campaign.get("status").asString()).isEqualTo("LAUNCHED");
+		assertThat(number(browser.driver.findElement(By.id("target-count")).getText()))
+			.isEqualTo(campaign.get("targets").asLong())
+			.isPositive();
+	}
+
+	private static long previewCount(String rule) {
+		return client
+			.postJson("strategy", "/api/v1/audiences/preview", "marketer",
+					Map.of("rule", rule, "offer_code", "TOU_TARIFF"))
+			.get("count")
+			.asLong();
+	}
+
+	/** Waits until the wizard's live preview shows this count. */
+	private static void awaitCount(long expected) {
+		String text = String.format(java.util.Locale.US, "%,d", expected);
+		new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(20))
+			.until(d -> d.findElements(By.id("preview-count")).stream().anyMatch(e -> e.getText().equals(text)));
+	}
+
+	@Test
 	void theResultsPageShowsTheUpliftsIntervalAsEvaluationComputedIt() {
 		browser.logIn("analyst", DemoUsers.password("analyst"));
 		String campaign = client.get("strategy", "/api/v1/campaigns", "marketer")
 			.valueStream()
-			.filter(c -> "LAUNCHED".equals(c.get("status").asString()) && c.get("treatment").asLong() > 0)
-			.findFirst()
+			.filter(c -> "LAUNCHED".equals(c.get("status").asString()) && c.get("treatment").asLong() > 0
+					&& !c.get("name").asString().startsWith("Browser test"))
+			.max(java.util.Comparator.comparingLong(c -> c.get("targets").asLong()))
 			.orElseThrow()
 			.get("id")
 			.asString();

@@ -58,11 +58,11 @@ class ConsoleSecurity {
 		http.authenticationManager(authentication).authorizeHttpRequests(auth -> {
 			auth.requestMatchers(OPEN).permitAll();
 			auth.requestMatchers("/").authenticated();
-			for (Page page : Page.values()) {
-				if (page != Page.HOME) {
-					auth.requestMatchers(page.path(), page.path() + "/**").hasAnyRole(page.roles());
-				}
-			}
+			// The longest path first: the wizard under /campaigns has rules of its own.
+			java.util.Arrays.stream(Page.values())
+				.filter(page -> page != Page.HOME)
+				.sorted(java.util.Comparator.comparingInt((Page page) -> page.path().length()).reversed())
+				.forEach(page -> auth.requestMatchers(page.path(), page.path() + "/**").hasAnyRole(page.roles()));
 			auth.anyRequest().denyAll();
 		})
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())

@@ -24,6 +24,8 @@ public enum Page {
 
 	CAMPAIGNS("/campaigns", "nav.campaigns", "ADMIN", "MARKETER", "ANALYST"),
 
+	WIZARD("/campaigns/new", "nav.wizard", "ADMIN", "MARKETER"),
+
 	DATA("/data", "nav.data", "ADMIN", "ANALYST"),
 
 	IDENTITY("/identity", "nav.identity", "ADMIN", "ANALYST"),

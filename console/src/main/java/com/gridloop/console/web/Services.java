@@ -93,6 +93,19 @@ public class Services {
 					.body(MAP));
 	}
 
+	/** A file streamed to a service as the request body (uploads). */
+	public Map<String, Object> upload(String service, String path, org.springframework.core.io.Resource file,
+			MediaType type) {
+		return call(service, path,
+				() -> this.http.post()
+					.uri(url(service, path))
+					.headers(this::basic)
+					.contentType(type)
+					.body(file)
+					.retrieve()
+					.body(MAP));
+	}
+
 	/** A file a service serves (CSV exports), passed through with its headers. */
 	public ResponseEntity<byte[]> download(String service, String path) {
 		ResponseEntity<byte[]> file = call(service, path,
