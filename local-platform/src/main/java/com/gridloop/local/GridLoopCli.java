@@ -51,8 +51,13 @@ public final class GridLoopCli {
 						GridLoop: precision marketing for a power supply company (data -> insight -> strategy -> reach -> evaluation)
 
 						  ./gridloop run   [--home DIR]
-						      Starts PostgreSQL and Kafka (KRaft, localhost:9092) inside the JVM and the five services on
-						      8081-8085; data stays in DIR (default ./.gridloop) between runs. Ctrl-C stops everything.
+						      Starts PostgreSQL and Kafka (KRaft, localhost:9092) inside the JVM, the five services on
+						      8081-8085 and the admin console on http://localhost:8080; data stays in DIR (default
+						      ./.gridloop) between runs. Ctrl-C stops everything.
+						  ./gridloop run --demo [--customers N]
+						      The same platform on a fresh throwaway database, filled by the demo loop (N generated
+						      customers, default 10,000, 30 days, campaigns and call lists), then left running for the
+						      console: prints http://localhost:8080 and the demo users.
 						  ./gridloop demo  [--customers N] [--days D] [--seed S] [--control-share X] [--summary-json FILE]
 						      Starts a throwaway platform on free ports, generates N customers (default 10,000) with D days
 						      (default 30) of interval data, runs them through the whole loop over Kafka and prints what each
@@ -67,22 +72,45 @@ public final class GridLoopCli {
 		return 0;
 	}
 
-	private static int run(Args args) throws InterruptedException {
-		Path home = Path.of(args.value("--home", System.getenv().getOrDefault("GRIDLOOP_HOME", ".gridloop")))
-			.toAbsolutePath();
+	private static int run(Args args) throws IOException, InterruptedException {
+		boolean demo = args.flag("--demo");
+		// A demo fills a platform of its own: the data of a normal run stays as it is.
+		Path home = demo ? Files.createTempDirectory("gridloop-run-demo-")
+				: Path.of(args.value("--home", System.getenv().getOrDefault("GRIDLOOP_HOME", ".gridloop")))
+					.toAbsolutePath();
 		OUT.println("Starting GridLoop (data in " + home + ") ...");
 		long t0 = System.nanoTime();
-		LocalPlatform platform = new LocalPlatform(new LocalPlatform.Options(home, true,
-				args.intValue("--postgres-port", 5433), args.intValue("--kafka-port", 9092), true, Map.of()));
+		LocalPlatform platform = new LocalPlatform(
+				new LocalPlatform.Options(home, true, args.intValue("--postgres-port", 5433),
+						args.intValue("--kafka-port", 9092), !demo, demo ? LoopRun.PLATFORM_PROPERTIES : Map.of()));
 		CountDownLatch stopped = new CountDownLatch(1);
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 			OUT.println("Stopping GridLoop ...");
 			platform.close();
+			if (demo) {
+				deleteQuietly(home);
+			}
 			stopped.countDown();
 		}, "gridloop-stop"));
 		platform.start();
-		Infrastructure infra = platform.infrastructure();
 		OUT.printf("%nGridLoop is up in %.1f s.%n%n", (System.nanoTime() - t0) / 1e9);
+		if (demo) {
+			int customers = args.intValue("--customers", 10_000);
+			OUT.printf("Loading the demo: %,d generated customers through the whole loop ...%n%n", customers);
+			DemoSummary summary = new LoopRun(new PlatformClient(platform::baseUrl), OUT)
+				.run(new LoopRun.Plan(customers, 30, 20261126L, 0.2, Duration.ofMinutes(15)));
+			OUT.printf("%nDemo data %s.%n%n",
+					summary.complete() ? "loaded" : "INCOMPLETE: a stage did not do its work");
+		}
+		printEndpoints(platform);
+		OUT.println("\nPress Ctrl-C to stop.");
+		stopped.await();
+		return 0;
+	}
+
+	private static void printEndpoints(LocalPlatform platform) {
+		Infrastructure infra = platform.infrastructure();
+		OUT.printf("  Console     %s%n%n", platform.baseUrl(LocalPlatform.CONSOLE));
 		OUT.printf("  %-11s %-28s %s%n", "service", "API", "docs / health");
 		for (ServiceSpec spec : ServiceSpec.ALL) {
 			String base = platform.baseUrl(spec.name());
@@ -91,11 +119,8 @@ public final class GridLoopCli {
 		OUT.printf(
 				"%n  PostgreSQL  %s (schemas ingestion, profile, strategy, reach, evaluation; role = schema = password)%n",
 				infra.databaseUrl());
-		OUT.printf("  Kafka       %s%n%n  Demo users (HTTP Basic):%n", infra.kafkaBootstrap());
+		OUT.printf("  Kafka       %s%n%n  Demo users (console login and HTTP Basic):%n", infra.kafkaBootstrap());
 		DemoUsers.USERS.forEach((name, v) -> OUT.printf("    %-9s %-15s %s%n", name, v[0], v[1]));
-		OUT.println("\nPress Ctrl-C to stop.");
-		stopped.await();
-		return 0;
 	}
 
 	private static int demo(Args args) throws IOException {
@@ -191,6 +216,10 @@ public final class GridLoopCli {
 
 	/** {@code --name value} options. */
 	private record Args(String[] raw) {
+
+		boolean flag(String name) {
+			return java.util.Arrays.asList(this.raw).subList(1, this.raw.length).contains(name);
+		}
 
 		String value(String name, String fallback) {
 			for (int i = 1; i < this.raw.length - 1; i++) {

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.gridloop.common.boot.GridLoopApplication;
+import com.gridloop.console.ConsoleApplication;
 import com.gridloop.embedded.Infrastructure;
 import com.gridloop.gateway.GatewayOptions;
 import com.gridloop.gateway.GatewaySimulator;
@@ -69,7 +70,15 @@ public final class LocalPlatform implements AutoCloseable {
 
 	private static final String LOGGING_SYSTEM = "org.springframework.boot.logging.LoggingSystem";
 
-	private static final List<String> ALL_SERVICES = ServiceSpec.ALL.stream().map(ServiceSpec::name).toList();
+	/** The admin console's name in {@link Options#services()}, and its fixed port. */
+	public static final String CONSOLE = "console";
+
+	public static final int CONSOLE_PORT = 8080;
+
+	/** The five services and the console. */
+	private static final List<String> ALL_SERVICES = java.util.stream.Stream
+		.concat(ServiceSpec.ALL.stream().map(ServiceSpec::name), java.util.stream.Stream.of(CONSOLE))
+		.toList();
 
 	private final Options options;
 
@@ -141,6 +150,12 @@ public final class LocalPlatform implements AutoCloseable {
 			if (gateway != null) {
 				gateway.callback(URI.create(baseUrl("reach") + "/api/v1/channels/receipts"), GATEWAY_SECRET);
 			}
+			if (this.options.services().contains(CONSOLE)) {
+				ConfigurableApplicationContext console = startConsole();
+				synchronized (this) {
+					this.services.put(CONSOLE, console);
+				}
+			}
 			return this;
 		}
 		catch (Exception ex) {
@@ -177,6 +192,9 @@ public final class LocalPlatform implements AutoCloseable {
 		props.put("server.port", String.valueOf(options.fixedPorts() ? spec.port() : 0));
 		props.put("gridloop.ingestion.spool-dir", options.home().resolve("spool").toString());
 		props.putAll(DemoUsers.properties());
+		// The console's templates share the classpath: the services render no views.
+		props.put("spring.thymeleaf.enabled", "false");
+		props.put("spring.thymeleaf.check-template-location", "false");
 		// A laptop demo lasts minutes, not days: an unanswered message becomes a
 		// follow-up
 		// task after a minute instead of 48 hours, and the fallback job looks every 15 s.
@@ -195,7 +213,24 @@ public final class LocalPlatform implements AutoCloseable {
 		return context;
 	}
 
-	/** The HTTP port a service listens on. */
+	/**
+	 * The admin console over the services started: on 8080 with fixed ports, calling each
+	 * service at its base URL as the logged-in user (the same demo users).
+	 */
+	private ConfigurableApplicationContext startConsole() {
+		Map<String, String> props = new LinkedHashMap<>();
+		props.put("server.port", String.valueOf(this.options.fixedPorts() ? CONSOLE_PORT : 0));
+		this.services.keySet().forEach(name -> props.put("gridloop.console.services." + name, baseUrl(name)));
+		props.putAll(DemoUsers.properties());
+		long t0 = System.nanoTime();
+		ConfigurableApplicationContext context = ConsoleApplication.builder()
+			.registerShutdownHook(false)
+			.run(props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+		log.info("console up in {} ms", (System.nanoTime() - t0) / 1_000_000);
+		return context;
+	}
+
+	/** The HTTP port a service (or the console) listens on. */
 	public int port(String service) {
 		return ((WebServerApplicationContext) this.services.get(service)).getWebServer().getPort();
 	}

@@ -69,4 +69,19 @@ class ArchitectureTest {
 			.check(CLASSES);
 	}
 
+	@Test
+	void theConsoleKnowsTheServicesOnlyByTheirRestApis() {
+		noClasses().that()
+			.resideInAPackage("com.gridloop.console..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage(java.util.stream.Stream
+				.concat(SERVICES.stream().map(s -> "com.gridloop." + s + ".."),
+						java.util.stream.Stream.of("com.gridloop.common..", "com.gridloop.embedded..",
+								"com.gridloop.local..", "com.gridloop.datagen.."))
+				.toArray(String[]::new))
+			.because("the console is a client of the services' REST APIs and keeps no data of its own")
+			.check(CLASSES);
+	}
+
 }

@@ -1,10 +1,6 @@
 package com.gridloop.local;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -16,19 +12,18 @@ import com.gridloop.datagen.Archetype;
 import com.gridloop.datagen.GeneratorConfig;
 import com.gridloop.datagen.Population;
 import com.gridloop.local.demo.DemoSummary;
-import com.gridloop.local.demo.LoopRun;
 import com.gridloop.local.demo.PlatformClient;
 import com.gridloop.local.demo.ScenarioCampaign;
 import com.gridloop.testsupport.LondonSample;
 import com.gridloop.testsupport.TestKafka;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +36,10 @@ import static org.assertj.core.api.Assertions.withinPercentage;
  * and the measured uplift's interval covers the planted one.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(DemoLoop.Extension.class)
+// First of the classes sharing the loop: its counts must see the loop as the demo left
+// it.
+@org.junit.jupiter.api.Order(1)
 class LoopEndToEndTest {
 
 	private static LocalPlatform platform;
@@ -49,25 +48,12 @@ class LoopEndToEndTest {
 
 	private static DemoSummary summary;
 
-	private static Path home;
-
 	@BeforeAll
-	static void runTheLoop() throws Exception {
-		home = Files.createTempDirectory("gridloop-e2e-");
-		platform = LocalPlatform
-			.start(new LocalPlatform.Options(home, false, 0, 0, false, LoopRun.PLATFORM_PROPERTIES));
-		client = new PlatformClient(platform::baseUrl);
-		ByteArrayOutputStream log = new ByteArrayOutputStream();
-		summary = new LoopRun(client, new PrintStream(log, true, StandardCharsets.UTF_8))
-			.run(new LoopRun.Plan(3000, 7, 20261126L, 0.2, Duration.ofMinutes(5)));
-		System.out.println(log.toString(StandardCharsets.UTF_8));
-	}
-
-	@AfterAll
-	static void stop() {
-		if (platform != null) {
-			platform.close();
-		}
+	static void theSharedLoop() {
+		DemoLoop loop = DemoLoop.get();
+		platform = loop.platform;
+		client = loop.client;
+		summary = loop.summary;
 	}
 
 	@Test

@@ -1,0 +1,43 @@
+// GridLoop console: dates in the user's own time zone, and ECharts line charts from JSON embedded in the page.
+(function () {
+  function localTimes(root) {
+    var format = new Intl.DateTimeFormat(document.documentElement.lang || undefined,
+      { dateStyle: 'medium', timeStyle: 'short' });
+    root.querySelectorAll('time[datetime]').forEach(function (el) {
+      var d = new Date(el.getAttribute('datetime'));
+      if (!isNaN(d)) { el.textContent = format.format(d); el.title = el.getAttribute('datetime'); }
+    });
+  }
+  function charts(root) {
+    if (!window.echarts) { return; }
+    root.querySelectorAll('[data-chart=lines]').forEach(function (el) {
+      var source = document.getElementById(el.getAttribute('data-source'));
+      if (!source) { return; }
+      var data = JSON.parse(source.textContent);
+      if (!data) { return; }
+      var chart = echarts.init(el, null, { renderer: 'svg' });
+      var colours = ['#00706b', '#8c939b', '#c0c5ca'];
+      chart.setOption({
+        animation: false,
+        grid: { left: 48, right: 16, top: 36, bottom: 32 },
+        legend: { top: 0 },
+        tooltip: { trigger: 'axis' },
+        xAxis: { type: 'category', data: data.x },
+        yAxis: { type: 'value', scale: true },
+        series: data.series.map(function (s, i) {
+          return { name: s.name, type: 'line', data: s.data, showSymbol: false, smooth: false,
+            lineStyle: { width: i === 0 ? 3 : 2, type: i === 0 ? 'solid' : 'dashed' }, color: colours[i % colours.length] };
+        })
+      });
+      window.addEventListener('resize', function () { chart.resize(); });
+      el.setAttribute('data-rendered', 'true');
+    });
+  }
+  document.addEventListener('DOMContentLoaded', function () { localTimes(document); charts(document); });
+  document.addEventListener('htmx:afterSwap', function (e) { localTimes(e.target); });
+  // The upload's progress, as the browser sends the file.
+  document.addEventListener('htmx:xhr:progress', function (e) {
+    var bar = e.target.querySelector && e.target.querySelector('progress');
+    if (bar && e.detail.lengthComputable) { bar.value = Math.round(e.detail.loaded / e.detail.total * 100); }
+  });
+})();
