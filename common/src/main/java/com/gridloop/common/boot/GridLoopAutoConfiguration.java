@@ -9,6 +9,7 @@ import com.gridloop.common.inbox.IdempotentConsumer;
 import com.gridloop.common.outbox.Outbox;
 import com.gridloop.common.outbox.OutboxProperties;
 import com.gridloop.common.outbox.OutboxRelay;
+import com.gridloop.common.security.EndpointAccess;
 import com.gridloop.common.security.SecurityBaseline;
 import com.gridloop.common.security.SecurityProperties;
 import com.gridloop.common.web.ProblemDetailsAdvice;
@@ -20,6 +21,7 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.apache.kafka.clients.admin.NewTopic;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -29,7 +31,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
@@ -43,7 +44,6 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfiguration(afterName = { "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
 		"org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration" })
 @EnableConfigurationProperties({ OutboxProperties.class, SecurityProperties.class })
-@EnableMethodSecurity
 @Import(ProblemDetailsAdvice.class)
 public class GridLoopAutoConfiguration {
 
@@ -97,8 +97,9 @@ public class GridLoopAutoConfiguration {
 	}
 
 	@Bean
-	SecurityFilterChain gridloopSecurity(HttpSecurity http, JsonMapper json) throws Exception {
-		return SecurityBaseline.filterChain(http, json);
+	SecurityFilterChain gridloopSecurity(HttpSecurity http, JsonMapper json, ObjectProvider<EndpointAccess> access)
+			throws Exception {
+		return SecurityBaseline.filterChain(http, json, access.orderedStream().toList());
 	}
 
 	@Bean

@@ -23,8 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every endpoint needs an authenticated user with HTTP Basic, except health, info, the
- * API docs and the error page. Failures answer with problem details, like every other
- * error.
+ * API docs and the error page, and the roles its {@link EndpointAccess} rule names,
+ * decided from the URL before the body is read. Failures answer with problem details,
+ * like every other error.
  */
 public final class SecurityBaseline {
 
@@ -36,12 +37,21 @@ public final class SecurityBaseline {
 	private SecurityBaseline() {
 	}
 
-	public static SecurityFilterChain filterChain(HttpSecurity http, JsonMapper json) throws Exception {
-		http.authorizeHttpRequests(auth -> auth.requestMatchers(OPEN).permitAll().anyRequest().authenticated())
-			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> {
-				response.setHeader("WWW-Authenticate", "Basic realm=\"gridloop\"");
-				write(response, json, HttpStatus.UNAUTHORIZED, "Authentication is required");
-			}))
+	public static SecurityFilterChain filterChain(HttpSecurity http, JsonMapper json, List<EndpointAccess> access)
+			throws Exception {
+		http.authorizeHttpRequests(auth -> {
+			auth.requestMatchers(OPEN).permitAll();
+			for (EndpointAccess endpoints : access) {
+				for (EndpointAccess.Rule rule : endpoints.rules()) {
+					auth.requestMatchers(rule.method(), rule.pattern()).hasAnyRole(rule.roles().toArray(String[]::new));
+				}
+			}
+			// Metrics carry no personal data; every other path needs a rule.
+			auth.requestMatchers("/actuator/**").authenticated().anyRequest().denyAll();
+		}).httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> {
+			response.setHeader("WWW-Authenticate", "Basic realm=\"gridloop\"");
+			write(response, json, HttpStatus.UNAUTHORIZED, "Authentication is required");
+		}))
 			.exceptionHandling(handling -> handling.accessDeniedHandler((request, response, ex) -> write(response, json,
 					HttpStatus.FORBIDDEN, "Your role does not allow this")))
 			.csrf(csrf -> csrf.disable())

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 
-import com.gridloop.common.security.Roles;
 import com.gridloop.common.web.Problems;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -15,7 +14,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -67,7 +65,6 @@ class IdentityController {
 	}
 
 	@PostMapping("/api/v1/identity/resolve")
-	@PreAuthorize(Roles.CAN_LOAD_DATA)
 	List<IdentityService.Resolved> resolve(
 			@RequestBody @NotEmpty @Size(max = 10_000) List<@Valid CandidateRequest> records) {
 		if (records.stream().anyMatch(r -> ArchiveDuplicates.SOURCE.equalsIgnoreCase(r.source()))) {
@@ -86,7 +83,6 @@ class IdentityController {
 	 * customer into the earlier.
 	 */
 	@PostMapping("/api/v1/identity/duplicates/scan")
-	@PreAuthorize(Roles.CAN_LOAD_DATA)
 	ArchiveDuplicates.Scan scanDuplicates() {
 		return this.duplicates.scan();
 	}
@@ -99,7 +95,6 @@ class IdentityController {
 	}
 
 	@PostMapping("/api/v1/identity/reviews/{id}/decision")
-	@PreAuthorize(Roles.CAN_LOAD_DATA)
 	IdentityService.ReviewDecision decide(@PathVariable long id, @Valid @RequestBody Decision decision,
 			Principal user) {
 		return this.service.decide(id, decision.accept(), user.getName());
@@ -110,7 +105,6 @@ class IdentityController {
 	 * which takes its ids.
 	 */
 	@PostMapping("/api/v1/identity/merges")
-	@PreAuthorize(Roles.CAN_LOAD_DATA)
 	ResponseEntity<IdentityQueries.MergeView> merge(@Valid @RequestBody MergeRequest request, Principal user) {
 		long id = this.merges.merge(request.survivorId(), request.mergedId(), request.reason(), user.getName());
 		return ResponseEntity.created(URI.create("/api/v1/identity/merges/" + id)).body(this.queries.merge(id));
@@ -131,7 +125,6 @@ class IdentityController {
 	 * back.
 	 */
 	@PostMapping("/api/v1/identity/merges/{id}/undo")
-	@PreAuthorize(Roles.CAN_LOAD_DATA)
 	IdentityQueries.MergeView undo(@PathVariable long id, @Valid @RequestBody Reason reason, Principal user) {
 		this.merges.undo(id, reason.reason(), user.getName());
 		return this.queries.merge(id);
@@ -139,7 +132,6 @@ class IdentityController {
 
 	/** Removes one wrong link, such as a ticket's caller linked to the wrong customer. */
 	@PostMapping("/api/v1/identity/unlink")
-	@PreAuthorize(Roles.CAN_LOAD_DATA)
 	CustomerMerges.Unlinked unlink(@Valid @RequestBody UnlinkRequest request, Principal user) {
 		return this.merges.unlink(request.aliasType(), request.aliasValue(), request.reason(), user.getName());
 	}

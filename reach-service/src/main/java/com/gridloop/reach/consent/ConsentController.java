@@ -2,7 +2,6 @@ package com.gridloop.reach.consent;
 
 import java.security.Principal;
 
-import com.gridloop.common.security.Roles;
 import com.gridloop.common.web.Problems;
 import com.gridloop.reach.channel.Channel;
 import jakarta.validation.Valid;
@@ -11,7 +10,6 @@ import jakarta.validation.constraints.NotNull;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -38,7 +36,6 @@ class ConsentController {
 	}
 
 	@PutMapping("/api/v1/consents")
-	@PreAuthorize(Roles.CAN_RECORD_OUTCOMES)
 	ResponseEntity<Void> put(@Valid @RequestBody ConsentRequest request, Principal user) {
 		Channel channel = Channel.parse(request.channel())
 			.orElseThrow(() -> Problems.unprocessable("unknown-channel", "No channel " + request.channel()
@@ -54,7 +51,6 @@ class ConsentController {
 	}
 
 	@GetMapping("/api/v1/consents/{customerId}")
-	@PreAuthorize(Roles.CAN_RECORD_OUTCOMES)
 	ConsentQueries.CustomerConsent get(@PathVariable String customerId) {
 		return this.queries.of(customerId);
 	}
