@@ -1,5 +1,6 @@
 package com.gridloop.ingestion.identity;
 
+import com.gridloop.common.audit.AuditLog;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
@@ -56,9 +57,12 @@ class IdentityController {
 
 	private final ArchiveDuplicates duplicates;
 
+	private final AuditLog audit;
+
 	IdentityController(IdentityService service, CustomerMerges merges, IdentityQueries queries,
-			ArchiveDuplicates duplicates) {
+			ArchiveDuplicates duplicates, AuditLog audit) {
 		this.duplicates = duplicates;
+		this.audit = audit;
 		this.service = service;
 		this.merges = merges;
 		this.queries = queries;
@@ -91,7 +95,13 @@ class IdentityController {
 	List<IdentityQueries.ReviewView> reviews(@RequestParam(defaultValue = "OPEN") String status,
 			@RequestParam(required = false) String source, @RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
-		return this.queries.reviews(status, source, page, size);
+		List<IdentityQueries.ReviewView> reviews = this.queries.reviews(status, source, page, size);
+		this.audit.record(AuditLog.Action.PERSONAL_DATA_READ,
+				reviews.stream()
+					.map(r -> r.candidateCustomerId() == null ? r.recordId() : r.candidateCustomerId())
+					.toList(),
+				"GET /api/v1/identity/reviews");
+		return reviews;
 	}
 
 	@PostMapping("/api/v1/identity/reviews/{id}/decision")
@@ -107,6 +117,8 @@ class IdentityController {
 	@PostMapping("/api/v1/identity/merges")
 	ResponseEntity<IdentityQueries.MergeView> merge(@Valid @RequestBody MergeRequest request, Principal user) {
 		long id = this.merges.merge(request.survivorId(), request.mergedId(), request.reason(), user.getName());
+		this.audit.record(AuditLog.Action.MERGE, List.of(request.survivorId(), request.mergedId()),
+				"merge " + id + ": " + request.reason());
 		return ResponseEntity.created(URI.create("/api/v1/identity/merges/" + id)).body(this.queries.merge(id));
 	}
 
@@ -127,13 +139,20 @@ class IdentityController {
 	@PostMapping("/api/v1/identity/merges/{id}/undo")
 	IdentityQueries.MergeView undo(@PathVariable long id, @Valid @RequestBody Reason reason, Principal user) {
 		this.merges.undo(id, reason.reason(), user.getName());
-		return this.queries.merge(id);
+		IdentityQueries.MergeView undone = this.queries.merge(id);
+		this.audit.record(AuditLog.Action.MERGE, List.of(undone.survivorId(), undone.mergedId()),
+				"undo merge " + id + ": " + reason.reason());
+		return undone;
 	}
 
 	/** Removes one wrong link, such as a ticket's caller linked to the wrong customer. */
 	@PostMapping("/api/v1/identity/unlink")
 	CustomerMerges.Unlinked unlink(@Valid @RequestBody UnlinkRequest request, Principal user) {
-		return this.merges.unlink(request.aliasType(), request.aliasValue(), request.reason(), user.getName());
+		CustomerMerges.Unlinked unlinked = this.merges.unlink(request.aliasType(), request.aliasValue(),
+				request.reason(), user.getName());
+		this.audit.record(AuditLog.Action.MERGE, List.of(unlinked.customerId()),
+				"unlink " + unlinked.alias() + ": " + request.reason());
+		return unlinked;
 	}
 
 }

@@ -1,5 +1,6 @@
 package com.gridloop.reach.calllist;
 
+import com.gridloop.common.audit.AuditLog;
 import java.util.List;
 import java.util.UUID;
 
@@ -27,14 +28,18 @@ class CallListController {
 
 	private final CallListQueries queries;
 
-	CallListController(CallLists lists, CallListQueries queries) {
+	private final AuditLog audit;
+
+	CallListController(CallLists lists, CallListQueries queries, AuditLog audit) {
 		this.lists = lists;
 		this.queries = queries;
+		this.audit = audit;
 	}
 
 	@GetMapping("/api/v1/call-lists/me")
 	List<CallListRow> mine(Authentication user) {
-		return this.lists.listOf(user.getName(), isLead(user));
+		return audited(AuditLog.Action.PERSONAL_DATA_READ, this.lists.listOf(user.getName(), isLead(user)),
+				"GET /api/v1/call-lists/me");
 	}
 
 	@GetMapping("/api/v1/call-lists/me.csv")
@@ -42,12 +47,21 @@ class CallListController {
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
 			.header("Content-Disposition", "attachment; filename=\"call-list.csv\"")
-			.body(CallListCsv.write(this.lists.listOf(user.getName(), isLead(user))));
+			.body(CallListCsv.write(audited(AuditLog.Action.EXPORT, this.lists.listOf(user.getName(), isLead(user)),
+					"GET /api/v1/call-lists/me.csv")));
 	}
 
 	@GetMapping("/api/v1/call-lists/customers/{customerId}")
 	List<CallListRow> customer(@PathVariable String customerId, Authentication user) {
-		return this.lists.customer(user.getName(), isLead(user), customerId);
+		return audited(AuditLog.Action.PERSONAL_DATA_READ,
+				this.lists.customer(user.getName(), isLead(user), customerId),
+				"GET /api/v1/call-lists/customers/{customerId}");
+	}
+
+	/** Call lists carry names and phones in full: every read is audited. */
+	private List<CallListRow> audited(AuditLog.Action action, List<CallListRow> rows, String detail) {
+		this.audit.record(action, rows.stream().map(CallListRow::customerId).distinct().toList(), detail);
+		return rows;
 	}
 
 	@PostMapping("/api/v1/tasks/{taskId}/outcomes")
