@@ -28,6 +28,7 @@ class IngestionAccess {
 			// Managers read their own customers only (checked per customer).
 			.get("/api/v1/customers", ANY_ROLE)
 			.get("/api/v1/customers/{customerId}", ANY_ROLE)
+			.delete("/api/v1/customers/{customerId}/personal-data", ADMIN_ONLY)
 			.post("/api/v1/identity/resolve", CAN_LOAD_DATA)
 			.post("/api/v1/identity/duplicates/scan", CAN_LOAD_DATA)
 			.get("/api/v1/identity/reviews", CAN_LOAD_DATA)

@@ -39,6 +39,7 @@ class EndpointMatrixTest {
 		expected.put("GET /api/v1/quality", Access.roles(CAN_LOAD_DATA));
 		expected.put("GET /api/v1/customers", Access.ownerScoped(ANY_ROLE, ACCOUNT_MANAGER, TEAM_LEAD));
 		expected.put("GET /api/v1/customers/{customerId}", Access.ownerScoped(ANY_ROLE, ACCOUNT_MANAGER, TEAM_LEAD));
+		expected.put("DELETE /api/v1/customers/{customerId}/personal-data", Access.roles(ADMIN_ONLY));
 		expected.put("POST /api/v1/identity/resolve", Access.roles(CAN_LOAD_DATA));
 		expected.put("POST /api/v1/identity/duplicates/scan", Access.roles(CAN_LOAD_DATA));
 		expected.put("GET /api/v1/identity/reviews", Access.roles(CAN_LOAD_DATA));

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,9 +27,21 @@ class CustomerController {
 
 	private final AuditLog audit;
 
-	CustomerController(CustomerQueries queries, AuditLog audit) {
+	private final CustomerErasure erasure;
+
+	CustomerController(CustomerQueries queries, AuditLog audit, CustomerErasure erasure) {
 		this.queries = queries;
 		this.audit = audit;
+		this.erasure = erasure;
+	}
+
+	/**
+	 * Erases the customer's personal data here and, by a CustomerErased event, in the
+	 * other services (administrators only).
+	 */
+	@DeleteMapping("/api/v1/customers/{customerId}/personal-data")
+	CustomerErasure.Erased erase(@PathVariable String customerId) {
+		return this.erasure.erase(customerId);
 	}
 
 	/**
