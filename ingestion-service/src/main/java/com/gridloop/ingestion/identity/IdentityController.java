@@ -107,7 +107,13 @@ class IdentityController {
 	@PostMapping("/api/v1/identity/reviews/{id}/decision")
 	IdentityService.ReviewDecision decide(@PathVariable long id, @Valid @RequestBody Decision decision,
 			Principal user) {
-		return this.service.decide(id, decision.accept(), user.getName());
+		IdentityService.ReviewDecision decided = this.service.decide(id, decision.accept(), user.getName());
+		if (decided.mergeId() != null) {
+			IdentityQueries.MergeView merge = this.queries.merge(decided.mergeId());
+			this.audit.record(AuditLog.Action.MERGE, List.of(merge.survivorId(), merge.mergedId()),
+					"review " + id + " accepted: merge " + decided.mergeId());
+		}
+		return decided;
 	}
 
 	/**
