@@ -75,6 +75,10 @@ class ArchiveDuplicatesTest {
 		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
 		assertThat(JSON.readTree(accepted.body()).get("mergeId").asLong()).isPositive();
 		assertThat(customerRow(second)).containsEntry("merged_into", first).containsEntry("status", "MERGED");
+		JsonNode audit = JSON
+			.readTree(http.get("/api/v1/audit?action=MERGE&customerId=" + second, "admin", "admin-pw").body());
+		assertThat(audit.findValuesAsString("actor")).as("the accepted merge is audited").containsExactly("loader");
+		assertThat(audit.get(0).get("customerIds").toString()).contains(first, second);
 		assertThat(http
 			.postJson("/api/v1/identity/reviews/" + fengPair.get("id") + "/decision", "loader", "loader-pw",
 					"{\"accept\":false}")

@@ -73,7 +73,11 @@ class IdentityApiTest {
 		assertThat(reserved.statusCode()).as("the archive scan's source is reserved").isEqualTo(422);
 		assertThat(reserved.body()).contains("reserved");
 
-		JsonNode open = JSON.readTree(http.get("/api/v1/identity/reviews?source=95598", "loader", "loader-pw").body());
+		assertThat(http.get("/api/v1/identity/reviews?source=95598", "loader", "loader-pw").body())
+			.as("an analyst reads the records masked")
+			.contains("\"name\":\"张*兰\"")
+			.doesNotContain("张秀兰");
+		JsonNode open = JSON.readTree(http.get("/api/v1/identity/reviews?source=95598", "admin", "admin-pw").body());
 		assertThat(open.findValuesAsString("recordId")).contains("T-2");
 		JsonNode queued = open.valueStream()
 			.filter(n -> n.get("recordId").asString().equals("T-2"))

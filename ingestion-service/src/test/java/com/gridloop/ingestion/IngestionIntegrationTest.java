@@ -20,7 +20,10 @@ import org.springframework.test.context.ContextConfiguration;
 		properties = { "spring.config.name=gridloop-defaults,ingestion",
 				"gridloop.security.users.loader.password=loader-pw", "gridloop.security.users.loader.roles=ANALYST",
 				"gridloop.security.users.marketer.password=marketer-pw",
-				"gridloop.security.users.marketer.roles=MARKETER", "gridloop.ingestion.stream.max-age=1s",
+				"gridloop.security.users.marketer.roles=MARKETER", "gridloop.security.users.PDAM1.password=pdam1-pw",
+				"gridloop.security.users.PDAM1.roles=ACCOUNT_MANAGER",
+				"gridloop.security.users.PDAM2.password=pdam2-pw",
+				"gridloop.security.users.PDAM2.roles=ACCOUNT_MANAGER", "gridloop.ingestion.stream.max-age=1s",
 				"gridloop.ingestion.stream.retry-after=2s" })
 @ContextConfiguration(initializers = TestInfrastructure.class)
 public @interface IngestionIntegrationTest {

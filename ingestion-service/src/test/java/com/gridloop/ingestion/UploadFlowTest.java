@@ -140,8 +140,9 @@ class UploadFlowTest {
 		String csv = "客户编号,户名,用电类别,电价代码,联系电话\nGBK-001,张伟,居民,HB-RES,+86 138-0000-1111\n";
 		JsonNode batch = upload(http, "customers", csv.getBytes(Charset.forName("GBK")), "GBK");
 		assertThat(batch.get("accepted").asLong()).isEqualTo(1);
-		HttpResponse<String> found = http.get("/api/v1/customers?aliasType=CUSTOMER_NO&aliasValue=GBK-001", "loader",
-				"loader-pw");
+		// An administrator reads personal data in full; the data team's analysts masked.
+		HttpResponse<String> found = http.get("/api/v1/customers?aliasType=CUSTOMER_NO&aliasValue=GBK-001", "admin",
+				"admin-pw");
 		assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
 		JsonNode customer = JSON.readTree(found.body());
 		assertThat(customer.get("name").asString()).isEqualTo("张伟");

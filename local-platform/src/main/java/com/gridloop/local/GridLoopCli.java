@@ -35,6 +35,7 @@ public final class GridLoopCli {
 			case "run" -> run(options);
 			case "demo" -> demo(options);
 			case "bench" -> bench(options);
+			case "hash-password" -> hashPassword();
 			case "help", "--help", "-h" -> help();
 			default -> {
 				OUT.println("Unknown command: " + command);
@@ -43,6 +44,23 @@ public final class GridLoopCli {
 			}
 		};
 		System.exit(exit);
+	}
+
+	/**
+	 * Reads a password from standard input and prints it hashed for
+	 * {@code GRIDLOOP_SECURITY_USERS_<NAME>_PASSWORD}.
+	 */
+	private static int hashPassword() throws java.io.IOException {
+		String password = new java.io.BufferedReader(
+				new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8))
+			.readLine();
+		if (password == null || password.isEmpty()) {
+			OUT.println("Give the password on standard input: echo -n 'passphrase' | ./gridloop hash-password");
+			return 2;
+		}
+		OUT.println(
+				"{bcrypt}" + new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder().encode(password));
+		return 0;
 	}
 
 	private static int help() {
@@ -64,6 +82,8 @@ public final class GridLoopCli {
 						      stage did. Exit 0 only when every stage did its work.
 						  ./gridloop bench <name> [options]
 						      Benchmarks; ./gridloop bench lists them.
+						  ./gridloop hash-password
+						      Reads a password on standard input and prints it as {bcrypt}..., for a service's users.
 						  ./gridloop help
 						      This text.
 

@@ -99,7 +99,7 @@ class ChannelFlowTest {
 			.isEqualTo("TD");
 
 		JsonNode consent = this.json
-			.readTree(new TestHttp(this.port).get("/api/v1/consents/" + customer, "manager", "manager-pw").body());
+			.readTree(new TestHttp(this.port).get("/api/v1/consents/" + customer, "marketer", "marketer-pw").body());
 		assertThat(consent.get("current").get(0).get("channel").asString()).isEqualTo("SMS");
 		assertThat(consent.get("current").get(0).get("granted").asBoolean()).isFalse();
 		JsonNode change = consent.get("history").get(0);
@@ -198,28 +198,28 @@ class ChannelFlowTest {
 		TestHttp http = new TestHttp(this.port);
 		String customer = "consent-" + UUID.randomUUID();
 		String put = "{\"customerId\":\"" + customer + "\",\"channel\":\"%s\",\"granted\":%s}";
-		assertThat(http.putJson("/api/v1/consents", "manager", "manager-pw", put.formatted("sms", false)).statusCode())
+		assertThat(
+				http.putJson("/api/v1/consents", "marketer", "marketer-pw", put.formatted("sms", false)).statusCode())
 			.isEqualTo(422);
 		assertThat(
-				http.putJson("/api/v1/consents", "manager", "manager-pw", put.formatted("EMAIL", false)).statusCode())
+				http.putJson("/api/v1/consents", "marketer", "marketer-pw", put.formatted("EMAIL", false)).statusCode())
 			.isEqualTo(422);
+		assertThat(http.putJson("/api/v1/consents", "marketer", "marketer-pw", put.formatted("WECHAT", false))
+			.statusCode()).isEqualTo(204);
+		assertThat(http.putJson("/api/v1/consents", "marketer", "marketer-pw", put.formatted("WECHAT", false))
+			.statusCode()).isEqualTo(204);
 		assertThat(
-				http.putJson("/api/v1/consents", "manager", "manager-pw", put.formatted("WECHAT", false)).statusCode())
+				http.putJson("/api/v1/consents", "marketer", "marketer-pw", put.formatted("WECHAT", true)).statusCode())
 			.isEqualTo(204);
-		assertThat(
-				http.putJson("/api/v1/consents", "manager", "manager-pw", put.formatted("WECHAT", false)).statusCode())
-			.isEqualTo(204);
-		assertThat(
-				http.putJson("/api/v1/consents", "manager", "manager-pw", put.formatted("WECHAT", true)).statusCode())
-			.isEqualTo(204);
-		JsonNode consent = this.json.readTree(http.get("/api/v1/consents/" + customer, "manager", "manager-pw").body());
+		JsonNode consent = this.json
+			.readTree(http.get("/api/v1/consents/" + customer, "marketer", "marketer-pw").body());
 		assertThat(consent.get("current").get(0).get("granted").asBoolean()).isTrue();
 		JsonNode history = consent.get("history");
 		assertThat(history.size()).as("a repeated opt-out is not a change").isEqualTo(2);
 		assertThat(history.get(0).get("granted").asBoolean()).isFalse();
 		assertThat(history.get(1).get("granted").asBoolean()).isTrue();
 		assertThat(history.get(1).get("source").asString()).isEqualTo("API");
-		assertThat(history.get(1).get("actor").asString()).isEqualTo("manager");
+		assertThat(history.get(1).get("actor").asString()).isEqualTo("marketer");
 	}
 
 	@Test

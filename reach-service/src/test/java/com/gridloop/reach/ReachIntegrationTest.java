@@ -26,7 +26,8 @@ import org.springframework.test.context.ContextConfiguration;
 				"gridloop.security.users.M003.password=m3-pw", "gridloop.security.users.M003.roles=ACCOUNT_MANAGER",
 				"gridloop.security.users.L001.password=l1-pw", "gridloop.security.users.L001.roles=TEAM_LEAD",
 				"gridloop.security.users.marketer.password=marketer-pw",
-				"gridloop.security.users.marketer.roles=MARKETER", "gridloop.reach.tasks.interval=1h",
+				"gridloop.security.users.marketer.roles=MARKETER", "gridloop.security.users.system.password=system-pw",
+				"gridloop.security.users.system.roles=SYSTEM", "gridloop.reach.tasks.interval=1h",
 				// Tests run at any hour: quiet hours and send times are the policy unit
 				// test's.
 				"gridloop.reach.policy.quiet-hours=false", "gridloop.reach.policy.send-at-active-hour=false",

@@ -2,6 +2,7 @@ package com.gridloop.reach;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -95,12 +96,33 @@ class TargetsToDispatchesTest {
 				+ "\"source\":\"BUSINESS_SYSTEM\"}";
 		HttpResponse<String> notTheirs = http.postJson("/api/v1/outcomes", "manager", "manager-pw", outcome);
 		assertThat(notTheirs.statusCode()).as("not on the manager's call list").isEqualTo(403);
-		HttpResponse<String> first = http.postJson("/api/v1/outcomes", "marketer", "marketer-pw", outcome);
+		HttpResponse<String> forged = http.postJson("/api/v1/outcomes", "marketer", "marketer-pw", outcome);
+		assertThat(forged.statusCode()).as("BUSINESS_SYSTEM is the system role's").isEqualTo(403);
+		assertThat(forged.body()).contains("business-system-source");
+		String backdated = outcome.replace("}", ",\"occurredAt\":\"" + Instant.now().minus(Duration.ofDays(1)) + "\"}");
+		assertThat(http.postJson("/api/v1/outcomes", "system", "system-pw", backdated).statusCode())
+			.as("before the launch")
+			.isEqualTo(422);
+		String future = outcome.replace("}", ",\"occurredAt\":\"" + Instant.now().plus(Duration.ofMinutes(10)) + "\"}");
+		assertThat(http.postJson("/api/v1/outcomes", "system", "system-pw", future).statusCode())
+			.as("after now + 5 minutes")
+			.isEqualTo(422);
+		HttpResponse<String> first = http.postJson("/api/v1/outcomes", "system", "system-pw", outcome);
 		assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
 		assertThat(this.json.readTree(first.body()).get("recorded").asInt()).isEqualTo(1);
-		HttpResponse<String> again = http.postJson("/api/v1/outcomes", "marketer", "marketer-pw", outcome);
+		assertThat(this.jdbc.queryForObject("select recorded_by from outcome where campaign_id = ?::uuid", String.class,
+				campaign))
+			.isEqualTo("system");
+		TestKafka.await(Duration.ofSeconds(30), "an OutcomeRecorded event naming its actor",
+				() -> this.kafka.readAll(Topics.REACH_EVENTS)
+					.stream()
+					.map(r -> this.json.readTree(r.value()))
+					.anyMatch(e -> e.get("type").asString().equals(Events.OUTCOME_RECORDED.name())
+							&& e.get("payload").get("campaignId").asString().equals(campaign)
+							&& e.get("payload").get("recordedBy").asString().equals("system")));
+		HttpResponse<String> again = http.postJson("/api/v1/outcomes", "system", "system-pw", outcome);
 		assertThat(this.json.readTree(again.body()).get("alreadyKnown").asInt()).isEqualTo(1);
-		HttpResponse<String> stranger = http.postJson("/api/v1/outcomes", "marketer", "marketer-pw",
+		HttpResponse<String> stranger = http.postJson("/api/v1/outcomes", "system", "system-pw",
 				outcome.replace("x-1", "nobody"));
 		assertThat(stranger.statusCode()).isEqualTo(422);
 		HttpResponse<String> invalid = http.postJson("/api/v1/outcomes", "marketer", "marketer-pw",
@@ -131,13 +153,22 @@ class TargetsToDispatchesTest {
 	void aConsentIsPutAndTheCountsUseCamelCaseKeys() {
 		TestHttp http = new TestHttp(this.port);
 		String consent = "{\"customerId\":\"consenting\",\"channel\":\"SMS\",\"granted\":false}";
-		assertThat(http.putJson("/api/v1/consents", "manager", "manager-pw", consent).statusCode()).isEqualTo(204);
-		assertThat(http.putJson("/api/v1/consents", "manager", "manager-pw", consent.replace("false", "true"))
+		assertThat(http.putJson("/api/v1/consents", "manager", "manager-pw", consent).statusCode())
+			.as("not on the manager's call list")
+			.isEqualTo(403);
+		assertThat(http.get("/api/v1/consents/consenting", "manager", "manager-pw").statusCode()).isEqualTo(403);
+		assertThat(http.putJson("/api/v1/consents", "marketer", "marketer-pw", consent).statusCode()).isEqualTo(204);
+		assertThat(http.putJson("/api/v1/consents", "marketer", "marketer-pw", consent.replace("false", "true"))
 			.statusCode()).isEqualTo(204);
 		assertThat(this.jdbc.queryForObject(
 				"select granted from consent where customer_id = 'consenting' and channel = 'SMS'", Boolean.class))
 			.isTrue();
 		assertThat(http.putJson("/api/v1/consents", "analyst", "analyst-pw", consent).statusCode()).isEqualTo(403);
+		JsonNode audit = this.json.readTree(
+				http.get("/api/v1/audit?action=CONSENT_CHANGE&customerId=consenting", "admin", "admin-pw").body());
+		assertThat(audit.findValuesAsString("actor")).as("both changes are in the audit")
+			.containsExactly("marketer", "marketer");
+		assertThat(audit.get(0).get("detail").asString()).isEqualTo("SMS withdrawn");
 
 		JsonNode stats = this.json.readTree(http.get("/api/v1/reach/stats", "manager", "manager-pw").body());
 		assertThat(stats.propertyNames()).containsExactly("targets", "treatment", "control", "dispatched", "queued",

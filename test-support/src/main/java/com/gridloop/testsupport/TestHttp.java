@@ -37,6 +37,10 @@ public final class TestHttp {
 		return send(auth(b, user, password).build());
 	}
 
+	public HttpResponse<String> delete(String path, String user, String password) {
+		return send(auth(HttpRequest.newBuilder(URI.create(this.base + path)).DELETE(), user, password).build());
+	}
+
 	public HttpResponse<String> get(String path, String user, String password) {
 		return send(auth(HttpRequest.newBuilder(URI.create(this.base + path)).GET(), user, password).build());
 	}

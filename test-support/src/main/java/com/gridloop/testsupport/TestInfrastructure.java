@@ -16,7 +16,8 @@ import org.springframework.core.env.MapPropertySource;
  * One embedded PostgreSQL and Kafka broker per test JVM, started on first use on free
  * ports in a temporary folder. Register it on a Spring test with
  * {@code @ContextConfiguration(initializers = TestInfrastructure.class)}: it connects the
- * service named by {@code gridloop.service.name} to its own schema.
+ * service named by {@code gridloop.service.name} to its own schema, and gives it a user
+ * per role ({@link TestUsers}).
  */
 public final class TestInfrastructure implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -51,6 +52,9 @@ public final class TestInfrastructure implements ApplicationContextInitializer<C
 		context.getEnvironment()
 			.getPropertySources()
 			.addFirst(new MapPropertySource("gridloop-test-infrastructure", props));
+		context.getEnvironment()
+			.getPropertySources()
+			.addLast(new MapPropertySource("gridloop-test-users", TestUsers.properties()));
 	}
 
 }

@@ -3,12 +3,16 @@ package com.gridloop.common.boot;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.gridloop.common.audit.AuditController;
+import com.gridloop.common.audit.AuditLog;
 import com.gridloop.common.event.EventCodec;
 import com.gridloop.common.event.Topics;
 import com.gridloop.common.inbox.IdempotentConsumer;
 import com.gridloop.common.outbox.Outbox;
 import com.gridloop.common.outbox.OutboxProperties;
 import com.gridloop.common.outbox.OutboxRelay;
+import com.gridloop.common.security.ConfiguredUsers;
+import com.gridloop.common.security.EndpointAccess;
 import com.gridloop.common.security.SecurityBaseline;
 import com.gridloop.common.security.SecurityProperties;
 import com.gridloop.common.web.ProblemDetailsAdvice;
@@ -20,16 +24,18 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.apache.kafka.clients.admin.NewTopic;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
@@ -38,13 +44,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What every GridLoop service gets: the event codec, outbox and relay, idempotent
- * consumption, topics, problem details and the security baseline.
+ * consumption, topics, problem details, the audit trail and the security baseline.
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
 		"org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration" })
 @EnableConfigurationProperties({ OutboxProperties.class, SecurityProperties.class })
-@EnableMethodSecurity
-@Import(ProblemDetailsAdvice.class)
+@Import({ ProblemDetailsAdvice.class, AuditController.class })
 public class GridLoopAutoConfiguration {
 
 	@Bean
@@ -67,6 +72,11 @@ public class GridLoopAutoConfiguration {
 	IdempotentConsumer idempotentConsumer(JdbcTemplate jdbc, TransactionTemplate tx, EventCodec codec,
 			KafkaTemplate<String, String> kafka, MeterRegistry meters) {
 		return new IdempotentConsumer(jdbc, tx, codec, kafka, meters);
+	}
+
+	@Bean
+	AuditLog auditLog(JdbcTemplate jdbc) {
+		return new AuditLog(JdbcClient.create(jdbc));
 	}
 
 	@Bean
@@ -97,13 +107,16 @@ public class GridLoopAutoConfiguration {
 	}
 
 	@Bean
-	SecurityFilterChain gridloopSecurity(HttpSecurity http, JsonMapper json) throws Exception {
-		return SecurityBaseline.filterChain(http, json);
+	SecurityFilterChain gridloopSecurity(HttpSecurity http, JsonMapper json, ObjectProvider<EndpointAccess> access,
+			SecurityProperties properties, Environment environment) throws Exception {
+		// Configuring an issuer selects single sign-on (JWT) instead of HTTP Basic.
+		boolean jwt = environment.containsProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri");
+		return SecurityBaseline.filterChain(http, json, access.orderedStream().toList(), properties, jwt);
 	}
 
 	@Bean
 	InMemoryUserDetailsManager gridloopUsers(SecurityProperties properties) {
-		return SecurityBaseline.users(properties);
+		return ConfiguredUsers.load(properties);
 	}
 
 }

@@ -17,6 +17,12 @@ public final class Events {
 
 	public static final EventType CUSTOMER_SPLIT = new EventType(Topics.CUSTOMERS, "CustomerSplit", 1);
 
+	/**
+	 * A customer's personal data was erased in ingestion: every service drops its copies
+	 * (ids, facts and aggregates stay).
+	 */
+	public static final EventType CUSTOMER_ERASED = new EventType(Topics.CUSTOMERS, "CustomerErased", 1);
+
 	public static final EventType BILL_RECORDED = new EventType(Topics.BILLS, "BillRecorded", 1);
 
 	public static final EventType TICKET_RECORDED = new EventType(Topics.TICKETS, "TicketRecorded", 1);

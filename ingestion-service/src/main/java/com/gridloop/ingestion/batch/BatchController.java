@@ -9,7 +9,6 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.util.Locale;
 import java.util.UUID;
 
-import com.gridloop.common.security.Roles;
 import com.gridloop.common.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
@@ -18,7 +17,6 @@ import jakarta.validation.constraints.Min;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -58,10 +56,8 @@ class BatchController {
 		return this.queries.stats();
 	}
 
-	@PostMapping(path = "/api/v1/batches/{source}",
-			consumes = { "text/csv", "text/plain", "application/octet-stream", "application/x-ndjson",
-					"application/jsonl", "application/json-lines", "application/ndjson" })
-	@PreAuthorize(Roles.CAN_LOAD_DATA)
+	@PostMapping(path = "/api/v1/batches/{source}", consumes = { "text/csv", "text/plain", "application/octet-stream",
+			"application/x-ndjson", "application/jsonl", "application/json-lines", "application/ndjson" })
 	ResponseEntity<BatchView> upload(@PathVariable String source, @RequestParam(defaultValue = "UTF-8") String charset,
 			@RequestParam(required = false) String fileName, @RequestParam(required = false) String profile,
 			@RequestParam(defaultValue = "false") boolean wait, HttpServletRequest request) throws IOException {
@@ -71,7 +67,6 @@ class BatchController {
 	}
 
 	@PostMapping(path = "/api/v1/batches/{source}", consumes = "multipart/form-data")
-	@PreAuthorize(Roles.CAN_LOAD_DATA)
 	ResponseEntity<BatchView> uploadForm(@PathVariable String source, @RequestPart("file") MultipartFile file,
 			@RequestParam(defaultValue = "UTF-8") String charset, @RequestParam(required = false) String profile,
 			@RequestParam(defaultValue = "false") boolean wait) throws IOException {
@@ -86,7 +81,6 @@ class BatchController {
 	 * as a new batch.
 	 */
 	@PostMapping("/api/v1/batches/{id}/quarantine/replay")
-	@PreAuthorize(Roles.CAN_LOAD_DATA)
 	ResponseEntity<BatchView> replay(@PathVariable UUID id,
 			@RequestParam(name = "reason", required = false) java.util.Set<String> reasons,
 			@RequestParam(required = false) String profile, @RequestParam(defaultValue = "false") boolean wait) {

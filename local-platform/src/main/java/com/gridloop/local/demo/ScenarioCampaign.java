@@ -114,9 +114,10 @@ public final class ScenarioCampaign {
 			}
 		}
 		if (!outcomes.isEmpty()) {
-			// The business system's record, not a manager's: a manager records only their
-			// own customers.
-			this.client.postJson("reach", "/api/v1/outcomes/batch", "marketer", outcomes);
+			// The business system's record (role SYSTEM, the only one that may report
+			// BUSINESS_SYSTEM), not a manager's: a manager records only their own
+			// customers.
+			this.client.postJson("reach", "/api/v1/outcomes/batch", "system", outcomes);
 		}
 		this.recorded = outcomes.size();
 		return this.recorded;

@@ -4,12 +4,10 @@ import java.net.URI;
 import java.security.Principal;
 import java.util.UUID;
 
-import com.gridloop.common.security.Roles;
 import com.gridloop.common.web.Problems;
 import com.gridloop.profile.segmentation.SegmentationRuns;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -30,7 +28,6 @@ class NightlyController {
 	}
 
 	@PostMapping("/api/v1/segmentation/runs")
-	@PreAuthorize(Roles.CAN_RUN_ANALYSIS)
 	ResponseEntity<SegmentationRuns.RunView> start(Principal user) {
 		if (this.runs.inProgress()) {
 			throw Problems.conflict("segmentation-running", "A segmentation run is already in progress");

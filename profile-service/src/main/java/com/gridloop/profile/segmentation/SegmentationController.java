@@ -1,5 +1,6 @@
 package com.gridloop.profile.segmentation;
 
+import com.gridloop.common.audit.AuditLog;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +39,11 @@ class SegmentationController {
 
 	private final SegmentModels models;
 
-	SegmentationController(SegmentationRuns runs, SegmentationQueries queries, SegmentModels models) {
+	private final AuditLog audit;
+
+	SegmentationController(SegmentationRuns runs, SegmentationQueries queries, SegmentModels models, AuditLog audit) {
 		this.runs = runs;
+		this.audit = audit;
 		this.queries = queries;
 		this.models = models;
 	}
@@ -84,6 +88,8 @@ class SegmentationController {
 		String after = null;
 		while (true) {
 			List<String> ids = this.queries.members(code, after, CSV_CHUNK);
+			this.audit.record(AuditLog.Action.EXPORT, ids,
+					"GET /api/v1/segmentation/segments/" + code + "/members.csv");
 			for (Member m : members(code, ids)) {
 				csv.writeRecord(m.customerId(), m.segment(), m.reason());
 			}

@@ -1,5 +1,6 @@
 package com.gridloop.reach.calllist;
 
+import com.gridloop.common.audit.AuditLog;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,7 +11,6 @@ import jakarta.validation.Valid;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,47 +28,55 @@ class CallListController {
 
 	private final CallListQueries queries;
 
-	CallListController(CallLists lists, CallListQueries queries) {
+	private final AuditLog audit;
+
+	CallListController(CallLists lists, CallListQueries queries, AuditLog audit) {
 		this.lists = lists;
 		this.queries = queries;
+		this.audit = audit;
 	}
 
 	@GetMapping("/api/v1/call-lists/me")
-	@PreAuthorize(Roles.CAN_WORK_CALL_LISTS)
 	List<CallListRow> mine(Authentication user) {
-		return this.lists.listOf(user.getName(), isLead(user));
+		return audited(AuditLog.Action.PERSONAL_DATA_READ, this.lists.listOf(user.getName(), isLead(user)),
+				"GET /api/v1/call-lists/me");
 	}
 
 	@GetMapping("/api/v1/call-lists/me.csv")
-	@PreAuthorize(Roles.CAN_WORK_CALL_LISTS)
 	ResponseEntity<byte[]> mineAsCsv(Authentication user) {
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
 			.header("Content-Disposition", "attachment; filename=\"call-list.csv\"")
-			.body(CallListCsv.write(this.lists.listOf(user.getName(), isLead(user))));
+			.body(CallListCsv.write(audited(AuditLog.Action.EXPORT, this.lists.listOf(user.getName(), isLead(user)),
+					"GET /api/v1/call-lists/me.csv")));
 	}
 
 	@GetMapping("/api/v1/call-lists/customers/{customerId}")
-	@PreAuthorize(Roles.CAN_WORK_CALL_LISTS)
 	List<CallListRow> customer(@PathVariable String customerId, Authentication user) {
-		return this.lists.customer(user.getName(), isLead(user), customerId);
+		return audited(AuditLog.Action.PERSONAL_DATA_READ,
+				this.lists.customer(user.getName(), isLead(user), customerId),
+				"GET /api/v1/call-lists/customers/{customerId}");
+	}
+
+	/** Call lists carry names and phones in full: every read is audited. */
+	private List<CallListRow> audited(AuditLog.Action action, List<CallListRow> rows, String detail) {
+		this.audit.record(action, rows.stream().map(CallListRow::customerId).distinct().toList(), detail);
+		return rows;
 	}
 
 	@PostMapping("/api/v1/tasks/{taskId}/outcomes")
-	@PreAuthorize(Roles.CAN_WORK_CALL_LISTS)
 	OutcomeRecorder.Recorded record(@PathVariable UUID taskId, @Valid @RequestBody TaskOutcomeRequest request,
 			Authentication user) {
 		return this.lists.record(user.getName(), taskId, request);
 	}
 
 	@GetMapping("/api/v1/tasks/stats")
-	@PreAuthorize(Roles.ANY_ROLE)
 	CallListQueries.TaskStats stats() {
 		return this.queries.stats();
 	}
 
 	private static boolean isLead(Authentication user) {
-		return user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + Roles.TEAM_LEAD));
+		return Roles.has(user, Roles.TEAM_LEAD);
 	}
 
 }

@@ -1,9 +1,10 @@
 package com.gridloop.reach.consent;
 
-import java.security.Principal;
+import com.gridloop.common.audit.AuditLog;
+import java.util.List;
 
-import com.gridloop.common.security.Roles;
 import com.gridloop.common.web.Problems;
+import com.gridloop.reach.outcome.CustomerOwnership;
 import com.gridloop.reach.channel.Channel;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -11,7 +12,7 @@ import jakarta.validation.constraints.NotNull;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -32,14 +33,20 @@ class ConsentController {
 
 	private final ConsentQueries queries;
 
-	ConsentController(Consents consents, ConsentQueries queries) {
+	private final CustomerOwnership ownership;
+
+	private final AuditLog audit;
+
+	ConsentController(Consents consents, ConsentQueries queries, CustomerOwnership ownership, AuditLog audit) {
 		this.consents = consents;
 		this.queries = queries;
+		this.ownership = ownership;
+		this.audit = audit;
 	}
 
 	@PutMapping("/api/v1/consents")
-	@PreAuthorize(Roles.CAN_RECORD_OUTCOMES)
-	ResponseEntity<Void> put(@Valid @RequestBody ConsentRequest request, Principal user) {
+	ResponseEntity<Void> put(@Valid @RequestBody ConsentRequest request, Authentication user) {
+		this.ownership.require(user, List.of(request.customerId()));
 		Channel channel = Channel.parse(request.channel())
 			.orElseThrow(() -> Problems.unprocessable("unknown-channel", "No channel " + request.channel()
 					+ "; one of APP_PUSH, WECHAT, SMS, OUTBOUND_CALL, MANAGER_VISIT"));
@@ -50,12 +57,14 @@ class ConsentController {
 			throw Problems.conflict("concurrent-change", "The consent of " + request.customerId() + " for "
 					+ request.channel() + " changed meanwhile; put it again");
 		}
+		this.audit.record(AuditLog.Action.CONSENT_CHANGE, List.of(request.customerId()),
+				channel + (request.granted() ? " granted" : " withdrawn"));
 		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("/api/v1/consents/{customerId}")
-	@PreAuthorize(Roles.CAN_RECORD_OUTCOMES)
-	ConsentQueries.CustomerConsent get(@PathVariable String customerId) {
+	ConsentQueries.CustomerConsent get(@PathVariable String customerId, Authentication user) {
+		this.ownership.require(user, List.of(customerId));
 		return this.queries.of(customerId);
 	}
 

@@ -1,8 +1,6 @@
 package com.gridloop.reach.outcome;
 
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import com.gridloop.common.security.Roles;
 import com.gridloop.common.web.Problems;
@@ -12,9 +10,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,15 +30,17 @@ class OutcomeController {
 
 	private final OutcomeQueries queries;
 
-	OutcomeController(OutcomeRecorder recorder, OutcomeQueries queries) {
+	private final CustomerOwnership ownership;
+
+	OutcomeController(OutcomeRecorder recorder, OutcomeQueries queries, CustomerOwnership ownership) {
 		this.recorder = recorder;
 		this.queries = queries;
+		this.ownership = ownership;
 	}
 
 	@PostMapping("/api/v1/outcomes")
-	@PreAuthorize(Roles.CAN_RECORD_OUTCOMES)
 	Recorded record(@Valid @RequestBody OutcomeRequest request, Authentication user) {
-		requireOwnCustomers(user, List.of(request));
+		requireAllowed(user, List.of(request));
 		Recorded r = this.recorder.record(List.of(request), user.getName());
 		// A lone outcome for a non-target wrote nothing, so refusing it after the commit
 		// is safe.
@@ -54,32 +52,25 @@ class OutcomeController {
 	}
 
 	@PostMapping("/api/v1/outcomes/batch")
-	@PreAuthorize(Roles.CAN_RECORD_OUTCOMES)
 	Recorded recordBatch(@RequestBody @NotEmpty @Size(max = 50_000) List<@Valid OutcomeRequest> requests,
 			Authentication user) {
-		requireOwnCustomers(user, requests);
+		requireAllowed(user, requests);
 		return this.recorder.record(requests, user.getName());
 	}
 
 	/**
-	 * An account manager (with no marketing or admin role) records outcomes only for the
-	 * customers on their own call list; anyone else's is 403.
+	 * Only a business system (role SYSTEM) reports what the business system saw, which
+	 * counts for control targets too; an account manager (with no marketing or admin
+	 * role) records outcomes only for the customers on their own call list; anything else
+	 * is 403.
 	 */
-	private void requireOwnCustomers(Authentication user, List<OutcomeRequest> requests) {
-		boolean managerOnly = user.getAuthorities()
-			.stream()
-			.map(GrantedAuthority::getAuthority)
-			.noneMatch(a -> a.equals("ROLE_" + Roles.ADMIN) || a.equals("ROLE_" + Roles.MARKETER));
-		if (!managerOnly) {
-			return;
+	private void requireAllowed(Authentication user, List<OutcomeRequest> requests) {
+		if (!Roles.has(user, Roles.SYSTEM)
+				&& requests.stream().anyMatch(r -> r.source() == OutcomeRequest.Source.BUSINESS_SYSTEM)) {
+			throw Problems.problem(HttpStatus.FORBIDDEN, "business-system-source",
+					"Only a business system (role SYSTEM) records outcomes with source BUSINESS_SYSTEM");
 		}
-		Set<String> customers = requests.stream().map(OutcomeRequest::customerId).collect(Collectors.toSet());
-		Set<String> own = this.queries.onCallListOf(user.getName(), customers);
-		if (!own.containsAll(customers)) {
-			customers.removeAll(own);
-			throw Problems.problem(HttpStatus.FORBIDDEN, "not-your-customer",
-					"Not on your call list: " + customers.stream().sorted().limit(10).toList());
-		}
+		this.ownership.require(user, requests.stream().map(OutcomeRequest::customerId).distinct().toList());
 	}
 
 	@GetMapping("/api/v1/reach/stats")

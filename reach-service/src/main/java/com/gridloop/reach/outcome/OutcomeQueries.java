@@ -1,7 +1,10 @@
 package com.gridloop.reach.outcome;
 
+import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -45,16 +48,18 @@ class OutcomeQueries {
 	}
 
 	/**
-	 * Those of the customers on the manager's call list (a task of theirs, open or done):
-	 * the only customers an account manager may record outcomes for.
+	 * When reach learnt of each campaign: the arrival of its first target, published at
+	 * launch.
 	 */
-	Set<String> onCallListOf(String manager, Collection<String> customers) {
-		return new HashSet<>(
-				this.jdbc.sql("select distinct customer_id from task where assignee = ? and customer_id = any(?)")
-					.param(manager)
-					.param(new SqlArrayValue("text", customers.toArray()))
-					.query(String.class)
-					.list());
+	Map<UUID, Instant> launchOf(Collection<UUID> campaigns) {
+		Map<UUID, Instant> launches = new HashMap<>();
+		this.jdbc
+			.sql("select campaign_id, min(received_at) from target where campaign_id = any(?) group by campaign_id")
+			.param(new SqlArrayValue("uuid", (Object[]) campaigns.toArray(UUID[]::new)))
+			.query(rs -> {
+				launches.put(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant());
+			});
+		return launches;
 	}
 
 	ReachStats stats() {

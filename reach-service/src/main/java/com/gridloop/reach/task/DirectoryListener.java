@@ -39,6 +39,10 @@ class DirectoryListener {
 	record CustomerUpdated(String customerId, String transformerArea) {
 	}
 
+	/** Ingestion erased the customer's personal data. */
+	record CustomerErased(String customerId) {
+	}
+
 	private final IdempotentConsumer consumer;
 
 	private final JdbcTemplate jdbc;
@@ -53,7 +57,8 @@ class DirectoryListener {
 		this.managers = new EventRoutes(codec).onPayloads(Events.MANAGER_RECORDED, ManagerRecorded.class,
 				this::managers);
 		this.customers = new EventRoutes(codec).onPayloads(Events.CUSTOMER_LINKED, CustomerLinked.class, this::linked)
-			.onPayloads(Events.CUSTOMER_UPDATED, CustomerUpdated.class, this::updated);
+			.onPayloads(Events.CUSTOMER_UPDATED, CustomerUpdated.class, this::updated)
+			.onPayloads(Events.CUSTOMER_ERASED, CustomerErased.class, this::erased);
 	}
 
 	@KafkaListener(topics = Topics.MANAGERS, id = "reach-managers")
@@ -90,6 +95,16 @@ class DirectoryListener {
 				values (?, ?, ?, ?, ?)
 				on conflict (customer_id) do update set name = excluded.name, phone = excluded.phone,
 				  category = excluded.category, account_manager = excluded.account_manager""", rows);
+	}
+
+	/**
+	 * Drops the contact's name and phone and the target's masked name; who serves the
+	 * customer stays.
+	 */
+	private void erased(List<CustomerErased> erased) {
+		List<Object[]> ids = erased.stream().map(e -> new Object[] { e.customerId() }).toList();
+		this.jdbc.batchUpdate("update customer_contact set name = null, phone = null where customer_id = ?", ids);
+		this.jdbc.batchUpdate("update target set masked_name = null where customer_id = ?", ids);
 	}
 
 	private void updated(List<CustomerUpdated> updated) {

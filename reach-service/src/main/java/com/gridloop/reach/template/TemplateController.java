@@ -1,12 +1,10 @@
 package com.gridloop.reach.template;
 
-import com.gridloop.common.security.Roles;
 import com.gridloop.common.web.Problems;
 import com.gridloop.reach.channel.Channel;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,7 +26,6 @@ class TemplateController {
 	}
 
 	@PostMapping("/api/v1/templates/preview")
-	@PreAuthorize(Roles.ANY_ROLE)
 	Templates.Rendered preview(@Valid @RequestBody PreviewRequest request) {
 		Channel channel = Channel.parse(request.channel())
 			.filter(Channel::gateway)

@@ -2,11 +2,9 @@ package com.gridloop.strategy.acquisition;
 
 import java.util.List;
 
-import com.gridloop.common.security.Roles;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -31,20 +29,17 @@ class AcquisitionController {
 	 * ({@code after=<type>:<key>}).
 	 */
 	@GetMapping("/api/v1/acquisition/leads")
-	@PreAuthorize(Roles.CAN_READ_LEADS)
 	List<Lead> leads(@RequestParam(required = false) Lead.LeadType type, @RequestParam(required = false) String after,
 			@RequestParam(defaultValue = "100") @Min(1) @Max(10000) int size) {
 		return this.queries.leads(type, after == null ? null : LeadCursor.parse(after), size);
 	}
 
 	@GetMapping("/api/v1/acquisition/growth-areas")
-	@PreAuthorize(Roles.CAN_READ_LEADS)
 	List<GrowthArea> growthAreas(@RequestParam(defaultValue = "50") @Min(1) @Max(1000) int limit) {
 		return this.queries.growthAreas(limit);
 	}
 
 	@GetMapping("/api/v1/acquisition/stats")
-	@PreAuthorize(Roles.CAN_READ_LEADS)
 	AcquisitionQueries.AcquisitionStats stats() {
 		return this.queries.stats();
 	}

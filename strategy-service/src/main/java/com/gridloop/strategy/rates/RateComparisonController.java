@@ -2,9 +2,6 @@ package com.gridloop.strategy.rates;
 
 import java.math.BigDecimal;
 
-import com.gridloop.common.security.Roles;
-
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,7 +21,6 @@ class RateComparisonController {
 	}
 
 	@GetMapping("/api/v1/customers/{id}/rate-comparison")
-	@PreAuthorize(Roles.ANY_ROLE)
 	RateComparisonView compare(@PathVariable String id, @RequestParam(defaultValue = "0") BigDecimal shift) {
 		return this.comparison.compare(id, shift);
 	}

@@ -1,8 +1,5 @@
 package com.gridloop.strategy.tariff;
 
-import com.gridloop.common.security.Roles;
-
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,7 +15,6 @@ class BillController {
 	}
 
 	@PostMapping("/api/v1/bills/simulate")
-	@PreAuthorize(Roles.ANY_ROLE)
 	SimulateResponse simulate(@RequestBody SimulateRequest request) {
 		return this.simulation.simulate(request);
 	}
