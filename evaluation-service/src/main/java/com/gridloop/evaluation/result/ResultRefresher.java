@@ -6,6 +6,7 @@ import java.util.UUID;
 import com.gridloop.common.event.Events;
 import com.gridloop.common.outbox.Outbox;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -14,7 +15,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Recomputes the results of campaigns whose data changed, stores them and publishes them
- * back to strategy.
+ * back to strategy: once per change, nothing when the recomputed result is the one kept
+ * (the same figures, only a later {@code computedAt}), as when a usage day arrives again
+ * with the same kWh.
  */
 @Component
 class ResultRefresher {
@@ -46,7 +49,7 @@ class ResultRefresher {
 					  select campaign_id from stale_campaign limit 100 for update skip locked)
 					returning campaign_id""", UUID.class);
 			for (UUID id : stale) {
-				this.calculator.compute(id).ifPresent(result -> {
+				this.calculator.compute(id).filter(result -> changed(id, result)).ifPresent(result -> {
 					this.jdbc.update("""
 							insert into campaign_result (campaign_id, result, computed_at) values (?, ?::jsonb, now())
 							on conflict (campaign_id) do update set result = excluded.result,
@@ -55,6 +58,20 @@ class ResultRefresher {
 				});
 			}
 		});
+	}
+
+	/** Whether the result differs from the one kept, apart from when it was computed. */
+	private boolean changed(UUID id, CampaignEvaluated result) {
+		List<String> kept = this.jdbc.queryForList("select result::text from campaign_result where campaign_id = ?",
+				String.class, id);
+		if (kept.isEmpty()) {
+			return true;
+		}
+		ObjectNode before = (ObjectNode) this.json.readTree(kept.get(0));
+		ObjectNode after = this.json.valueToTree(result);
+		before.remove("computedAt");
+		after.remove("computedAt");
+		return !before.equals(after);
 	}
 
 }
