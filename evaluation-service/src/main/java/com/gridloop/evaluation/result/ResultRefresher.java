@@ -6,7 +6,6 @@ import java.util.UUID;
 import com.gridloop.common.event.Events;
 import com.gridloop.common.outbox.Outbox;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -60,18 +59,16 @@ class ResultRefresher {
 		});
 	}
 
-	/** Whether the result differs from the one kept, apart from when it was computed. */
+	/**
+	 * Whether the result differs from the one kept, apart from when it was computed;
+	 * compared as jsonb, so that numbers compare by value whatever their notation.
+	 */
 	private boolean changed(UUID id, CampaignEvaluated result) {
-		List<String> kept = this.jdbc.queryForList("select result::text from campaign_result where campaign_id = ?",
-				String.class, id);
-		if (kept.isEmpty()) {
-			return true;
-		}
-		ObjectNode before = (ObjectNode) this.json.readTree(kept.get(0));
-		ObjectNode after = this.json.valueToTree(result);
-		before.remove("computedAt");
-		after.remove("computedAt");
-		return !before.equals(after);
+		Boolean same = this.jdbc.queryForObject("""
+				select exists (select 1 from campaign_result where campaign_id = ?
+				                 and result - 'computedAt' = ?::jsonb - 'computedAt')""", Boolean.class, id,
+				this.json.writeValueAsString(result));
+		return !Boolean.TRUE.equals(same);
 	}
 
 }

@@ -22,6 +22,9 @@ final class DemoCampaigns {
 		tou.put("audience", List.of(Map.of("tag", "category", "op", "EQ", "value", "RESIDENTIAL"),
 				Map.of("tag", "valley_share", "op", "GE", "value", "0.35")));
 		tou.put("peakShift", 0.10);
+		// Measured from two weeks ago: the demo replays the weeks since
+		// (UsageShiftStage).
+		tou.put("startsOn", UsageShiftStage.startsOn().toString());
 
 		Map<String, Object> retention = request("Keep customers at risk", "RETENTION", controlShare);
 		retention.put("audienceRule", "churn_risk >= 0.15 OR complaints_12m >= 1 OR outage_minutes_90d > 180");
