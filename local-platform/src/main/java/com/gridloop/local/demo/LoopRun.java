@@ -164,7 +164,8 @@ public final class LoopRun {
 				s -> s.get("customersWithTags").asLong() >= profiled, plan.stageTimeout(),
 				"strategy to receive every tag snapshot");
 		DemoSummary.Acquisition acquired = this.acquisition.leads(population, facts, applications, plan.stageTimeout());
-		List<ScenarioCampaign> campaigns = DemoCampaigns.all(this.client, plan.controlShare());
+		List<ScenarioCampaign> campaigns = DemoCampaigns.all(this.client, plan.controlShare(),
+				UsageShiftStage.startsOn(population.config()));
 		for (ScenarioCampaign c : campaigns) {
 			JsonNode launched = c.launch();
 			say("3. strategy  %-13s \"%s\": %,d targets (%,d treatment, %,d control), %,d excluded, %,d in the global "
@@ -204,12 +205,12 @@ public final class LoopRun {
 				stages.get("call_lists"));
 
 		t = System.nanoTime();
-		UsageShiftStage.Result shift = new UsageShiftStage(this.client, this.uploads).run(readings, campaigns.get(0),
-				byId, plan.stageTimeout());
+		UsageShiftStage.Result shift = new UsageShiftStage(this.client, this.uploads).run(population, readings,
+				campaigns.get(0), byId, plan.stageTimeout());
 		stages.put("usage_shift", ms(t));
 		say("            time-of-use: %,d readings of its %,d targets from %s on, %,d of them on the tariff moving "
 				+ "%.0f %% of the evening peak to the night (%d ms)", shift.rows(), shift.customers(),
-				UsageShiftStage.startsOn().minusDays(UsageShiftStage.PRE_DAYS), shift.shifters(),
+				UsageShiftStage.startsOn(population.config()).minusDays(UsageShiftStage.PRE_DAYS), shift.shifters(),
 				100 * UsageShiftStage.SHIFT_SHARE, stages.get("usage_shift"));
 
 		t = System.nanoTime();

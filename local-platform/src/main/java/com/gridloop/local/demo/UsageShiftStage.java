@@ -8,19 +8,22 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
+import com.gridloop.datagen.GeneratorConfig;
+import com.gridloop.datagen.Population;
 import com.gridloop.datagen.ReadingsWriter;
 import com.gridloop.datagen.SyntheticCustomer;
 import com.gridloop.datagen.TimeOfUseShift;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The time-of-use campaign on the meters. The campaign starts on {@link #POST_DAYS} days
- * ago; after its launch and outcomes the metering system delivers its targets' readings
- * of the 28 days before that day and of the days since (evaluation keeps the usage of
- * campaign customers only, so they come after the assignments). From the start day on,
- * every target who took the tariff, in either arm, moves {@link #SHIFT_SHARE} of each
- * evening peak and sharp interval to the night valley. What each moved is recorded as it
- * is written: the planted effect is computed from it, not read from the result.
+ * The time-of-use campaign on the meters. The campaign starts on a day past (the demo
+ * runs weeks in minutes); after its launch and outcomes the metering system delivers its
+ * targets' readings of the 28 days before that day and of the days since (evaluation
+ * keeps the usage of campaign customers only, so they come after the assignments). From
+ * the start day on, every target who took the tariff, in either arm, moves
+ * {@link #SHIFT_SHARE} of each evening peak and sharp interval to the night valley. What
+ * each moved is recorded as it is written: the planted effect is computed from it, not
+ * read from the result.
  */
 final class UsageShiftStage {
 
@@ -49,14 +52,20 @@ final class UsageShiftStage {
 		this.uploads = uploads;
 	}
 
-	/** The time-of-use campaign's start day: the days since it are all past. */
-	static LocalDate startsOn() {
-		return LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(POST_DAYS);
+	/**
+	 * The time-of-use campaign's start day: right after the generated period and its
+	 * pre-period (the same days every run of a seed), or {@link #POST_DAYS} before today
+	 * when that would reach into days not yet past.
+	 */
+	static LocalDate startsOn(GeneratorConfig config) {
+		LocalDate afterData = config.firstDay().plusDays(config.days() + PRE_DAYS);
+		LocalDate latest = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(POST_DAYS);
+		return afterData.isBefore(latest) ? afterData : latest;
 	}
 
-	Result run(ReadingsWriter readings, ScenarioCampaign campaign, Map<String, SyntheticCustomer> byId,
-			Duration timeout) {
-		LocalDate start = startsOn();
+	Result run(Population population, ReadingsWriter readings, ScenarioCampaign campaign,
+			Map<String, SyntheticCustomer> byId, Duration timeout) {
+		LocalDate start = startsOn(population.config());
 		Map<String, String> idByNumber = new HashMap<>();
 		campaign.arms().keySet().forEach(id -> idByNumber.put(byId.get(id).customerNo(), id));
 		Map<String, Double> moved = new ConcurrentHashMap<>();
