@@ -6,6 +6,7 @@ import com.gridloop.strategy.offer.Offer;
 import com.gridloop.strategy.offer.OfferCatalogue;
 
 import org.springframework.stereotype.Component;
+import org.springframework.web.ErrorResponseException;
 
 /**
  * The power of a campaign's conversion comparison, with the calculation evaluation serves
@@ -37,7 +38,7 @@ class CampaignPower {
 
 	/**
 	 * The power, or null when it cannot be told: no offer with a prior rate, or too few
-	 * customers for both arms.
+	 * customers for both arms, or a draft's rule no longer valid (a tag gone).
 	 */
 	PowerAnalysis of(Campaign c) {
 		double baseline = c.offerCodes()
@@ -47,17 +48,17 @@ class CampaignPower {
 			.mapToDouble(Offer::priorRate)
 			.average()
 			.orElse(Double.NaN);
-		long n = c.status() == Campaign.Status.DRAFT
-				? Math.round(this.audiences.count(this.audiences.parse(TargetPlanner.audienceRule(c)))
-						* (1 - this.properties.holdoutShare()))
-				: c.targets();
 		if (!(baseline > 0 && baseline + QUOTED_UPLIFT < 1) || c.controlShare() <= 0) {
 			return null;
 		}
 		try {
+			long n = c.status() == Campaign.Status.DRAFT
+					? Math.round(this.audiences.count(this.audiences.parse(TargetPlanner.audienceRule(c)))
+							* (1 - this.properties.holdoutShare()))
+					: c.targets();
 			return PowerAnalysis.of(baseline, QUOTED_UPLIFT, c.controlShare(), n, ALPHA);
 		}
-		catch (IllegalArgumentException tooFew) {
+		catch (IllegalArgumentException | ErrorResponseException tooFewOrRuleNoLongerValid) {
 			return null;
 		}
 	}
