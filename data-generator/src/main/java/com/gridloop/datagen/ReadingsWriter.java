@@ -28,17 +28,30 @@ public final class ReadingsWriter {
 
 	private final GeneratorConfig config;
 
-	private final Predicate<SyntheticCustomer> meters;
+	/** A change to one meter-day's intervals before they are written. */
+	@FunctionalInterface
+	public interface DayChange {
 
-	public ReadingsWriter(Population population) {
-		this(population, population.config(), c -> true);
+		void apply(SyntheticCustomer customer, LocalDate date, double[] kwh);
+
 	}
 
-	private ReadingsWriter(Population population, GeneratorConfig config, Predicate<SyntheticCustomer> meters) {
+	private final Predicate<SyntheticCustomer> meters;
+
+	private final DayChange change;
+
+	public ReadingsWriter(Population population) {
+		this(population, population.config(), c -> true, (c, d, kwh) -> {
+		});
+	}
+
+	private ReadingsWriter(Population population, GeneratorConfig config, Predicate<SyntheticCustomer> meters,
+			DayChange change) {
 		this.population = population;
 		this.model = new LoadModel(population.config().seed());
 		this.config = config;
 		this.meters = meters;
+		this.change = change;
 	}
 
 	/**
@@ -48,7 +61,18 @@ public final class ReadingsWriter {
 	public ReadingsWriter backFill(LocalDate firstDay, int days, Predicate<SyntheticCustomer> which) {
 		GeneratorConfig c = this.config;
 		return new ReadingsWriter(this.population, new GeneratorConfig(c.seed(), c.customers(), firstDay, days, c.mix(),
-				c.badRowRate(), c.duplicateRate(), c.gapRate()), which);
+				c.badRowRate(), c.duplicateRate(), c.gapRate()), which, this.change);
+	}
+
+	/**
+	 * The readings of some meters over other days, every interval delivered (no planted
+	 * defects), each meter-day changed before it is written: a planted response whose
+	 * size the change itself records. {@link #write} applies the change once per
+	 * meter-day, so write these readings once.
+	 */
+	public ReadingsWriter changed(LocalDate firstDay, int days, Predicate<SyntheticCustomer> which, DayChange change) {
+		return new ReadingsWriter(this.population, new GeneratorConfig(this.config.seed(), this.config.customers(),
+				firstDay, days, this.config.mix(), 0, 0, 0), which, change);
 	}
 
 	public LoadModel model() {
@@ -85,6 +109,7 @@ public final class ReadingsWriter {
 				for (int d = 0; d < config.days(); d++) {
 					LocalDate date = config.firstDay().plusDays(d);
 					double[] kwh = this.model.day(c, date);
+					this.change.apply(c, date, kwh);
 					int gapStart = -1, gapEnd = -1;
 					if (defects.nextDouble() < config.gapRate()) {
 						gapStart = defects.nextInt(slots);

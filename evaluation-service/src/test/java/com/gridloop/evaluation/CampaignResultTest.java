@@ -147,7 +147,7 @@ class CampaignResultTest {
 
 		JsonNode stats = this.json.readTree(http.get("/api/v1/evaluation/stats", "analyst", "analyst-pw").body());
 		assertThat(stats.propertyNames()).containsExactly("campaigns", "assignments", "exposures", "outcomes",
-				"results");
+				"results", "usageDays", "pendingRefresh");
 		assertThat(stats.get("campaigns").asLong()).isPositive();
 	}
 

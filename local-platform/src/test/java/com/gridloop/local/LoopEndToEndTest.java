@@ -73,8 +73,13 @@ class LoopEndToEndTest {
 			.stream()
 			.filter(c -> c.category() == Archetype.Category.LARGE_INDUSTRIAL)
 			.count();
+		// And the time-of-use targets' 28 days before the campaign's start day and 14
+		// since.
+		ScenarioCampaign.Summary tou = summary.campaigns().get(0);
 		assertThat(profile.get("usageDays").asLong()).isEqualTo(ingestion.get("dailyFacts").asLong())
-			.isEqualTo(3000 * 7 + demandMeters * 61);
+			.isEqualTo(3000 * 7 + demandMeters * 61 + (tou.targetsTreatment() + tou.targetsControl()) * 42);
+		assertThat(evaluation.get("usageDays").asLong())
+			.isGreaterThanOrEqualTo((tou.targetsTreatment() + tou.targetsControl()) * 42);
 		assertThat(strategy.get("customersWithTags").asLong()).isEqualTo(profile.get("profiled").asLong());
 		// Every campaign of the demo, one per scenario, counted alike in every stage.
 		long targets = 0;
@@ -147,6 +152,37 @@ class LoopEndToEndTest {
 	void theMeasuredUpliftsIntervalCoversThePlantedOne() {
 		assertThat(summary.upliftPlanted()).isBetween(summary.upliftCiLow(), summary.upliftCiHigh());
 		assertThat(summary.sampleRatioPValue()).isGreaterThan(0.001);
+	}
+
+	/**
+	 * The time-of-use customers who took the tariff moved kWh out of the evening peak:
+	 * evaluation's CUPED interval covers the planted shift (intention to treat), and the
+	 * launch quoted the smallest uplift it could detect.
+	 */
+	@Test
+	@Order(3)
+	void theMeasuredKwhShiftsIntervalCoversThePlantedOne() {
+		ScenarioCampaign.Summary tou = summary.campaigns().get(0);
+		assertThat(tou.kwhShiftPlanted()).as(tou.toString()).isNegative();
+		assertThat(tou.kwhShiftPlanted()).as(tou.toString()).isBetween(tou.kwhShiftCiLow(), tou.kwhShiftCiHigh());
+		double prior = client.get("strategy", "/api/v1/offers", "marketer")
+			.valueStream()
+			.filter(o -> o.get("code").asString().equals("TOU_TARIFF"))
+			.findFirst()
+			.orElseThrow()
+			.get("priorRate")
+			.asDouble();
+		assertThat(summary.powerMde()).isCloseTo(com.gridloop.common.stats.PowerAnalysis
+			.of(prior, 0.02, 0.2, tou.targetsTreatment() + tou.targetsControl(), 0.05)
+			.mdeAt80(), org.assertj.core.api.Assertions.within(1e-12));
+		java.util.Map<String, Object> json = summary.asJson();
+		assertThat(json).containsKeys("customers", "readings", "uplift", "uplift_ci_low", "uplift_planted",
+				"sample_ratio_p", "campaigns", "holdout_global", "dispatched_by_channel", "fallback_tasks",
+				"call_list_outcomes", "power_mde");
+		@SuppressWarnings("unchecked")
+		java.util.Map<String, Object> first = ((List<java.util.Map<String, Object>>) json.get("campaigns")).get(0);
+		assertThat(first).containsKeys("uplift", "uplift_planted", "sample_ratio_p", "kwh_shift", "kwh_shift_ci_low",
+				"kwh_shift_ci_high", "kwh_shift_planted");
 	}
 
 	@Test

@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
 @Component
 class LoopEventsListener {
 
-	record CampaignLaunched(UUID campaignId, String name, String offerCode, double controlShare, Instant launchedAt) {
+	record CampaignLaunched(UUID campaignId, String name, String offerCode, double controlShare, Instant launchedAt,
+			java.time.LocalDate startsOn) {
 	}
 
 	record TargetAssigned(UUID campaignId, String customerId, String arm, String offerCode, String channel,
@@ -78,11 +79,12 @@ class LoopEventsListener {
 		Set<UUID> campaigns = new LinkedHashSet<>();
 		for (CampaignLaunched c : launched) {
 			this.jdbc.update("""
-					insert into campaign (campaign_id, name, offer_code, control_share, launched_at)
-					values (?, ?, ?, ?, ?) on conflict (campaign_id) do update set name = excluded.name,
+					insert into campaign (campaign_id, name, offer_code, control_share, launched_at, starts_on)
+					values (?, ?, ?, ?, ?, ?) on conflict (campaign_id) do update set name = excluded.name,
 					  offer_code = excluded.offer_code, control_share = excluded.control_share,
-					  launched_at = excluded.launched_at""", c.campaignId(), c.name(), c.offerCode(), c.controlShare(),
-					java.sql.Timestamp.from(c.launchedAt()));
+					  launched_at = excluded.launched_at, starts_on = excluded.starts_on""", c.campaignId(), c.name(),
+					c.offerCode(), c.controlShare(), java.sql.Timestamp.from(c.launchedAt()),
+					c.startsOn() == null ? null : java.sql.Date.valueOf(c.startsOn()));
 			campaigns.add(c.campaignId());
 		}
 		markStale(campaigns);

@@ -1,7 +1,7 @@
 package com.gridloop.evaluation.power;
 
 import com.gridloop.common.web.Problems;
-import com.gridloop.evaluation.stats.PowerAnalysis;
+import com.gridloop.common.stats.PowerAnalysis;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;

@@ -50,7 +50,8 @@ class ResultCalculator {
 	/** The result, or nothing while the campaign or one of its arms is still unknown. */
 	Optional<CampaignEvaluated> compute(UUID campaignId) {
 		var campaign = this.jdbc.queryForList(
-				"select name, offer_code, control_share, launched_at from campaign where campaign_id = ?", campaignId);
+				"select name, offer_code, control_share, launched_at, starts_on from campaign where campaign_id = ?",
+				campaignId);
 		if (campaign.isEmpty()) {
 			return Optional.empty();
 		}
@@ -78,8 +79,11 @@ class ResultCalculator {
 				1 - CONFIDENCE);
 		List<List<CampaignEvaluated.Breakdown>> breakdowns = adjusted(List.of(breakdown(campaignId, "segment"),
 				breakdown(campaignId, "channel"), breakdown(campaignId, "offer_code")));
+		// The day strategy says the effect counts from, else the launch day.
 		Timestamp launchedAt = (Timestamp) campaign.get(0).get("launched_at");
-		LocalDate launchDay = launchedAt == null ? null : LocalDate.ofInstant(launchedAt.toInstant(), this.zone);
+		java.sql.Date startsOn = (java.sql.Date) campaign.get(0).get("starts_on");
+		LocalDate launchDay = startsOn != null ? startsOn.toLocalDate()
+				: launchedAt == null ? null : LocalDate.ofInstant(launchedAt.toInstant(), this.zone);
 		LoadShift load = launchDay == null ? null
 				: this.loadShift.compute(campaignId, launchDay, CONFIDENCE).orElse(null);
 		AccountOutcomes outcomes = launchDay == null ? null

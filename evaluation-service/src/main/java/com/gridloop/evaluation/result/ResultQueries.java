@@ -11,8 +11,13 @@ import org.springframework.stereotype.Component;
 @Component
 class ResultQueries {
 
-	/** How many rows of each kind evaluation holds. */
-	record EvaluationStats(long campaigns, long assignments, long exposures, long outcomes, long results) {
+	/**
+	 * How many rows of each kind evaluation holds; {@code usageDays} are the campaign
+	 * customers' days of usage, {@code pendingRefresh} the campaigns whose data changed
+	 * since their result was last computed.
+	 */
+	record EvaluationStats(long campaigns, long assignments, long exposures, long outcomes, long results,
+			long usageDays, long pendingRefresh) {
 	}
 
 	/** A campaign as evaluation received it from strategy. */
@@ -31,7 +36,11 @@ class ResultQueries {
 				       (select count(*) from assignment) as assignments,
 				       (select count(*) from exposure) as exposures,
 				       (select count(*) from outcome) as outcomes,
-				       (select count(*) from campaign_result) as results""").query(EvaluationStats.class).single();
+				       (select count(*) from campaign_result) as results,
+				       (select count(*) from usage_day) as usage_days,
+				       (select count(*) from stale_campaign) as pending_refresh""")
+			.query(EvaluationStats.class)
+			.single();
 	}
 
 	List<KnownCampaign> campaigns() {

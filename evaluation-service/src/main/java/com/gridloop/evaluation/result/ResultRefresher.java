@@ -14,7 +14,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Recomputes the results of campaigns whose data changed, stores them and publishes them
- * back to strategy.
+ * back to strategy: once per change, nothing when the recomputed result is the one kept
+ * (the same figures, only a later {@code computedAt}), as when a usage day arrives again
+ * with the same kWh.
  */
 @Component
 class ResultRefresher {
@@ -46,7 +48,7 @@ class ResultRefresher {
 					  select campaign_id from stale_campaign limit 100 for update skip locked)
 					returning campaign_id""", UUID.class);
 			for (UUID id : stale) {
-				this.calculator.compute(id).ifPresent(result -> {
+				this.calculator.compute(id).filter(result -> changed(id, result)).ifPresent(result -> {
 					this.jdbc.update("""
 							insert into campaign_result (campaign_id, result, computed_at) values (?, ?::jsonb, now())
 							on conflict (campaign_id) do update set result = excluded.result,
@@ -55,6 +57,18 @@ class ResultRefresher {
 				});
 			}
 		});
+	}
+
+	/**
+	 * Whether the result differs from the one kept, apart from when it was computed;
+	 * compared as jsonb, so that numbers compare by value whatever their notation.
+	 */
+	private boolean changed(UUID id, CampaignEvaluated result) {
+		Boolean same = this.jdbc.queryForObject("""
+				select exists (select 1 from campaign_result where campaign_id = ?
+				                 and result - 'computedAt' = ?::jsonb - 'computedAt')""", Boolean.class, id,
+				this.json.writeValueAsString(result));
+		return !Boolean.TRUE.equals(same);
 	}
 
 }

@@ -15,13 +15,15 @@ final class DemoCampaigns {
 	private DemoCampaigns() {
 	}
 
-	static List<ScenarioCampaign> all(PlatformClient client, double controlShare) {
+	static List<ScenarioCampaign> all(PlatformClient client, double controlShare, java.time.LocalDate touStartsOn) {
 		Map<String, Object> tou = request("Time-of-use for night-heavy households", "ACTIVATION", controlShare);
 		tou.put("offerCode", "TOU_TARIFF");
 		tou.put("channel", "APP_PUSH");
 		tou.put("audience", List.of(Map.of("tag", "category", "op", "EQ", "value", "RESIDENTIAL"),
 				Map.of("tag", "valley_share", "op", "GE", "value", "0.35")));
 		tou.put("peakShift", 0.10);
+		// Measured from a day past: the demo replays the weeks since (UsageShiftStage).
+		tou.put("startsOn", touStartsOn.toString());
 
 		Map<String, Object> retention = request("Keep customers at risk", "RETENTION", controlShare);
 		retention.put("audienceRule", "churn_risk >= 0.15 OR complaints_12m >= 1 OR outage_minutes_90d > 180");

@@ -8,14 +8,16 @@ import java.util.Map;
  * What a run of the loop did, stage by stage, with the measured uplift next to the
  * planted one. Field names are the keys of {@code --summary-json}; the top-level campaign
  * keys are the first campaign's, every campaign is in {@code campaigns};
- * {@code holdout_global} counts the customers in this quarter's global holdout.
+ * {@code holdout_global} counts the customers in this quarter's global holdout;
+ * {@code power_mde} is the smallest uplift the first campaign could detect with 80 %
+ * power (evaluation's power endpoint on its arms, the offer's prior rate as baseline).
  */
 public record DemoSummary(long customers, long readings, long quarantined, long duplicates, long dailyFacts,
 		long customersTagged, long tagsComputed, Map<String, Long> segments, long targetsTreatment, long targetsControl,
 		long excluded, long dispatched, long controlContacted, long conversionsTreatment, long conversionsControl,
 		double uplift, double upliftCiLow, double upliftCiHigh, double upliftPlanted, double sampleRatioPValue,
 		Map<String, Long> stageMillis, Acquisition acquisition, List<ScenarioCampaign.Summary> campaigns,
-		long holdoutGlobal, Reach reach) {
+		long holdoutGlobal, Reach reach, double powerMde) {
 
 	/**
 	 * What reach did across the campaigns: messages a gateway took per channel, messages
@@ -90,6 +92,7 @@ public record DemoSummary(long customers, long readings, long quarantined, long 
 		m.put("suppressed", suppressed);
 		m.put("fallback_tasks", this.reach.fallbackTasks());
 		m.put("call_list_outcomes", this.reach.callListOutcomes());
+		m.put("power_mde", this.powerMde);
 		return m;
 	}
 

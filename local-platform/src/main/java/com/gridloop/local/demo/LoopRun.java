@@ -164,7 +164,8 @@ public final class LoopRun {
 				s -> s.get("customersWithTags").asLong() >= profiled, plan.stageTimeout(),
 				"strategy to receive every tag snapshot");
 		DemoSummary.Acquisition acquired = this.acquisition.leads(population, facts, applications, plan.stageTimeout());
-		List<ScenarioCampaign> campaigns = DemoCampaigns.all(this.client, plan.controlShare());
+		List<ScenarioCampaign> campaigns = DemoCampaigns.all(this.client, plan.controlShare(),
+				UsageShiftStage.startsOn(population.config()));
 		for (ScenarioCampaign c : campaigns) {
 			JsonNode launched = c.launch();
 			say("3. strategy  %-13s \"%s\": %,d targets (%,d treatment, %,d control), %,d excluded, %,d in the global "
@@ -204,12 +205,21 @@ public final class LoopRun {
 				stages.get("call_lists"));
 
 		t = System.nanoTime();
+		UsageShiftStage.Result shift = new UsageShiftStage(this.client, this.uploads).run(population, readings,
+				campaigns.get(0), byId, plan.stageTimeout());
+		stages.put("usage_shift", ms(t));
+		say("            time-of-use: %,d readings of its %,d targets from %s on, %,d of them on the tariff moving "
+				+ "%.0f %% of the evening peak to the night (%d ms)", shift.rows(), shift.customers(),
+				UsageShiftStage.startsOn(population.config()).minusDays(UsageShiftStage.PRE_DAYS), shift.shifters(),
+				100 * UsageShiftStage.SHIFT_SHARE, stages.get("usage_shift"));
+
+		t = System.nanoTime();
 		List<ScenarioCampaign.Summary> results = new ArrayList<>();
 		JsonNode first = null;
 		for (ScenarioCampaign c : campaigns) {
 			JsonNode result = c.awaitResult(plan.stageTimeout());
 			first = first == null ? result : first;
-			results.add(c.summary(result));
+			results.add(c.summary(result, shift.movedPerDay()));
 		}
 		ScenarioCampaign lead = campaigns.get(0);
 		JsonNode leadResult = first;
@@ -231,8 +241,8 @@ public final class LoopRun {
 				s1.targetsControl(), s1.excluded(), s1.contacted(), s1.controlContacted(), s1.conversionsTreatment(),
 				s1.conversionsControl(), s1.uplift(), s1.upliftCiLow(), s1.upliftCiHigh(), s1.upliftPlanted(),
 				s1.sampleRatioPValue(), stages, acquired, results,
-				this.client.get("strategy", "/api/v1/holdout", "marketer").get("heldOut").asLong(),
-				reachSummary(calls));
+				this.client.get("strategy", "/api/v1/holdout", "marketer").get("heldOut").asLong(), reachSummary(calls),
+				lead.powerMde());
 		for (ScenarioCampaign.Summary r : results) {
 			say("5. evaluation %-13s %-45s uplift %+.2f pp, 95%% CI [%+.2f, %+.2f] pp; planted %+.2f pp (%s); "
 					+ "sample ratio p = %.3f", r.scenario(), r.offer(), 100 * r.uplift(), 100 * r.upliftCiLow(),
@@ -240,7 +250,14 @@ public final class LoopRun {
 					Double.isNaN(r.uplift()) ? "not measurable"
 							: r.plantedCovered() ? "inside the interval" : "OUTSIDE the interval",
 					r.sampleRatioPValue());
+			if (!Double.isNaN(r.kwhShift())) {
+				say("              kWh shift %+.3f kWh/day per customer, 95%% CI [%+.3f, %+.3f]; planted %+.3f (%s)",
+						r.kwhShift(), r.kwhShiftCiLow(), r.kwhShiftCiHigh(), r.kwhShiftPlanted(),
+						r.kwhShiftCovered() ? "inside the interval" : "OUTSIDE the interval");
+			}
 		}
+		say("            %s: an uplift below %.2f pp was unlikely to be detected (80 %% power)", lead.name(),
+				100 * summary.powerMde());
 		say("            results fed back to strategy (%d ms)", stages.get("evaluation"));
 		return summary;
 	}

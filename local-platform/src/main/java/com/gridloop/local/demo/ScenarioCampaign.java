@@ -2,6 +2,8 @@ package com.gridloop.local.demo;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,10 +26,15 @@ public final class ScenarioCampaign {
 	public record Summary(String scenario, String offer, long targetsTreatment, long targetsControl, long excluded,
 			long holdoutGlobal, long queued, long contacted, long controlContacted, long conversionsTreatment,
 			long conversionsControl, double uplift, double upliftCiLow, double upliftCiHigh, double upliftPlanted,
-			double sampleRatioPValue) {
+			double sampleRatioPValue, double kwhShift, double kwhShiftCiLow, double kwhShiftCiHigh,
+			double kwhShiftPlanted) {
 
 		public boolean plantedCovered() {
 			return this.upliftPlanted >= this.upliftCiLow && this.upliftPlanted <= this.upliftCiHigh;
+		}
+
+		public boolean kwhShiftCovered() {
+			return this.kwhShiftPlanted >= this.kwhShiftCiLow && this.kwhShiftPlanted <= this.kwhShiftCiHigh;
 		}
 
 		public Map<String, Object> asJson() {
@@ -47,6 +54,11 @@ public final class ScenarioCampaign {
 			m.put("uplift_planted", this.upliftPlanted);
 			m.put("uplift_planted_covered", plantedCovered());
 			m.put("sample_ratio_p", this.sampleRatioPValue);
+			m.put("kwh_shift", this.kwhShift);
+			m.put("kwh_shift_ci_low", this.kwhShiftCiLow);
+			m.put("kwh_shift_ci_high", this.kwhShiftCiHigh);
+			m.put("kwh_shift_planted", this.kwhShiftPlanted);
+			m.put("kwh_shift_planted_covered", kwhShiftCovered());
 			return m;
 		}
 
@@ -65,6 +77,11 @@ public final class ScenarioCampaign {
 	private long targets;
 
 	private long recorded;
+
+	/** Each target's arm, true for treatment, by customer id. */
+	private final Map<String, Boolean> treated = new HashMap<>();
+
+	private final Set<String> converted = new HashSet<>();
 
 	ScenarioCampaign(PlatformClient client, Map<String, Object> request) {
 		this.client = client;
@@ -108,7 +125,9 @@ public final class ScenarioCampaign {
 			this.offers.add(offer);
 			this.plantedSum += OfferResponses.of(c, offer).uplift();
 			this.targets++;
+			this.treated.put(customerId, treated);
 			if (simulator.converts(c, id(), offer, treated)) {
+				this.converted.add(customerId);
 				outcomes.add(Map.of("campaignId", id(), "customerId", customerId, "outcome", "CONVERTED", "source",
 						treated ? "CHANNEL" : "BUSINESS_SYSTEM"));
 			}
@@ -121,6 +140,62 @@ public final class ScenarioCampaign {
 		}
 		this.recorded = outcomes.size();
 		return this.recorded;
+	}
+
+	/**
+	 * Each target's arm, true for treatment, by customer id (once outcomes are played).
+	 */
+	Map<String, Boolean> arms() {
+		return this.treated;
+	}
+
+	/** The targets who converted, by customer id. */
+	Set<String> converted() {
+		return this.converted;
+	}
+
+	/**
+	 * The smallest uplift detectable with 80 % power on the launched arms, from
+	 * evaluation's power endpoint with the first offer's prior rate (strategy's
+	 * catalogue) as baseline.
+	 */
+	double powerMde() {
+		String offer = this.launched.get("offerCode").asString();
+		double baseline = this.client.get("strategy", "/api/v1/offers", "marketer")
+			.valueStream()
+			.filter(o -> o.get("code").asString().equals(offer))
+			.findFirst()
+			.orElseThrow()
+			.get("priorRate")
+			.asDouble();
+		return this.client
+			.get("evaluation",
+					String.format(java.util.Locale.ROOT,
+							"/api/v1/evaluation/power?baseline=%s&mde=0.02&control_share=%s&n=%d", baseline,
+							this.request.get("controlShare"), treatment() + control()),
+					"analyst")
+			.get("mdeAt80")
+			.asDouble();
+	}
+
+	/**
+	 * The kWh a day moved out of the peak that was planted, intention to treat as
+	 * evaluation measures it: over the targets with readings, the treatment mean of what
+	 * each moved a day minus the control mean, negative for kWh out of the peak; NaN with
+	 * fewer than two such targets in an arm.
+	 */
+	double plantedShift(Map<String, Double> movedPerDay) {
+		double[] sum = new double[2];
+		long[] n = new long[2];
+		this.treated.forEach((customer, treatment) -> {
+			Double moved = movedPerDay.get(customer);
+			if (moved != null) {
+				int arm = treatment ? 0 : 1;
+				sum[arm] += moved;
+				n[arm]++;
+			}
+		});
+		return n[0] < 2 || n[1] < 2 ? Double.NaN : -(sum[0] / n[0] - sum[1] / n[1]);
 	}
 
 	/**
@@ -138,13 +213,15 @@ public final class ScenarioCampaign {
 				timeout, "evaluation of " + name());
 	}
 
-	Summary summary(JsonNode result) {
+	Summary summary(JsonNode result, Map<String, Double> movedPerDay) {
 		if (result == null) {
 			return new Summary(String.valueOf(this.request.get("scenario")), String.join(",", this.offers), treatment(),
 					control(), this.launched.get("excluded").asLong(), this.launched.get("holdoutGlobal").asLong(),
 					this.launched.get("queued").asLong(), 0, 0, 0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-					Double.NaN);
+					Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
 		}
+		// CUPED: the estimate to quote (README, "How to read a result").
+		JsonNode cuped = result.path("loadShift").path("peakKwhPerDay").path("cuped");
 		return new Summary(String.valueOf(this.request.get("scenario")), String.join(",", this.offers),
 				result.get("treatment").get("customers").asLong(), result.get("control").get("customers").asLong(),
 				this.launched.get("excluded").asLong(), this.launched.get("holdoutGlobal").asLong(),
@@ -153,7 +230,9 @@ public final class ScenarioCampaign {
 				result.get("control").get("conversions").asLong(), result.get("uplift").asDouble(),
 				result.get("upliftCiLow").asDouble(), result.get("upliftCiHigh").asDouble(),
 				this.targets == 0 ? Double.NaN : this.plantedSum / this.targets,
-				result.get("sampleRatioPValue").asDouble());
+				result.get("sampleRatioPValue").asDouble(), cuped.path("difference").asDouble(Double.NaN),
+				cuped.path("ciLow").asDouble(Double.NaN), cuped.path("ciHigh").asDouble(Double.NaN),
+				cuped.isMissingNode() ? Double.NaN : plantedShift(movedPerDay));
 	}
 
 }

@@ -1,9 +1,11 @@
 package com.gridloop.strategy.campaign;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import com.gridloop.common.stats.PowerAnalysis;
 import com.gridloop.common.tags.TagCondition;
 import com.gridloop.common.web.Problems;
 import com.gridloop.strategy.offer.Channel;
@@ -77,11 +79,14 @@ public class Campaign {
 
 	private Instant launchedAt;
 
+	private LocalDate startsOn;
+
 	protected Campaign() {
 	}
 
 	static Campaign draft(String name, Scenario scenario, List<String> offerCodes, Channel channel,
-			List<TagCondition> audience, String audienceRule, double controlShare, double peakShift, String createdBy) {
+			List<TagCondition> audience, String audienceRule, double controlShare, double peakShift, LocalDate startsOn,
+			String createdBy) {
 		Campaign c = new Campaign();
 		c.id = UUID.randomUUID();
 		c.name = name;
@@ -93,6 +98,7 @@ public class Campaign {
 		c.audienceRule = audienceRule;
 		c.controlShare = controlShare;
 		c.peakShift = peakShift;
+		c.startsOn = startsOn;
 		c.status = Status.DRAFT;
 		c.createdBy = createdBy;
 		c.createdAt = Instant.now();
@@ -162,11 +168,27 @@ public class Campaign {
 		return this.peakShift;
 	}
 
-	CampaignView view(Object result) {
+	/**
+	 * The first day the campaign's effect is measured from when the marketer set one
+	 * before the launch day, else null (the launch day).
+	 */
+	public LocalDate startsOn() {
+		return this.startsOn;
+	}
+
+	public Status status() {
+		return this.status;
+	}
+
+	public int targets() {
+		return this.targets;
+	}
+
+	CampaignView view(Object result, PowerAnalysis power) {
 		return new CampaignView(this.id, this.name, this.scenario, this.offerCode, offerCodes(), this.channel,
 				this.audience, this.audienceRule, this.controlShare, this.peakShift, this.status, this.targets,
 				this.treatment, this.control, this.excluded, this.holdoutGlobal, this.queued, this.createdBy,
-				this.createdAt, this.launchedAt, result);
+				this.createdAt, this.launchedAt, this.startsOn, power, result);
 	}
 
 }

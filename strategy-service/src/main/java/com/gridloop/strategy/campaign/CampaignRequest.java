@@ -1,5 +1,6 @@
 package com.gridloop.strategy.campaign;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import com.gridloop.common.tags.TagCondition;
@@ -10,6 +11,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -24,9 +26,12 @@ import jakarta.validation.constraints.Size;
  * @param controlShare share of the audience held out as control (default 0.10)
  * @param peakShift share of peak-band kWh assumed moved to the valley when quoting the
  * time-of-use saving
+ * @param startsOn the first day the effect is measured from, when it is before the launch
+ * day: the offer already went out before the campaign was recorded, or a demo replays
+ * past weeks; never in the future (reach sends at launch). Default: the launch day.
  */
 public record CampaignRequest(@NotBlank @Size(max = 200) String name, @NotNull Scenario scenario, String offerCode,
 		@Size(max = 20) List<@NotBlank String> offerCodes, Channel channel, List<@Valid TagCondition> audience,
 		@Size(max = 4000) String audienceRule, @DecimalMin("0.0") @DecimalMax("0.5") Double controlShare,
-		@DecimalMin("0.0") @DecimalMax("1.0") Double peakShift) {
+		@DecimalMin("0.0") @DecimalMax("1.0") Double peakShift, @PastOrPresent LocalDate startsOn) {
 }

@@ -57,9 +57,11 @@ public class CampaignService {
 
 	private final JsonMapper json;
 
+	private final CampaignPower power;
+
 	CampaignService(CampaignRepository campaigns, JdbcTemplate jdbc, Outbox outbox, LaunchPricing pricing,
 			OfferCatalogue offers, Learning learning, SimilarCustomers similar, Audiences audiences,
-			StrategyProperties properties, JsonMapper json) {
+			StrategyProperties properties, JsonMapper json, CampaignPower power) {
 		this.campaigns = campaigns;
 		this.jdbc = jdbc;
 		this.outbox = outbox;
@@ -70,6 +72,7 @@ public class CampaignService {
 		this.audiences = audiences;
 		this.properties = properties;
 		this.json = json;
+		this.power = power;
 	}
 
 	@Transactional
@@ -79,10 +82,10 @@ public class CampaignService {
 				request.channel() == null ? Channel.APP_PUSH : request.channel(),
 				request.audience() == null ? List.of() : request.audience(), request.audienceRule(),
 				request.controlShare() == null ? 0.10 : request.controlShare(),
-				request.peakShift() == null ? 0.10 : request.peakShift(), user);
+				request.peakShift() == null ? 0.10 : request.peakShift(), request.startsOn(), user);
 		// The audience is checked against the tag registry now, not at launch.
 		this.audiences.parse(TargetPlanner.audienceRule(c));
-		return this.campaigns.save(c).view(null);
+		return this.campaigns.save(c).view(null, this.power.of(c));
 	}
 
 	@Transactional
@@ -108,7 +111,8 @@ public class CampaignService {
 		this.outbox.append(Events.CAMPAIGN_LAUNCHED, c.id().toString(),
 				new CampaignLaunched(c.id().toString(), c.name(), c.scenario(), c.offerCode(), c.channel(),
 						c.controlShare(), targets.size() - control, control, plan.excluded(), Instant.now(),
-						c.offerCodes(), plan.heldOut().size(), this.properties.holdoutShare(), scheduled.queued()));
+						c.offerCodes(), plan.heldOut().size(), this.properties.holdoutShare(), scheduled.queued(),
+						c.startsOn()));
 		return view(c);
 	}
 
@@ -161,7 +165,7 @@ public class CampaignService {
 	private CampaignView view(Campaign c) {
 		List<String> result = this.jdbc.queryForList("select result::text from campaign_result where campaign_id = ?",
 				String.class, c.id());
-		return c.view(result.isEmpty() ? null : this.json.readTree(result.get(0)));
+		return c.view(result.isEmpty() ? null : this.json.readTree(result.get(0)), this.power.of(c));
 	}
 
 }

@@ -173,6 +173,59 @@ class CampaignLaunchTest {
 			.statusCode()).isEqualTo(404);
 	}
 
+	/**
+	 * The draft quotes the power of its conversion comparison on its audience less the
+	 * global holdout, with the offer's prior rate as baseline; the launched campaign on
+	 * its targets. A start day before the launch goes out with the launch.
+	 */
+	@Test
+	void aDraftShowsItsPowerAndItsStartDayGoesOutWithTheLaunch() {
+		String rule = "category = 'RESIDENTIAL' AND valley_share >= 0.35";
+		java.time.LocalDate startsOn = java.time.LocalDate.now(CampaignService.CHINA).minusDays(14);
+		JsonNode draft = create(Map.of("name", "Powered", "scenario", "ACTIVATION", "offerCode", "TOU_TARIFF",
+				"controlShare", 0.2, "audienceRule", rule, "startsOn", startsOn.toString()));
+		long audience = this.json
+			.readTree(
+					this.http
+						.postJson("/api/v1/audiences/preview", "marketer", "marketer-pw",
+								this.json.writeValueAsString(Map.of("rule", rule)))
+						.body())
+			.get("count")
+			.asLong();
+		double prior = this.json.readTree(this.http.get("/api/v1/offers", "marketer", "marketer-pw").body())
+			.valueStream()
+			.filter(o -> o.get("code").asString().equals("TOU_TARIFF"))
+			.findFirst()
+			.orElseThrow()
+			.get("priorRate")
+			.asDouble();
+		JsonNode power = draft.get("power");
+		assertThat(audience).isGreaterThanOrEqualTo(200);
+		assertThat(power.get("n").asLong()).isEqualTo(Math.round(audience * 0.95));
+		assertThat(power.get("baseline").asDouble()).isEqualTo(prior);
+		assertThat(power.get("controlShare").asDouble()).isEqualTo(0.2);
+		assertThat(power.get("mdeAt80").asDouble()).isCloseTo(
+				com.gridloop.common.stats.PowerAnalysis.of(prior, 0.02, 0.2, power.get("n").asLong(), 0.05).mdeAt80(),
+				within(1e-12));
+		assertThat(draft.get("startsOn").asString()).isEqualTo(startsOn.toString());
+
+		String id = draft.get("id").asString();
+		JsonNode launched = this.json.readTree(
+				this.http.postJson("/api/v1/campaigns/" + id + "/launch", "marketer", "marketer-pw", "{}").body());
+		assertThat(launched.get("power").get("n").asLong()).isEqualTo(launched.get("targets").asLong());
+		TestKafka.await(Duration.ofSeconds(30), "the launch with its start day",
+				() -> this.kafka.readAll(Topics.CAMPAIGNS)
+					.stream()
+					.filter(r -> id.equals(r.key()))
+					.anyMatch(r -> startsOn.toString()
+						.equals(this.json.readTree(r.value()).get("payload").path("startsOn").asString(""))));
+
+		HttpResponse<String> future = this.http.postJson("/api/v1/campaigns", "marketer", "marketer-pw",
+				this.json.writeValueAsString(Map.of("name", "Later", "scenario", "ACTIVATION", "offerCode",
+						"TOU_TARIFF", "startsOn", startsOn.plusYears(1).toString())));
+		assertThat(future.statusCode()).as(future.body()).isEqualTo(400);
+	}
+
 	@Test
 	void anOlderSnapshotArrivingLateNeverReplacesANewerOne() {
 		snapshotAt("late-1", Map.of("annual_kwh", 2.0), Instant.parse("2026-06-02T00:00:00Z"));

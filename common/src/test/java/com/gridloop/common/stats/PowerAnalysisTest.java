@@ -1,4 +1,4 @@
-package com.gridloop.evaluation.stats;
+package com.gridloop.common.stats;
 
 import org.junit.jupiter.api.Test;
 

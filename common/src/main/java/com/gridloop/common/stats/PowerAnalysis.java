@@ -1,4 +1,4 @@
-package com.gridloop.evaluation.stats;
+package com.gridloop.common.stats;
 
 import org.apache.commons.statistics.distribution.NormalDistribution;
 
@@ -6,7 +6,8 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
  * Power of the two-sided two-sample test of proportions at launch, by the normal
  * approximation with unpooled variances: power at n customers for an absolute uplift
  * {@code mde} over the baseline rate, and the smallest uplift detectable with 80 % power
- * at that n.
+ * at that n. In {@code common} because two services quote it: evaluation's
+ * {@code GET /api/v1/evaluation/power} and strategy's campaign draft (ADR 22).
  *
  * @param baseline control conversion rate expected
  * @param mde absolute uplift to detect (treatment rate minus baseline)
