@@ -53,8 +53,8 @@ public class GridLoopAutoConfiguration {
 	}
 
 	@Bean
-	Outbox outbox(JdbcTemplate jdbc, EventCodec codec) {
-		return new Outbox(jdbc, codec);
+	Outbox outbox(JdbcTemplate jdbc, EventCodec codec, OutboxProperties properties) {
+		return new Outbox(jdbc, codec, properties.maxEventSize().toBytes());
 	}
 
 	@Bean
