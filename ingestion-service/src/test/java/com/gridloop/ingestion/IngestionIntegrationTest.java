@@ -21,7 +21,7 @@ import org.springframework.test.context.ContextConfiguration;
 				"gridloop.security.users.loader.password=loader-pw", "gridloop.security.users.loader.roles=ANALYST",
 				"gridloop.security.users.marketer.password=marketer-pw",
 				"gridloop.security.users.marketer.roles=MARKETER", "gridloop.ingestion.stream.max-age=1s",
-				"gridloop.ingestion.stream.retry-after=2s" })
+				"gridloop.ingestion.stream.retry-after=2s", "gridloop.web.max-upload-size=24MB" })
 @ContextConfiguration(initializers = TestInfrastructure.class)
 public @interface IngestionIntegrationTest {
 

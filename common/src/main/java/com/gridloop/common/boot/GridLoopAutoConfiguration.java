@@ -11,6 +11,8 @@ import com.gridloop.common.outbox.OutboxProperties;
 import com.gridloop.common.outbox.OutboxRelay;
 import com.gridloop.common.security.SecurityBaseline;
 import com.gridloop.common.security.SecurityProperties;
+import com.gridloop.common.web.BodyLimitFilter;
+import com.gridloop.common.web.BodyLimits;
 import com.gridloop.common.web.ProblemDetailsAdvice;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.swagger.v3.oas.models.Components;
@@ -23,6 +25,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,7 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
 		"org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration" })
-@EnableConfigurationProperties({ OutboxProperties.class, SecurityProperties.class })
+@EnableConfigurationProperties({ OutboxProperties.class, SecurityProperties.class, BodyLimits.class })
 @EnableMethodSecurity
 @Import(ProblemDetailsAdvice.class)
 public class GridLoopAutoConfiguration {
@@ -82,6 +85,18 @@ public class GridLoopAutoConfiguration {
 			topics.add(TopicBuilder.name(Topics.deadLetter(topic)).partitions(1).replicas(replicas).build());
 		}
 		return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
+	}
+
+	/**
+	 * Request body limits, checked after Spring Security (order -100) so that an
+	 * anonymous caller still gets 401 first.
+	 */
+	@Bean
+	FilterRegistrationBean<BodyLimitFilter> gridloopBodyLimits(BodyLimits limits, JsonMapper json) {
+		FilterRegistrationBean<BodyLimitFilter> registration = new FilterRegistrationBean<>(
+				new BodyLimitFilter(limits, json));
+		registration.setOrder(0);
+		return registration;
 	}
 
 	/** The service's API description: its name, and HTTP Basic as the way in. */
