@@ -1,8 +1,11 @@
 package com.gridloop.common.boot;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.gridloop.common.deadletter.DeadLetterController;
+import com.gridloop.common.deadletter.DeadLetterReplay;
 import com.gridloop.common.event.EventCodec;
 import com.gridloop.common.event.Topics;
 import com.gridloop.common.inbox.IdempotentConsumer;
@@ -21,6 +24,7 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -30,8 +34,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.KafkaException;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
@@ -47,7 +55,7 @@ import tools.jackson.databind.json.JsonMapper;
 		"org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration" })
 @EnableConfigurationProperties({ OutboxProperties.class, SecurityProperties.class, BodyLimits.class })
 @EnableMethodSecurity
-@Import(ProblemDetailsAdvice.class)
+@Import({ ProblemDetailsAdvice.class, DeadLetterController.class })
 public class GridLoopAutoConfiguration {
 
 	@Bean
@@ -73,8 +81,33 @@ public class GridLoopAutoConfiguration {
 	}
 
 	@Bean
+	DeadLetterReplay deadLetterReplay(ConsumerFactory<String, String> consumers, KafkaTemplate<String, String> kafka,
+			@Value("${gridloop.service.name}") String service) {
+		return new DeadLetterReplay(consumers, kafka, service);
+	}
+
+	/**
+	 * What a listener container does when a poll's handling fails: by then
+	 * {@link IdempotentConsumer} has dead-lettered every event that failed for its own
+	 * content, so what is left is the database or broker being away. The consumer is
+	 * paused and the batch retried with backoff (1 s doubling up to 30 s), for as long as
+	 * the failure lasts; nothing is skipped or dead-lettered.
+	 */
+	@Bean
+	DefaultErrorHandler gridloopKafkaErrorHandler() {
+		ExponentialBackOff backOff = new ExponentialBackOff(1000, 2);
+		backOff.setMaxInterval(30_000);
+		backOff.setMaxElapsedTime(Long.MAX_VALUE);
+		backOff.setMaxAttempts(Integer.MAX_VALUE);
+		DefaultErrorHandler handler = new DefaultErrorHandler(backOff);
+		handler.setLogLevel(KafkaException.Level.WARN);
+		return handler;
+	}
+
+	@Bean
 	KafkaAdmin.NewTopics gridloopTopics(@Value("${gridloop.kafka.partitions:6}") int partitions,
-			@Value("${gridloop.kafka.replication-factor:1}") short replicas) {
+			@Value("${gridloop.kafka.replication-factor:1}") short replicas,
+			@Value("${gridloop.kafka.dead-letter-retention:30d}") Duration deadLetterRetention) {
 		List<NewTopic> topics = new ArrayList<>();
 		for (String topic : Topics.ALL) {
 			TopicBuilder builder = TopicBuilder.name(topic).partitions(partitions).replicas(replicas);
@@ -82,7 +115,11 @@ public class GridLoopAutoConfiguration {
 				builder.compact().config("min.cleanable.dirty.ratio", "0.1").config("segment.ms", "3600000");
 			}
 			topics.add(builder.build());
-			topics.add(TopicBuilder.name(Topics.deadLetter(topic)).partitions(1).replicas(replicas).build());
+			topics.add(TopicBuilder.name(Topics.deadLetter(topic))
+				.partitions(1)
+				.replicas(replicas)
+				.config(TopicConfig.RETENTION_MS_CONFIG, String.valueOf(deadLetterRetention.toMillis()))
+				.build());
 		}
 		return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
 	}
