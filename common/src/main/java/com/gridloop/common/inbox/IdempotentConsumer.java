@@ -142,7 +142,8 @@ public class IdempotentConsumer {
 			});
 		}
 		catch (RuntimeException ex) {
-			// A rollback that fails (the connection is gone) hides the failure that caused
+			// A rollback that fails (the connection is gone) hides the failure that
+			// caused
 			// it: the cause decides whether the events are at fault.
 			if (failure[0] != null && ex != failure[0]) {
 				failure[0].addSuppressed(ex);

@@ -49,11 +49,14 @@ public class BodyLimitFilter extends OncePerRequestFilter {
 			response.getOutputStream().write(this.json.writeValueAsBytes(problem));
 			return;
 		}
-		// A declared length is enforced by the server itself; multipart forms are read by
-		// the server, limited by spring.servlet.multipart.max-request-size.
+		// A declared length is enforced by the server itself, and a request with neither
+		// a
+		// length nor a transfer coding has no body; multipart forms are read by the
+		// server, limited by spring.servlet.multipart.max-request-size.
 		boolean multipart = request.getContentType() != null
 				&& request.getContentType().toLowerCase().startsWith("multipart/");
-		chain.doFilter(declared >= 0 || multipart ? request : new Limited(request, limit, isJson), response);
+		boolean chunked = declared < 0 && request.getHeader("Transfer-Encoding") != null;
+		chain.doFilter(chunked && !multipart ? new Limited(request, limit, isJson) : request, response);
 	}
 
 	static boolean isJson(String contentType) {

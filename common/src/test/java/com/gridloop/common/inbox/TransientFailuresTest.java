@@ -29,8 +29,8 @@ class TransientFailuresTest {
 		assertThat(TransientFailures.isUnavailable(new TransactionSystemException("Unable to rollback",
 				new RuntimeException(new SQLException("closed", "08003")))))
 			.isTrue();
-		assertThat(TransientFailures.isUnavailable(
-				new UncategorizedSQLException("insert", "insert", new SQLException("terminating", "57P01"))))
+		assertThat(TransientFailures
+			.isUnavailable(new UncategorizedSQLException("insert", "insert", new SQLException("terminating", "57P01"))))
 			.isTrue();
 		assertThat(TransientFailures.isUnavailable(new IllegalStateException("send", new TimeoutException("t"))))
 			.isTrue();
