@@ -24,7 +24,7 @@ import org.springframework.test.context.ContextConfiguration;
 				"gridloop.security.users.PDAM1.roles=ACCOUNT_MANAGER",
 				"gridloop.security.users.PDAM2.password=pdam2-pw",
 				"gridloop.security.users.PDAM2.roles=ACCOUNT_MANAGER", "gridloop.ingestion.stream.max-age=1s",
-				"gridloop.ingestion.stream.retry-after=2s" })
+				"gridloop.ingestion.stream.retry-after=2s", "gridloop.web.max-upload-size=24MB" })
 @ContextConfiguration(initializers = TestInfrastructure.class)
 public @interface IngestionIntegrationTest {
 

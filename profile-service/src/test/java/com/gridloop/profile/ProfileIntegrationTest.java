@@ -18,8 +18,8 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @SpringBootTest(classes = ProfileApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.config.name=gridloop-defaults,profile", "gridloop.profile.refresh-interval=200ms",
-				"gridloop.security.users.analyst.password=analyst-pw",
-				"gridloop.security.users.analyst.roles=ANALYST" })
+				"gridloop.security.users.analyst.password=analyst-pw", "gridloop.security.users.analyst.roles=ANALYST",
+				"gridloop.security.users.admin.password=admin-pw", "gridloop.security.users.admin.roles=ADMIN" })
 @ContextConfiguration(initializers = TestInfrastructure.class)
 public @interface ProfileIntegrationTest {
 

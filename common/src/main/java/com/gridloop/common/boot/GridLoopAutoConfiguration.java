@@ -1,10 +1,13 @@
 package com.gridloop.common.boot;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.gridloop.common.audit.AuditController;
 import com.gridloop.common.audit.AuditLog;
+import com.gridloop.common.deadletter.DeadLetterController;
+import com.gridloop.common.deadletter.DeadLetterReplay;
 import com.gridloop.common.event.EventCodec;
 import com.gridloop.common.event.Topics;
 import com.gridloop.common.inbox.IdempotentConsumer;
@@ -15,6 +18,8 @@ import com.gridloop.common.security.ConfiguredUsers;
 import com.gridloop.common.security.EndpointAccess;
 import com.gridloop.common.security.SecurityBaseline;
 import com.gridloop.common.security.SecurityProperties;
+import com.gridloop.common.web.BodyLimitFilter;
+import com.gridloop.common.web.BodyLimits;
 import com.gridloop.common.web.ProblemDetailsAdvice;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.swagger.v3.oas.models.Components;
@@ -23,19 +28,25 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.KafkaException;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
@@ -48,8 +59,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
 		"org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration" })
-@EnableConfigurationProperties({ OutboxProperties.class, SecurityProperties.class })
-@Import({ ProblemDetailsAdvice.class, AuditController.class })
+@EnableConfigurationProperties({ OutboxProperties.class, SecurityProperties.class, BodyLimits.class })
+@Import({ ProblemDetailsAdvice.class, AuditController.class, DeadLetterController.class })
 public class GridLoopAutoConfiguration {
 
 	@Bean
@@ -58,8 +69,8 @@ public class GridLoopAutoConfiguration {
 	}
 
 	@Bean
-	Outbox outbox(JdbcTemplate jdbc, EventCodec codec) {
-		return new Outbox(jdbc, codec);
+	Outbox outbox(JdbcTemplate jdbc, EventCodec codec, OutboxProperties properties) {
+		return new Outbox(jdbc, codec, properties.maxEventSize().toBytes());
 	}
 
 	@Bean
@@ -75,13 +86,33 @@ public class GridLoopAutoConfiguration {
 	}
 
 	@Bean
-	AuditLog auditLog(JdbcTemplate jdbc) {
-		return new AuditLog(JdbcClient.create(jdbc));
+	DeadLetterReplay deadLetterReplay(ConsumerFactory<String, String> consumers, KafkaTemplate<String, String> kafka,
+			@Value("${gridloop.service.name}") String service) {
+		return new DeadLetterReplay(consumers, kafka, service);
+	}
+
+	/**
+	 * What a listener container does when a poll's handling fails: by then
+	 * {@link IdempotentConsumer} has dead-lettered every event that failed for its own
+	 * content, so what is left is the database or broker being away. The consumer is
+	 * paused and the batch retried with backoff (1 s doubling up to 30 s), for as long as
+	 * the failure lasts; nothing is skipped or dead-lettered.
+	 */
+	@Bean
+	DefaultErrorHandler gridloopKafkaErrorHandler() {
+		ExponentialBackOff backOff = new ExponentialBackOff(1000, 2);
+		backOff.setMaxInterval(30_000);
+		backOff.setMaxElapsedTime(Long.MAX_VALUE);
+		backOff.setMaxAttempts(Integer.MAX_VALUE);
+		DefaultErrorHandler handler = new DefaultErrorHandler(backOff);
+		handler.setLogLevel(KafkaException.Level.WARN);
+		return handler;
 	}
 
 	@Bean
 	KafkaAdmin.NewTopics gridloopTopics(@Value("${gridloop.kafka.partitions:6}") int partitions,
-			@Value("${gridloop.kafka.replication-factor:1}") short replicas) {
+			@Value("${gridloop.kafka.replication-factor:1}") short replicas,
+			@Value("${gridloop.kafka.dead-letter-retention:30d}") Duration deadLetterRetention) {
 		List<NewTopic> topics = new ArrayList<>();
 		for (String topic : Topics.ALL) {
 			TopicBuilder builder = TopicBuilder.name(topic).partitions(partitions).replicas(replicas);
@@ -89,9 +120,25 @@ public class GridLoopAutoConfiguration {
 				builder.compact().config("min.cleanable.dirty.ratio", "0.1").config("segment.ms", "3600000");
 			}
 			topics.add(builder.build());
-			topics.add(TopicBuilder.name(Topics.deadLetter(topic)).partitions(1).replicas(replicas).build());
+			topics.add(TopicBuilder.name(Topics.deadLetter(topic))
+				.partitions(1)
+				.replicas(replicas)
+				.config(TopicConfig.RETENTION_MS_CONFIG, String.valueOf(deadLetterRetention.toMillis()))
+				.build());
 		}
 		return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
+	}
+
+	/**
+	 * Request body limits, checked after Spring Security (order -100) so that an
+	 * anonymous caller still gets 401 first.
+	 */
+	@Bean
+	FilterRegistrationBean<BodyLimitFilter> gridloopBodyLimits(BodyLimits limits, JsonMapper json) {
+		FilterRegistrationBean<BodyLimitFilter> registration = new FilterRegistrationBean<>(
+				new BodyLimitFilter(limits, json));
+		registration.setOrder(0);
+		return registration;
 	}
 
 	/** The service's API description: its name, and HTTP Basic as the way in. */

@@ -21,8 +21,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,7 +29,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Handles a polled batch of records exactly once per consumer: the ids of handled events
  * are inserted in the same transaction as the handler's effect, so a redelivered event is
  * skipped. When the batch fails, each record is retried alone; a record that still fails
- * goes to the topic's dead-letter topic with the error in its headers.
+ * for its own content goes to the topic's dead-letter topic with the error in its
+ * headers. A failure of the database or broker ({@link TransientFailures}) is never
+ * dead-lettered: it fails the poll, and the container's error handler pauses the consumer
+ * and retries with backoff until it passes.
  */
 public class IdempotentConsumer {
 
@@ -39,6 +40,9 @@ public class IdempotentConsumer {
 
 	/** Header naming the error of a dead-lettered record. */
 	public static final String ERROR_HEADER = "gridloop-error";
+
+	/** Header naming the consumer that dead-lettered a record. */
+	public static final String CONSUMER_HEADER = "gridloop-consumer";
 
 	private final JdbcTemplate jdbc;
 
@@ -89,18 +93,24 @@ public class IdempotentConsumer {
 			handleInTransaction(consumer, new ArrayList<>(events.values()), handler);
 		}
 		catch (RuntimeException batchFailure) {
+			if (TransientFailures.isUnavailable(batchFailure)) {
+				// The database or broker is away: fail the batch, and the container's
+				// error handler pauses and retries it with backoff.
+				count(consumer, "retried", events.size());
+				throw batchFailure;
+			}
 			log.warn("{}: batch of {} failed ({}); handling its events one by one", consumer, events.size(),
 					batchFailure.toString());
 			for (EventEnvelope event : events.values()) {
 				try {
 					handleInTransaction(consumer, List.of(event), handler);
 				}
-				catch (TransientDataAccessException | DataAccessResourceFailureException ex) {
-					// The database, not the event, is at fault: fail the poll so Kafka
-					// redelivers it later.
-					throw ex;
-				}
 				catch (RuntimeException ex) {
+					if (TransientFailures.isTransient(ex)) {
+						// The database, not the event, is at fault: never a dead letter.
+						count(consumer, "retried", 1);
+						throw ex;
+					}
 					deadLetter(consumer, sources.get(event.eventId()), ex);
 				}
 			}
@@ -119,27 +129,50 @@ public class IdempotentConsumer {
 	}
 
 	private void handleInTransaction(String consumer, List<EventEnvelope> events, EventBatchHandler handler) {
-		this.tx.executeWithoutResult(status -> {
-			Set<UUID> fresh = recordHandled(consumer, events);
-			List<EventEnvelope> todo = new ArrayList<>(fresh.size());
-			for (EventEnvelope e : events) {
-				if (fresh.contains(e.eventId())) {
-					todo.add(e);
-				}
-			}
-			count(consumer, "duplicate", events.size() - todo.size());
-			if (!todo.isEmpty()) {
-				String previous = MDC.get(EventCodec.CORRELATION_ID);
-				MDC.put(EventCodec.CORRELATION_ID, todo.get(0).correlationId());
+		RuntimeException[] failure = new RuntimeException[1];
+		try {
+			this.tx.executeWithoutResult(status -> {
 				try {
-					handler.handle(todo);
+					handleAll(consumer, events, handler);
 				}
-				finally {
-					restore(previous);
+				catch (RuntimeException ex) {
+					failure[0] = ex;
+					throw ex;
 				}
+			});
+		}
+		catch (RuntimeException ex) {
+			// A rollback that fails (the connection is gone) hides the failure that
+			// caused
+			// it: the cause decides whether the events are at fault.
+			if (failure[0] != null && ex != failure[0]) {
+				failure[0].addSuppressed(ex);
+				throw failure[0];
 			}
-			count(consumer, "handled", todo.size());
-		});
+			throw ex;
+		}
+	}
+
+	private void handleAll(String consumer, List<EventEnvelope> events, EventBatchHandler handler) {
+		Set<UUID> fresh = recordHandled(consumer, events);
+		List<EventEnvelope> todo = new ArrayList<>(fresh.size());
+		for (EventEnvelope e : events) {
+			if (fresh.contains(e.eventId())) {
+				todo.add(e);
+			}
+		}
+		count(consumer, "duplicate", events.size() - todo.size());
+		if (!todo.isEmpty()) {
+			String previous = MDC.get(EventCodec.CORRELATION_ID);
+			MDC.put(EventCodec.CORRELATION_ID, todo.get(0).correlationId());
+			try {
+				handler.handle(todo);
+			}
+			finally {
+				restore(previous);
+			}
+		}
+		count(consumer, "handled", todo.size());
 	}
 
 	private Set<UUID> recordHandled(String consumer, List<EventEnvelope> events) {
@@ -162,7 +195,7 @@ public class IdempotentConsumer {
 				topic, error.toString());
 		ProducerRecord<String, String> dead = new ProducerRecord<>(topic, record.key(), record.value());
 		dead.headers().add(ERROR_HEADER, String.valueOf(error).getBytes(StandardCharsets.UTF_8));
-		dead.headers().add("gridloop-consumer", consumer.getBytes(StandardCharsets.UTF_8));
+		dead.headers().add(CONSUMER_HEADER, consumer.getBytes(StandardCharsets.UTF_8));
 		dead.headers()
 			.add("gridloop-source", (record.topic() + "-" + record.partition() + "@" + record.offset())
 				.getBytes(StandardCharsets.UTF_8));

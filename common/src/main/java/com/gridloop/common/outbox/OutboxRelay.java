@@ -2,9 +2,13 @@ package com.gridloop.common.outbox;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.micrometer.core.instrument.Counter;
@@ -26,7 +30,9 @@ import org.springframework.util.backoff.ExponentialBackOff;
  * Kafka acknowledged them (the events live on in Kafka). One relay per service works at a
  * time (a transaction-scoped advisory lock), which keeps each key's events in order
  * across replicas. A failed send rolls the batch back for another try: consumers ignore
- * the duplicates that may follow.
+ * the duplicates that may follow. A row the broker refuses for good (too large, not
+ * serializable, an invalid topic) is parked in {@code outbox_parked} with the reason, a
+ * log line and the {@code gridloop.outbox.parked} counter, and the rest flows on.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -45,7 +51,11 @@ public class OutboxRelay implements SmartLifecycle {
 
 	private final Counter published;
 
+	private final Counter parked;
+
 	private final AtomicLong pending = new AtomicLong();
+
+	private final AtomicLong parkedRows = new AtomicLong();
 
 	private volatile boolean running;
 
@@ -70,22 +80,29 @@ public class OutboxRelay implements SmartLifecycle {
 		this.published = Counter.builder("gridloop.outbox.published")
 			.description("Events relayed to Kafka")
 			.register(meters);
+		this.parked = Counter.builder("gridloop.outbox.parked")
+			.description("Events the broker refused for good, moved to outbox_parked")
+			.register(meters);
 		Gauge.builder("gridloop.outbox.pending", this.pending, AtomicLong::get)
 			.description("Outbox events not yet published, as of the last relay pass")
+			.register(meters);
+		Gauge.builder("gridloop.outbox.parked.rows", this.parkedRows, AtomicLong::get)
+			.description("Rows in outbox_parked, as of the last relay pass")
 			.register(meters);
 	}
 
 	/**
-	 * Publishes one batch.
-	 * @return how many events were published (0 when there was nothing to do or another
-	 * replica holds the lock)
+	 * Publishes one batch; rows the broker refuses for good are parked in
+	 * {@code outbox_parked} so that the rows behind them flow on.
+	 * @return how many events were published or parked (0 when there was nothing to do or
+	 * another replica holds the lock)
 	 */
 	public int relayOnce() {
-		Integer count = this.tx.execute(status -> {
+		int[] count = this.tx.execute(status -> {
 			Boolean locked = this.jdbc.queryForObject(
 					"select pg_try_advisory_xact_lock(hashtext(current_schema() || '.outbox_relay'))", Boolean.class);
 			if (!Boolean.TRUE.equals(locked)) {
-				return 0;
+				return null;
 			}
 			List<Row> rows = this.jdbc.query("""
 					select id, topic, event_key, envelope from outbox_event
@@ -93,9 +110,10 @@ public class OutboxRelay implements SmartLifecycle {
 					(rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)),
 					this.properties.batchSize());
 			if (rows.isEmpty()) {
-				return 0;
+				return null;
 			}
-			send(rows);
+			Map<Row, String> refused = send(rows);
+			refused.forEach(this::park);
 			Long[] ids = rows.stream().map(Row::id).toArray(Long[]::new);
 			// Deleting costs less than marking: an update would write every event a
 			// second time.
@@ -104,36 +122,85 @@ public class OutboxRelay implements SmartLifecycle {
 				ps.setArray(1, con.createArrayOf("bigint", ids));
 				return ps;
 			});
-			return rows.size();
+			return new int[] { rows.size(), refused.size() };
 		});
-		int n = count == null ? 0 : count;
-		this.published.increment(n);
-		return n;
+		if (count == null) {
+			return 0;
+		}
+		this.published.increment(count[0] - count[1]);
+		return count[0];
 	}
 
-	private void send(List<Row> rows) {
+	/**
+	 * Sends the rows and waits for every acknowledgement.
+	 * @return the rows the broker refused for good, with the reason
+	 * @throws IllegalStateException when a row failed for a reason that may pass (the
+	 * batch is tried again)
+	 */
+	private Map<Row, String> send(List<Row> rows) {
 		List<CompletableFuture<?>> acks = new ArrayList<>(rows.size());
 		for (Row row : rows) {
-			acks.add(this.kafka.send(row.topic(), row.key(), row.envelope()));
+			try {
+				acks.add(this.kafka.send(row.topic(), row.key(), row.envelope()));
+			}
+			catch (RuntimeException ex) {
+				// Serialization and topic errors can come before the record is queued.
+				acks.add(CompletableFuture.failedFuture(ex));
+			}
 		}
 		this.kafka.flush();
-		try {
-			CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new))
-				.get(this.properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+		long deadline = System.nanoTime() + this.properties.sendTimeout().toNanos();
+		Map<Row, String> refused = new LinkedHashMap<>();
+		Throwable retry = null;
+		for (int i = 0; i < rows.size(); i++) {
+			try {
+				acks.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Interrupted while publishing the outbox", ex);
+			}
+			catch (TimeoutException ex) {
+				throw new IllegalStateException("Kafka did not acknowledge an outbox batch in time", ex);
+			}
+			catch (ExecutionException ex) {
+				String reason = PermanentRefusals.reason(ex.getCause());
+				if (reason != null) {
+					refused.put(rows.get(i), reason);
+				}
+				else if (retry == null) {
+					retry = ex.getCause();
+				}
+			}
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while publishing the outbox", ex);
+		if (retry != null) {
+			throw new IllegalStateException("Kafka did not acknowledge an outbox batch", retry);
 		}
-		catch (Exception ex) {
-			throw new IllegalStateException("Kafka did not acknowledge an outbox batch", ex);
-		}
+		return refused;
 	}
 
-	/** Count of events written but not yet published. */
+	/** Moves a refused row to {@code outbox_parked}, in the relay's transaction. */
+	private void park(Row row, String reason) {
+		this.jdbc.update(
+				"""
+						insert into outbox_parked (id, event_id, topic, event_key, event_type, envelope, created_at, reason)
+						select id, event_id, topic, event_key, event_type, envelope, created_at, ? from outbox_event where id = ?
+						on conflict (id) do nothing""",
+				reason, row.id());
+		this.parked.increment();
+		log.error("Outbox event {} ({} bytes) for {} key {} refused by Kafka for good and parked in outbox_parked: {}",
+				row.id(), row.envelope().length(), row.topic(), row.key(), reason);
+	}
+
+	/**
+	 * Count of events written but not yet published; also refreshes the count of parked
+	 * ones.
+	 */
 	public long pending() {
 		Long n = this.jdbc.queryForObject("select count(*) from outbox_event", Long.class);
+		Long p = this.jdbc.queryForObject("select count(*) from outbox_parked", Long.class);
 		this.pending.set(n == null ? 0 : n);
+		this.parkedRows.set(p == null ? 0 : p);
 		return this.pending.get();
 	}
 

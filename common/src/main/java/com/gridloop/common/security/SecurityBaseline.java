@@ -44,6 +44,7 @@ public final class SecurityBaseline {
 		http.authorizeHttpRequests(auth -> {
 			auth.requestMatchers(OPEN).permitAll();
 			auth.requestMatchers(HttpMethod.GET, "/api/v1/audit").hasRole(Roles.ADMIN);
+			auth.requestMatchers(HttpMethod.POST, "/api/v1/admin/dead-letters/*/replay").hasRole(Roles.ADMIN);
 			for (EndpointAccess endpoints : access) {
 				for (EndpointAccess.Rule rule : endpoints.rules()) {
 					auth.requestMatchers(rule.method(), rule.pattern()).hasAnyRole(rule.roles().toArray(String[]::new));

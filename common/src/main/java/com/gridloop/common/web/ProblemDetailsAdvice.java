@@ -22,6 +22,7 @@ import org.springframework.validation.method.ParameterErrors;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.server.PayloadTooLargeException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -81,6 +82,22 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		body.setDetail("Content type " + ex.getContentType() + " is not accepted here; send one of " + accepted);
 		body.setProperty("accepted", accepted);
 		return handleExceptionInternal(ex, body, headers, status, request);
+	}
+
+	/**
+	 * A body cut off by {@link BodyLimitFilter} while it was parsed is too large, not
+	 * malformed.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(
+			org.springframework.http.converter.HttpMessageNotReadableException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		for (Throwable t = ex.getCause(); t != null; t = t.getCause()) {
+			if (t instanceof PayloadTooLargeException tooLarge) {
+				return handleErrorResponseException(tooLarge, new HttpHeaders(), tooLarge.getStatusCode(), request);
+			}
+		}
+		return super.handleHttpMessageNotReadable(ex, headers, status, request);
 	}
 
 	@ExceptionHandler(ConstraintViolationException.class)

@@ -226,6 +226,11 @@ public class BatchService {
 			try (InputStream in = new DigestInputStream(body, sha); OutputStream out = Files.newOutputStream(tmp)) {
 				in.transferTo(out);
 			}
+			catch (IOException | RuntimeException ex) {
+				// Cut off (over gridloop.web.max-upload-size) or broken: keep nothing.
+				delete(tmp);
+				throw ex;
+			}
 			return new Spooled(tmp, HexFormat.of().formatHex(sha.digest()));
 		}
 		catch (IOException ex) {

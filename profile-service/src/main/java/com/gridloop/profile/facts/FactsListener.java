@@ -58,12 +58,16 @@ class FactsListener {
 
 	private final MergedHistory history;
 
+	private final DirtyMarks dirty;
+
 	private final EventRoutes customers;
 
 	private final EventRoutes usage;
 
-	FactsListener(IdempotentConsumer consumer, EventCodec codec, JdbcTemplate jdbc, MergedHistory history) {
+	FactsListener(IdempotentConsumer consumer, EventCodec codec, JdbcTemplate jdbc, MergedHistory history,
+			DirtyMarks dirty) {
 		this.history = history;
+		this.dirty = dirty;
 		this.consumer = consumer;
 		this.jdbc = jdbc;
 		this.customers = new EventRoutes(codec).on(Events.CUSTOMER_LINKED, CustomerLinked.class, this::linked)
@@ -195,21 +199,11 @@ class FactsListener {
 	}
 
 	/**
-	 * Marks customers for a tag refresh, in id order so concurrent consumers lock the
-	 * rows in one order.
+	 * Marks customers for a tag refresh, once per transaction and in id order (see
+	 * {@link DirtyMarks}).
 	 */
 	void markDirty(Set<String> customers) {
-		if (customers.isEmpty()) {
-			return;
-		}
-		String[] ids = customers.stream().sorted().toArray(String[]::new);
-		this.jdbc.update(con -> {
-			var ps = con.prepareStatement(
-					"insert into dirty_customer (customer_id) select id from unnest(?::text[]) as t(id) order by id "
-							+ "on conflict do nothing");
-			ps.setArray(1, con.createArrayOf("text", ids));
-			return ps;
-		});
+		this.dirty.mark(customers);
 	}
 
 }

@@ -178,13 +178,12 @@ class SourcesListener {
 			ps.setBoolean(4, o.planned());
 		});
 		String[] areas = outages.stream().map(Outage::transformerArea).distinct().toArray(String[]::new);
-		this.jdbc.update(con -> {
-			var ps = con.prepareStatement("""
-					insert into dirty_customer (customer_id) select customer_id from customer
-					where transformer_area = any(?) order by customer_id on conflict do nothing""");
+		List<String> affected = this.jdbc.query(con -> {
+			var ps = con.prepareStatement("select customer_id from customer where transformer_area = any(?)");
 			ps.setArray(1, con.createArrayOf("text", areas));
 			return ps;
-		});
+		}, (rs, i) -> rs.getString(1));
+		dirty(affected);
 	}
 
 	private void weather(List<Weather> days) {
