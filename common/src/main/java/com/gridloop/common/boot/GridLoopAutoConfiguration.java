@@ -86,6 +86,11 @@ public class GridLoopAutoConfiguration {
 	}
 
 	@Bean
+	AuditLog auditLog(JdbcTemplate jdbc) {
+		return new AuditLog(JdbcClient.create(jdbc));
+	}
+
+	@Bean
 	DeadLetterReplay deadLetterReplay(ConsumerFactory<String, String> consumers, KafkaTemplate<String, String> kafka,
 			@Value("${gridloop.service.name}") String service) {
 		return new DeadLetterReplay(consumers, kafka, service);
