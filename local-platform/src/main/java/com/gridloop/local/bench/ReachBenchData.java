@@ -152,8 +152,8 @@ final class ReachBenchData {
 	}
 
 	/**
-	 * {@link #MANAGERS} managers with {@link #OPEN_TASKS} open tasks each, plus done and
-	 * queued ones, on customers of their own.
+	 * {@link #MANAGERS} managers with {@link #OPEN_TASKS} open tasks each this week, plus
+	 * done ones, on customers of their own; nothing left for the fallback job to open.
 	 */
 	static void loadTasks(Connection con, Instant now) throws Exception {
 		CopyManager copy = con.unwrap(PGConnection.class).getCopyAPI();
@@ -167,10 +167,11 @@ final class ReachBenchData {
 						copy task (id, campaign_id, customer_id, kind, assignee, status, reason, benefit_text, best_hour,
 						           online_history, priority, week_start, due_on, outcome, created_at, updated_at) from stdin""");
 		LocalDate today = now.atOffset(ZoneOffset.UTC).toLocalDate();
+		LocalDate monday = today.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
 		int perManager = OPEN_TASKS * 4 / 3;
 		for (int m = 0; m < MANAGERS; m++) {
 			String staffNo = m == 0 ? AccountManagers.DEMO_MANAGER : String.format("KM%04d", m + 1);
-			managers.add(staffNo, SURNAMES[m % 10] + GIVEN[(m / 10) % 10], String.format("T%02d", m / 10), 40);
+			managers.add(staffNo, SURNAMES[m % 10] + GIVEN[(m / 10) % 10], String.format("T%02d", m / 10), perManager);
 			for (int j = 0; j < perManager; j++) {
 				String customer = String.format("CL%04d%04d", m, j);
 				contacts.add(customer, SURNAMES[j % 10] + GIVEN[(j / 10) % 10] + "有限公司",
@@ -179,10 +180,10 @@ final class ReachBenchData {
 				if (j % 4 != 3) {
 					hours.add(customer, 9 + j % 9, now.minusSeconds(86_400));
 				}
-				String status = j < OPEN_TASKS ? "OPEN" : (j % 2 == 0 ? "DONE" : "QUEUED");
+				String status = j < OPEN_TASKS ? "OPEN" : "DONE";
 				tasks.add(UUID.randomUUID(), CAMPAIGN, customer, j % 6 == 0 ? "VISIT" : "FOLLOW_UP", staffNo, status,
 						"峰谷电价节省潜力高", "预计每年可省" + (2000 + j * 13) + "元", j % 4 == 3 ? 10 : null,
-						"SMS SENT at 2026-11-28 10:00; no read, click or reply within 48 h", j % 5 + 1, today,
+						"SMS SENT at 2026-11-28 10:00; no read, click or reply within 48 h", j % 5 + 1, monday,
 						today.plusDays(j % 7), "DONE".equals(status) ? "REACHED" : null, now, now);
 			}
 		}
