@@ -157,9 +157,14 @@ public final class ReachBench {
 		}
 		double seconds = (lastChange - start) / 1e9;
 		ReachBenchData.Expected expected = ReachBenchData.Expected.of(targets);
-		Map<String, Long> counts = outcomes(con);
 		Map<String, Long> wanted = Map.of("SENT", expected.send(), "consent", expected.consent(), "frequency_cap",
 				expected.frequencyCap(), "send_time", expected.sendTime());
+		// The counters move inside the record's transaction, just before it commits.
+		Map<String, Long> counts = outcomes(con);
+		for (int i = 0; i < 100 && !counts.equals(wanted); i++) {
+			Thread.sleep(100);
+			counts = outcomes(con);
+		}
 		if (!counts.equals(wanted) || gateway.stats().accepted() != expected.send()) {
 			throw new IllegalStateException("The pipeline decided " + counts + " (gateway accepted "
 					+ gateway.stats().accepted() + "), the planted mix is " + wanted);
@@ -253,9 +258,8 @@ public final class ReachBench {
 					outcome.requests(), rate, outcome.seconds(), warmup, outcome.percentileMillis(50),
 					outcome.percentileMillis(90), outcome.percentileMillis(99),
 					outcome.latencies().getMaxValue() / 1000.0, outcome.errors());
-			if (outcome.errors() > 0) {
-				throw new IllegalStateException(outcome.errors() + " call-list requests failed");
-			}
+			// Errors (answers not 200 or not the whole list, no answer within 30 s) are
+			// reported, not thrown: an overloaded endpoint is a result too.
 			return outcome;
 		}
 	}
@@ -271,7 +275,7 @@ public final class ReachBench {
 				tasks (of 80,000) at a fixed rate, open loop, latency from when each request was due. Targets: \
 				ratio ≥ 0.5, p99 < 50 ms at 200 rps.""", command,
 				new String[] { "targets", "sent", "pipeline s", "gateway alone s", "ratio", "call-list requests",
-						"p50 ms", "p99 ms" },
+						"p50 ms", "p99 ms", "errors" },
 				new String[] { String.format(Locale.ROOT, "%,d", r.targets()),
 						String.format(Locale.ROOT, "%,d", r.sent()),
 						String.format(Locale.ROOT, "%.1f", r.pipelineSeconds()),
@@ -279,7 +283,7 @@ public final class ReachBench {
 						String.format(Locale.ROOT, "%.2f", r.ratio()),
 						String.format(Locale.ROOT, "%,d at %d/s", r.callLists().requests(), r.rate()),
 						String.format(Locale.ROOT, "%.1f", r.callLists().percentileMillis(50)),
-						String.format(Locale.ROOT, "%.1f", r.p99Millis()) });
+						String.format(Locale.ROOT, "%.1f", r.p99Millis()), String.valueOf(r.callLists().errors()) });
 		this.out.println(r.summary());
 	}
 
