@@ -15,6 +15,7 @@ import java.util.stream.IntStream;
 import com.gridloop.datagen.ChannelBehaviour;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +35,16 @@ class GatewaySimulatorTest {
 	private HttpServer receiver;
 
 	private GatewaySimulator gateway;
+
+	/**
+	 * The simulator switches Nagle's algorithm off for the JDK's HTTP server when its
+	 * class loads; the receiver of one test below is such a server too, and must not be
+	 * the first.
+	 */
+	@BeforeAll
+	static void loadTheSimulatorFirst() throws ClassNotFoundException {
+		Class.forName(GatewaySimulator.class.getName());
+	}
 
 	@AfterEach
 	void stop() {
@@ -60,6 +71,17 @@ class GatewaySimulatorTest {
 		assertThat(this.gateway.stats().duplicates()).isEqualTo(1);
 		assertThat(send("email", key, "c-1").statusCode()).isEqualTo(404);
 		assertThat(send("sms", "", "c-1").statusCode()).isEqualTo(400);
+	}
+
+	@Test
+	void answersWithoutWaitingForTheClientsDelayedAck() throws Exception {
+		this.gateway = GatewaySimulator.start(GatewayOptions.quiet());
+		long t0 = System.nanoTime();
+		for (int i = 0; i < 200; i++) {
+			assertThat(send("sms", UUID.randomUUID().toString(), "c-" + i).statusCode()).isEqualTo(202);
+		}
+		// With Nagle's algorithm each answer waits about 40 ms for the delayed ACK: 8 s.
+		assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(3));
 	}
 
 	@Test

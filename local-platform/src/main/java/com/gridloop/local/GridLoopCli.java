@@ -211,6 +211,11 @@ public final class GridLoopCli {
 						args.longValue("--seed", 20261201L), command);
 				return 0;
 			}
+			case "reach" -> {
+				new com.gridloop.local.bench.ReachBench(OUT).run(args.intValue("--targets", 1_000_000),
+						args.intValue("--seconds", 60), args.intValue("--rate", 200), command);
+				return 0;
+			}
 			default -> {
 				OUT.println(
 						"""
@@ -219,7 +224,11 @@ public final class GridLoopCli {
 								  ./gridloop bench identity [--records N]    probabilistic identity resolution with planted duplicates (default 1,000,000)
 								  ./gridloop bench segment  [--customers N]  the nightly segmentation job against Smile k-means alone (default 1,000,000)
 								  ./gridloop bench audience [--customers N]  an audience preview against a hand-written SQL count of the same rule (default 1,000,000)
-								  ./gridloop bench evaluation [--campaigns N] simulated campaigns through evaluation's statistics (default 1,000)""");
+								  ./gridloop bench evaluation [--campaigns N] simulated campaigns through evaluation's statistics (default 1,000)
+								  ./gridloop bench reach    [--targets N] [--seconds S] [--rate R]
+								                                             targets through reach's contact policy and the gateway simulator against
+								                                             the simulator alone (default 1,000,000), then call-lists/me at R/s for S s
+								                                             (default 200/s for 60 s)""");
 				return which.isEmpty() ? 0 : 2;
 			}
 		}

@@ -48,6 +48,7 @@ import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -166,9 +167,17 @@ public class GridLoopAutoConfiguration {
 		return SecurityBaseline.filterChain(http, json, access.orderedStream().toList(), properties, jwt);
 	}
 
+	/**
+	 * The configured users as a plain UserDetailsService. An InMemoryUserDetailsManager
+	 * bean is also a UserDetailsPasswordService: Spring Security would re-encode a plain
+	 * ({@code {noop}}) password with bcrypt at its first login, and every later HTTP
+	 * Basic request of that user would pay a bcrypt check (tens of milliseconds of CPU)
+	 * for a password that stands in plain text in the configuration anyway.
+	 */
 	@Bean
-	InMemoryUserDetailsManager gridloopUsers(SecurityProperties properties) {
-		return ConfiguredUsers.load(properties);
+	UserDetailsService gridloopUsers(SecurityProperties properties) {
+		InMemoryUserDetailsManager users = ConfiguredUsers.load(properties);
+		return users::loadUserByUsername;
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Executors;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -14,6 +15,7 @@ import io.micrometer.core.instrument.Tags;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
@@ -38,7 +40,16 @@ public class Channels {
 			.waitDurationInOpenState(properties.openFor())
 			.ignoreExceptions(HttpChannel.Rejected.class)
 			.build());
-		HttpClient client = HttpClient.newBuilder().connectTimeout(properties.connectTimeout()).build();
+		// One pool of reused threads for the client and for writing request bodies:
+		// without
+		// an executor of the client's own, Spring writes each body on a thread started
+		// for it.
+		CustomizableThreadFactory threads = new CustomizableThreadFactory("gateway-http-");
+		threads.setDaemon(true);
+		HttpClient client = HttpClient.newBuilder()
+			.connectTimeout(properties.connectTimeout())
+			.executor(Executors.newCachedThreadPool(threads))
+			.build();
 		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(client);
 		requests.setReadTimeout(properties.readTimeout());
 		for (Map.Entry<Channel, String> gateway : properties.gateways().entrySet()) {

@@ -75,6 +75,7 @@ class DispatchClaimer {
 					claimed.stream().map(DispatchQueries.Claimed::customerId).distinct().toList(),
 					now.minus(this.policyProperties.lookBack())));
 			List<Outgoing> outgoing = new ArrayList<>();
+			DispatchRecords.Decisions decisions = new DispatchRecords.Decisions();
 			PolicyCounts.Tally tally = this.counts.tally();
 			for (DispatchQueries.Claimed c : claimed) {
 				Templates.Rendered message = catalogue.render(c.offerCode(), c.channel(),
@@ -86,19 +87,19 @@ class DispatchClaimer {
 								c.optedOut(), c.activeHour(), c.week()), recent.getOrDefault(c.customerId(), List.of()),
 								now);
 				if (decision.deferred()) {
-					this.records.defer(c.id(), decision.reason().key(), decision.notBefore());
+					decisions.defer(c.id(), decision.reason().key(), decision.notBefore());
 					tally.deferred(decision.reason().key(), c.channel());
 				}
 				else if (!decision.send()) {
-					this.records.suppress(c.id(), decision.reason().key());
+					decisions.suppress(c.id(), decision.reason().key());
 					tally.suppressed(decision.reason().key(), c.channel());
 				}
 				else if (message == null || !message.withinLimit()) {
-					this.records.suppress(c.id(), "template");
+					decisions.suppress(c.id(), "template");
 					tally.suppressed("template", c.channel());
 				}
 				else {
-					this.records.sending(c.id(), now);
+					decisions.sending(c.id());
 					if (!transactional) {
 						recent.computeIfAbsent(c.customerId(), k -> new ArrayList<>())
 							.add(new ContactPolicy.Contact(c.channel(), now));
@@ -107,6 +108,7 @@ class DispatchClaimer {
 							c.attempts() + 1));
 				}
 			}
+			this.records.apply(decisions, now);
 			tally.flush();
 			return new Claim(claimed.size(), outgoing);
 		});

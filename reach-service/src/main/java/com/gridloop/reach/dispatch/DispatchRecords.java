@@ -2,11 +2,16 @@ package com.gridloop.reach.dispatch;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,48 +28,106 @@ class DispatchRecords {
 	record Moved(UUID id, String customerId, String channel, Instant sentAt) {
 	}
 
+	/** The decisions of one claim, written together by {@link #apply}. */
+	static final class Decisions {
+
+		private final List<UUID> suppressed = new ArrayList<>();
+
+		private final List<String> suppressedReasons = new ArrayList<>();
+
+		private final List<UUID> deferred = new ArrayList<>();
+
+		private final List<String> deferredReasons = new ArrayList<>();
+
+		private final List<Instant> deferredUntil = new ArrayList<>();
+
+		private final List<UUID> sending = new ArrayList<>();
+
+		void suppress(UUID id, String reason) {
+			this.suppressed.add(id);
+			this.suppressedReasons.add(reason);
+		}
+
+		void defer(UUID id, String reason, Instant until) {
+			this.deferred.add(id);
+			this.deferredReasons.add(reason);
+			this.deferredUntil.add(until);
+		}
+
+		void sending(UUID id) {
+			this.sending.add(id);
+		}
+
+	}
+
 	private final JdbcClient jdbc;
 
 	DispatchRecords(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	void suppress(UUID id, String reason) {
-		this.jdbc.sql("update dispatch set status = 'SUPPRESSED', detail = ?, claimed_at = null where id = ?")
-			.params(reason, id)
-			.update();
-	}
-
-	void defer(UUID id, String reason, Instant until) {
-		this.jdbc.sql("""
-				update dispatch set not_before = ?, deferred_reason = ?, deferrals = deferrals + 1
-				where id = ? and status = 'QUEUED'""").params(Timestamp.from(until), reason, id).update();
-	}
-
-	/** Marks the claimed dispatch as being sent: one more attempt, claimed now. */
-	void sending(UUID id, Instant now) {
-		this.jdbc.sql("""
-				update dispatch set status = 'SENDING', claimed_at = ?, attempts = attempts + 1
-				where id = ? and status in ('QUEUED', 'SENDING')""").params(Timestamp.from(now), id).update();
+	/**
+	 * Writes one claim's decisions with a statement each: suppressed (reason), deferred
+	 * (reason, until) and being sent (one more attempt, claimed now).
+	 */
+	void apply(Decisions d, Instant now) {
+		if (!d.suppressed.isEmpty()) {
+			this.jdbc.sql("""
+					update dispatch d set status = 'SUPPRESSED', detail = r.reason, claimed_at = null
+					from unnest(cast(? as uuid[]), cast(? as text[])) as r(id, reason) where d.id = r.id""")
+				.params(new SqlArrayValue("uuid", d.suppressed.toArray()),
+						new SqlArrayValue("text", d.suppressedReasons.toArray()))
+				.update();
+		}
+		if (!d.deferred.isEmpty()) {
+			this.jdbc
+				.sql("""
+						update dispatch d set not_before = cast(r.until as timestamptz), deferred_reason = r.reason,
+						       deferrals = d.deferrals + 1
+						from unnest(cast(? as uuid[]), cast(? as text[]), cast(? as text[])) as r(id, reason, until) where d.id = r.id and d.status = 'QUEUED'""")
+				.params(new SqlArrayValue("uuid", d.deferred.toArray()),
+						new SqlArrayValue("text", d.deferredReasons.toArray()),
+						new SqlArrayValue("text", d.deferredUntil.stream().map(Instant::toString).toArray()))
+				.update();
+		}
+		if (!d.sending.isEmpty()) {
+			this.jdbc.sql("""
+					update dispatch set status = 'SENDING', claimed_at = ?, attempts = attempts + 1
+					where id = any(?) and status in ('QUEUED', 'SENDING')""")
+				.params(Timestamp.from(now), new SqlArrayValue("uuid", d.sending.toArray()))
+				.update();
+		}
 	}
 
 	/**
-	 * Records a send the gateway took. True only the first time, so the dispatch's event
-	 * is published once however often the message was resent. Receipts that came before
-	 * the record (they keep a SENDING dispatch SENDING) decide the state it moves to.
+	 * Records sends the gateway took, given as dispatch id to the gateway's message id.
+	 * Returns the dispatches recorded now: each only the first time, so a dispatch's
+	 * event is published once however often the message was resent. Receipts that came
+	 * before the record (they keep a SENDING dispatch SENDING) decide the state it moves
+	 * to.
 	 */
-	boolean sent(UUID id, String gatewayId, Instant at) {
-		return this.jdbc.sql("""
-				update dispatch set sent_at = ?, gateway_id = ?,
-				       status = case when status <> 'SENDING' then status
-				                     when failure_reason = 'undelivered' then 'FAILED'
-				                     when responded_at is not null then 'RESPONDED'
-				                     when clicked_at is not null then 'CLICKED'
-				                     when read_at is not null then 'READ'
-				                     when delivered_at is not null then 'DELIVERED'
+	Set<UUID> sent(Map<UUID, String> gatewayIds, Instant at) {
+		if (gatewayIds.isEmpty()) {
+			return Set.of();
+		}
+		List<UUID> ids = List.copyOf(gatewayIds.keySet());
+		return new HashSet<>(this.jdbc.sql("""
+				update dispatch d set sent_at = ?, gateway_id = r.gateway_id,
+				       status = case when d.status <> 'SENDING' then d.status
+				                     when d.failure_reason = 'undelivered' then 'FAILED'
+				                     when d.responded_at is not null then 'RESPONDED'
+				                     when d.clicked_at is not null then 'CLICKED'
+				                     when d.read_at is not null then 'READ'
+				                     when d.delivered_at is not null then 'DELIVERED'
 				                     else 'SENT' end,
-				       failure_reason = case when failure_reason = 'undelivered' then failure_reason end
-				where id = ? and sent_at is null""").params(Timestamp.from(at), gatewayId, id).update() == 1;
+				       failure_reason = case when d.failure_reason = 'undelivered' then d.failure_reason end
+				from unnest(cast(? as uuid[]), cast(? as text[])) as r(id, gateway_id)
+				where d.id = r.id and d.sent_at is null
+				returning d.id""")
+			.params(Timestamp.from(at), new SqlArrayValue("uuid", ids.toArray()),
+					new SqlArrayValue("text", ids.stream().map(gatewayIds::get).toArray()))
+			.query(UUID.class)
+			.list());
 	}
 
 	/** A send that may work later: queued again, not before {@code retryAt}. */

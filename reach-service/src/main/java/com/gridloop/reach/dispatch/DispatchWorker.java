@@ -3,11 +3,17 @@ package com.gridloop.reach.dispatch;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.locks.ReentrantLock;
 
 import com.gridloop.common.event.Events;
 import com.gridloop.common.outbox.Outbox;
@@ -57,11 +63,23 @@ class DispatchWorker implements DisposableBean {
 
 	private final ExecutorService senders;
 
+	/** Pages in flight at once: one is claimed while others are sent or recorded. */
+	private final int pages;
+
+	private final ExecutorService passes;
+
+	/**
+	 * Claims one at a time, so that each claim's frequency caps see the contacts of every
+	 * claim before it.
+	 */
+	private final ReentrantLock claiming = new ReentrantLock();
+
 	DispatchWorker(DispatchClaimer claimer, DispatchRecords records, Channels channels, TransactionTemplate tx,
 			Outbox outbox, MeterRegistry meters, @Value("${gridloop.reach.dispatch.batch:500}") int batch,
 			@Value("${gridloop.reach.dispatch.max-attempts:5}") int maxAttempts,
 			@Value("${gridloop.reach.dispatch.retry-backoff:30s}") Duration retryBackoff,
-			@Value("${gridloop.reach.dispatch.senders:16}") int senders) {
+			@Value("${gridloop.reach.dispatch.senders:16}") int senders,
+			@Value("${gridloop.reach.dispatch.pages:2}") int pages) {
 		this.claimer = claimer;
 		this.records = records;
 		this.channels = channels;
@@ -72,18 +90,48 @@ class DispatchWorker implements DisposableBean {
 		this.maxAttempts = maxAttempts;
 		this.retryBackoff = retryBackoff;
 		this.senders = Executors.newFixedThreadPool(senders);
+		this.pages = Math.max(1, pages);
+		this.passes = Executors.newFixedThreadPool(this.pages);
 	}
 
+	/**
+	 * Drains the queue with {@code pages} passes side by side, each going on while its
+	 * pages come back full: the database work of one page overlaps the sends of another.
+	 */
 	@Scheduled(fixedDelayString = "${gridloop.reach.dispatch-interval:500ms}")
 	void drain() {
-		while (sendOnce() == this.batch) {
-			// keep going while the queue is full
+		List<Future<?>> loops = new ArrayList<>();
+		for (int i = 0; i < this.pages; i++) {
+			loops.add(this.passes.submit(() -> {
+				while (sendOnce() == this.batch) {
+					// keep going while the queue is full
+				}
+			}));
+		}
+		for (Future<?> loop : loops) {
+			try {
+				loop.get();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+			catch (ExecutionException ex) {
+				throw new IllegalStateException("A dispatch pass failed", ex.getCause());
+			}
 		}
 	}
 
 	/** One pass: claim, send, record. Returns how many dispatches were claimed. */
 	int sendOnce() {
-		DispatchClaimer.Claim claim = this.claimer.claim(this.batch, Instant.now());
+		DispatchClaimer.Claim claim;
+		this.claiming.lock();
+		try {
+			claim = this.claimer.claim(this.batch, Instant.now());
+		}
+		finally {
+			this.claiming.unlock();
+		}
 		if (!claim.outgoing().isEmpty()) {
 			record(send(claim.outgoing()));
 		}
@@ -117,12 +165,15 @@ class DispatchWorker implements DisposableBean {
 	void record(List<Result> results) {
 		Instant now = Instant.now();
 		this.tx.executeWithoutResult(s -> {
+			Map<UUID, String> taken = new HashMap<>();
+			results.stream().filter(r -> r.failure() == null).forEach(r -> taken.put(r.message().id(), r.gatewayId()));
+			Set<UUID> recorded = this.records.sent(taken, now);
 			List<MessageDispatched> sent = new ArrayList<>();
 			for (Result r : results) {
 				UUID id = r.message().id();
 				String channel = r.message().channel();
 				if (r.failure() == null) {
-					if (this.records.sent(id, r.gatewayId(), now)) {
+					if (recorded.contains(id)) {
 						sent.add(new MessageDispatched(id.toString(), r.message().campaignId().toString(),
 								r.message().customerId(), channel, now));
 						count(channel, "SENT");
@@ -149,6 +200,7 @@ class DispatchWorker implements DisposableBean {
 	@Override
 	public void destroy() {
 		this.senders.shutdownNow();
+		this.passes.shutdownNow();
 	}
 
 }

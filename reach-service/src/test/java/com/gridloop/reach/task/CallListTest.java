@@ -21,9 +21,12 @@ import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,6 +51,12 @@ class CallListTest {
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	ObjectProvider<UserDetailsPasswordService> passwordUpgrades;
 
 	private final UUID campaign = UUID.randomUUID();
 
@@ -179,6 +188,19 @@ class CallListTest {
 	private UUID taskOf(String customer) {
 		return this.jdbc.queryForObject("select id from task where customer_id = ? and campaign_id = ?", UUID.class,
 				customer, this.campaign);
+	}
+
+	/**
+	 * A call list is read many times a minute over HTTP Basic: a plain demo password
+	 * stays plain after logins, not re-encoded with bcrypt (which would cost each request
+	 * a bcrypt check).
+	 */
+	@Test
+	void aPlainPasswordIsNotReEncodedAtLogin() {
+		assertThat(this.http.get("/api/v1/call-lists/me", "M003", "m3-pw").statusCode()).isEqualTo(200);
+		assertThat(this.http.get("/api/v1/call-lists/me", "M003", "m3-pw").statusCode()).isEqualTo(200);
+		assertThat(this.passwordUpgrades.getIfAvailable()).isNull();
+		assertThat(this.users.loadUserByUsername("M003").getPassword()).isEqualTo("{noop}m3-pw");
 	}
 
 }
