@@ -8,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -31,7 +29,6 @@ import com.gridloop.local.LocalPlatform;
 import com.gridloop.reach.channel.ChannelAdapter;
 import com.gridloop.reach.channel.Channels;
 import com.gridloop.reach.template.Templates;
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -138,14 +135,14 @@ public final class ReachBench {
 	private double pipeline(Connection con, ConfigurableApplicationContext reach, GatewaySimulator gateway, int targets)
 			throws Exception {
 		MeterRegistry meters = reach.getBean(MeterRegistry.class);
-		double before = decided(meters);
+		double before = ReachBenchData.decided(meters);
 		ReachBenchData.queueDispatches(con, targets, Instant.now());
 		long start = System.nanoTime();
 		double seen = before;
 		long lastChange = start;
 		while (seen - before < targets) {
 			Thread.sleep(20);
-			double now = decided(meters);
+			double now = ReachBenchData.decided(meters);
 			if (now != seen) {
 				seen = now;
 				lastChange = System.nanoTime();
@@ -160,10 +157,10 @@ public final class ReachBench {
 		Map<String, Long> wanted = Map.of("SENT", expected.send(), "consent", expected.consent(), "frequency_cap",
 				expected.frequencyCap(), "send_time", expected.sendTime());
 		// The counters move inside the record's transaction, just before it commits.
-		Map<String, Long> counts = outcomes(con);
+		Map<String, Long> counts = ReachBenchData.outcomes(con);
 		for (int i = 0; i < 100 && !counts.equals(wanted); i++) {
 			Thread.sleep(100);
-			counts = outcomes(con);
+			counts = ReachBenchData.outcomes(con);
 		}
 		if (!counts.equals(wanted) || gateway.stats().accepted() != expected.send()) {
 			throw new IllegalStateException("The pipeline decided " + counts + " (gateway accepted "
@@ -176,7 +173,7 @@ public final class ReachBench {
 				targets, seconds, targets / seconds, expected.send(), expected.send() / seconds, expected.consent(),
 				expected.frequencyCap(), expected.sendTime());
 		long t0 = System.nanoTime();
-		while (pending(con) > 0) {
+		while (ReachBenchData.pending(con) > 0) {
 			Thread.sleep(100);
 		}
 		this.out.printf(Locale.ROOT, "  outbox drained to Kafka %.1f s after the last record%n",
@@ -285,44 +282,6 @@ public final class ReachBench {
 						String.format(Locale.ROOT, "%.1f", r.callLists().percentileMillis(50)),
 						String.format(Locale.ROOT, "%.1f", r.p99Millis()), String.valueOf(r.callLists().errors()) });
 		this.out.println(r.summary());
-	}
-
-	/** Messages sent or failed and targets suppressed or deferred, so far. */
-	private static double decided(MeterRegistry meters) {
-		double n = 0;
-		for (Counter c : meters.find("gridloop.reach.messages").counters()) {
-			String state = c.getId().getTag("state");
-			n += "SENT".equals(state) || "FAILED".equals(state) ? c.count() : 0;
-		}
-		for (Counter c : meters.find("gridloop.reach.policy").counters()) {
-			n += c.count();
-		}
-		return n;
-	}
-
-	/** The campaign's dispatches: SENT and the policy's reasons. */
-	private static Map<String, Long> outcomes(Connection con) throws Exception {
-		Map<String, Long> counts = new HashMap<>();
-		try (Statement st = con.createStatement(); ResultSet rs = st.executeQuery("""
-				select case when status = 'SUPPRESSED' then detail when status = 'QUEUED' then deferred_reason
-				            else status end, count(*)
-				from dispatch where campaign_id = '%s' group by 1""".formatted(ReachBenchData.CAMPAIGN))) {
-			while (rs.next()) {
-				counts.put(rs.getString(1), rs.getLong(2));
-			}
-		}
-		con.commit();
-		return counts;
-	}
-
-	private static long pending(Connection con) throws Exception {
-		try (Statement st = con.createStatement();
-				ResultSet rs = st.executeQuery("select count(*) from outbox_event")) {
-			rs.next();
-			long n = rs.getLong(1);
-			con.commit();
-			return n;
-		}
 	}
 
 	/** The fixed offset, to the minute, in which {@code now} is 12:00 or just after. */

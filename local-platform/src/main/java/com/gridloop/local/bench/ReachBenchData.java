@@ -1,5 +1,11 @@
 package com.gridloop.local.bench;
 
+import java.sql.ResultSet;
+import java.util.HashMap;
+import java.util.Map;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -236,6 +242,44 @@ final class ReachBenchData {
 			}
 		}
 
+	}
+
+	/** Messages sent or failed and targets suppressed or deferred, so far. */
+	static double decided(MeterRegistry meters) {
+		double n = 0;
+		for (Counter c : meters.find("gridloop.reach.messages").counters()) {
+			String state = c.getId().getTag("state");
+			n += "SENT".equals(state) || "FAILED".equals(state) ? c.count() : 0;
+		}
+		for (Counter c : meters.find("gridloop.reach.policy").counters()) {
+			n += c.count();
+		}
+		return n;
+	}
+
+	/** The campaign's dispatches: SENT and the policy's reasons. */
+	static Map<String, Long> outcomes(Connection con) throws Exception {
+		Map<String, Long> counts = new HashMap<>();
+		try (Statement st = con.createStatement(); ResultSet rs = st.executeQuery("""
+				select case when status = 'SUPPRESSED' then detail when status = 'QUEUED' then deferred_reason
+				            else status end, count(*)
+				from dispatch where campaign_id = '%s' group by 1""".formatted(CAMPAIGN))) {
+			while (rs.next()) {
+				counts.put(rs.getString(1), rs.getLong(2));
+			}
+		}
+		con.commit();
+		return counts;
+	}
+
+	static long pending(Connection con) throws Exception {
+		try (Statement st = con.createStatement();
+				ResultSet rs = st.executeQuery("select count(*) from outbox_event")) {
+			rs.next();
+			long n = rs.getLong(1);
+			con.commit();
+			return n;
+		}
 	}
 
 }
