@@ -33,8 +33,6 @@ class EndpointMatrixTest {
 		expected.put("GET /api/v1/evaluation/stats", Access.roles(ANY_ROLE));
 		expected.put("GET /api/v1/evaluation/campaigns", Access.roles(ANY_ROLE));
 		expected.put("GET /api/v1/evaluation/power", Access.roles(ANY_ROLE));
-		expected.put("GET /api/v1/audit", Access.roles(ADMIN_ONLY));
-		expected.put("POST /api/v1/admin/dead-letters/{topic}/replay", Access.roles(ADMIN_ONLY));
 		EndpointMatrix.verify(this.context, this.port, expected);
 	}
 

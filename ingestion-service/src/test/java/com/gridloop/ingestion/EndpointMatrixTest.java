@@ -49,8 +49,6 @@ class EndpointMatrixTest {
 		expected.put("GET /api/v1/identity/merges/{id}", Access.roles(CAN_LOAD_DATA));
 		expected.put("POST /api/v1/identity/merges/{id}/undo", Access.roles(CAN_LOAD_DATA));
 		expected.put("POST /api/v1/identity/unlink", Access.roles(CAN_LOAD_DATA));
-		expected.put("GET /api/v1/audit", Access.roles(ADMIN_ONLY));
-		expected.put("POST /api/v1/admin/dead-letters/{topic}/replay", Access.roles(ADMIN_ONLY));
 		EndpointMatrix.verify(this.context, this.port, expected);
 	}
 

@@ -42,8 +42,6 @@ class EndpointMatrixTest {
 		expected.put("GET /api/v1/tags", Access.roles(ANY_ROLE));
 		expected.put("GET /api/v1/tags/{code}/stats", Access.roles(ANY_ROLE));
 		expected.put("GET /api/v1/profile/stats", Access.roles(ANY_ROLE));
-		expected.put("GET /api/v1/audit", Access.roles(ADMIN_ONLY));
-		expected.put("POST /api/v1/admin/dead-letters/{topic}/replay", Access.roles(ADMIN_ONLY));
 		EndpointMatrix.verify(this.context, this.port, expected);
 	}
 

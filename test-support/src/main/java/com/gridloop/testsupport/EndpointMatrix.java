@@ -3,11 +3,13 @@ package com.gridloop.testsupport;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import com.gridloop.common.security.Roles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -65,10 +67,14 @@ public final class EndpointMatrix {
 	}
 
 	/**
-	 * Checks the service on {@code port} against {@code expected}, keyed by
-	 * {@code "METHOD /path/{var}"} as the OpenAPI document spells them.
+	 * Checks the service on {@code port} against {@code serviceRows}, keyed by
+	 * {@code "METHOD /path/{var}"} as the OpenAPI document spells them, plus the rows of
+	 * the endpoints every service gets from {@code common} (audit, dead-letter replay).
 	 */
-	public static void verify(ApplicationContext context, int port, Map<String, Access> expected) {
+	public static void verify(ApplicationContext context, int port, Map<String, Access> serviceRows) {
+		Map<String, Access> expected = new LinkedHashMap<>(serviceRows);
+		expected.putIfAbsent("GET /api/v1/audit", Access.roles(Roles.ADMIN_ONLY));
+		expected.putIfAbsent("POST /api/v1/admin/dead-letters/{topic}/replay", Access.roles(Roles.ADMIN_ONLY));
 		TestHttp http = new TestHttp(port);
 		JsonNode doc = JsonMapper.builder().build().readTree(http.get("/v3/api-docs", null, null).body());
 		Set<String> operations = new TreeSet<>();

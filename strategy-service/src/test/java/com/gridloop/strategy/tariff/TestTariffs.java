@@ -19,8 +19,9 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 
 /**
- * Tariffs typed in from the published prices (../shared/data/tariffs, DOMAIN §8-9), so
- * the engine's tests do not depend on the loader; the London schedule is the real file.
+ * Tariffs typed in from the published prices (the copies in strategy/tariffs, with their
+ * attribution), so the engine's tests do not depend on the loader; the London schedule is
+ * the real file.
  */
 final class TestTariffs {
 
