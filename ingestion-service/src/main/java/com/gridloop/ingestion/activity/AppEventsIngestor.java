@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.gridloop.common.event.Events;
-import com.gridloop.common.outbox.Outbox;
 import com.gridloop.ingestion.batch.BatchTally;
 import com.gridloop.ingestion.batch.Source;
 import com.gridloop.ingestion.identity.IdentityService;
@@ -24,11 +23,10 @@ import com.gridloop.ingestion.identity.RecordUnlinked;
 import com.gridloop.ingestion.quarantine.Reason;
 import com.gridloop.ingestion.read.Fields;
 import com.gridloop.ingestion.read.RowRejected;
-import com.gridloop.ingestion.records.RecordIngestor;
+import com.gridloop.ingestion.identity.LinkedRecordIngestor;
 import com.gridloop.ingestion.records.RecordSupport;
 import com.gridloop.ingestion.standard.Phones;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.PreparedStatementCreator;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
@@ -45,7 +43,7 @@ import org.springframework.stereotype.Component;
  * undone later.
  */
 @Component
-class AppEventsIngestor extends RecordIngestor<AppEventsIngestor.AppEvent> {
+class AppEventsIngestor extends LinkedRecordIngestor<AppEventsIngestor.AppEvent> {
 
 	static final Set<String> EVENTS = Set.of("LOGIN", "VIEW_BILL", "PAY", "CLICK_OFFER");
 
@@ -62,39 +60,13 @@ class AppEventsIngestor extends RecordIngestor<AppEventsIngestor.AppEvent> {
 
 	}
 
-	private final RecordLinker linker;
-
-	private final Outbox outbox;
-
-	private RecordLinker.Batch links;
-
-	AppEventsIngestor(RecordSupport support, RecordLinker linker, Outbox outbox) {
-		super(support);
-		this.linker = linker;
-		this.outbox = outbox;
-	}
-
-	@Override
-	public Source source() {
-		return Source.APP_EVENTS;
-	}
-
-	@Override
-	protected Map<String, List<String>> columns() {
-		return Map.of("app_user_id", List.of("app_user_id", "user_id"), "phone", List.of("phone", "mobile"), "event",
-				List.of("event", "event_type"), "ts", List.of("ts", "timestamp", "time"), "customer_no",
-				List.of("customer_no", "cons_no", "bound_cons_no", "户号"), "name", List.of("name", "real_name", "姓名"),
-				"address", List.of("address", "地址"));
-	}
-
-	@Override
-	protected List<String> required() {
-		return List.of("app_user_id", "event", "ts");
-	}
-
-	@Override
-	protected void begin(UUID batchId) {
-		this.links = this.linker.begin(SOURCE, true);
+	AppEventsIngestor(RecordSupport support, RecordLinker linker) {
+		super(support, Source.APP_EVENTS,
+				Map.of("app_user_id", List.of("app_user_id", "user_id"), "phone", List.of("phone", "mobile"), "event",
+						List.of("event", "event_type"), "ts", List.of("ts", "timestamp", "time"), "customer_no",
+						List.of("customer_no", "cons_no", "bound_cons_no", "户号"), "name",
+						List.of("name", "real_name", "姓名"), "address", List.of("address", "地址")),
+				List.of("app_user_id", "event", "ts"), linker, SOURCE, true);
 	}
 
 	@Override
@@ -171,11 +143,8 @@ class AppEventsIngestor extends RecordIngestor<AppEventsIngestor.AppEvent> {
 	 * A user a person matched in the review queue: the user's events count for the
 	 * customer from now on.
 	 */
-	@EventListener
-	void onRecordLinked(RecordLinked linked) {
-		if (!SOURCE.equals(linked.source())) {
-			return;
-		}
+	@Override
+	protected void linked(RecordLinked linked) {
 		String method = linked.linkMethod().name();
 		List<CustomerDay> days = this.jdbc.query("""
 				update app_event set customer_id = ?, link_method = ? where app_user_id = ? and customer_id is null
@@ -188,11 +157,8 @@ class AppEventsIngestor extends RecordIngestor<AppEventsIngestor.AppEvent> {
 	 * A user wrongly linked: the user's events belong to nobody known again, and the
 	 * customer's days are recounted.
 	 */
-	@EventListener
-	void onRecordUnlinked(RecordUnlinked unlinked) {
-		if (!SOURCE.equals(unlinked.source())) {
-			return;
-		}
+	@Override
+	protected void unlinked(RecordUnlinked unlinked) {
 		List<CustomerDay> days = this.jdbc.query(
 				"""
 						update app_event set customer_id = null, link_method = 'NONE'

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.gridloop.common.event.Events;
-import com.gridloop.common.outbox.Outbox;
 import com.gridloop.ingestion.batch.BatchTally;
 import com.gridloop.ingestion.batch.Source;
 import com.gridloop.ingestion.quarantine.Reason;
@@ -48,47 +47,28 @@ class BillsIngestor extends RecordIngestor<BillRecorded> {
 
 	private final AliasDirectory aliases;
 
-	private final Outbox outbox;
+	private AliasDirectory.Archive accounts;
 
-	private Map<String, String> accounts;
-
-	BillsIngestor(RecordSupport support, AliasDirectory aliases, Outbox outbox) {
-		super(support);
+	BillsIngestor(RecordSupport support, AliasDirectory aliases) {
+		super(support, Source.BILLS,
+				Map.of("cons_no", List.of("cons_no", "户号"), "bill_month", List.of("bill_month", "ym", "账期"), "kwh",
+						List.of("kwh", "t_pq", "电量"), "amount", List.of("amount", "rcvbl_amt", "应收电费"), "due_date",
+						List.of("due_date", "应缴日期"), "paid_amount", List.of("paid_amount", "rcved_amt", "实收电费"),
+						"paid_date", List.of("paid_date", "缴费日期"), "owe_amt", List.of("owe_amt", "欠费金额"), "penalty",
+						List.of("penalty", "违约金"), "pay_channel", List.of("pay_channel", "缴费渠道")),
+				List.of("cons_no", "bill_month", "kwh", "amount", "due_date", "paid_amount", "owe_amt"));
 		this.aliases = aliases;
-		this.outbox = outbox;
-	}
-
-	@Override
-	public Source source() {
-		return Source.BILLS;
-	}
-
-	@Override
-	protected Map<String, List<String>> columns() {
-		return Map.of("cons_no", List.of("cons_no", "户号"), "bill_month", List.of("bill_month", "ym", "账期"), "kwh",
-				List.of("kwh", "t_pq", "电量"), "amount", List.of("amount", "rcvbl_amt", "应收电费"), "due_date",
-				List.of("due_date", "应缴日期"), "paid_amount", List.of("paid_amount", "rcved_amt", "实收电费"), "paid_date",
-				List.of("paid_date", "缴费日期"), "owe_amt", List.of("owe_amt", "欠费金额"), "penalty",
-				List.of("penalty", "违约金"), "pay_channel", List.of("pay_channel", "缴费渠道"));
-	}
-
-	@Override
-	protected List<String> required() {
-		return List.of("cons_no", "bill_month", "kwh", "amount", "due_date", "paid_amount", "owe_amt");
 	}
 
 	@Override
 	protected void begin(UUID batchId) {
-		this.accounts = this.aliases.snapshot("CONS_NO");
+		this.accounts = this.aliases.archive("CONS_NO", "Account");
 	}
 
 	@Override
 	protected BillRecorded parse(Fields f, BatchTally tally) throws RowRejected {
 		String consNo = f.required("cons_no");
-		String customerId = this.accounts.get(consNo);
-		if (customerId == null) {
-			throw new RowRejected(Reason.UNKNOWN_ACCOUNT, "Account " + consNo + " is not in the archive");
-		}
+		String customerId = this.accounts.customerOf(consNo);
 		YearMonth month = f.month("bill_month");
 		if (month.isAfter(YearMonth.now())) {
 			throw new RowRejected(Reason.FUTURE_TIMESTAMP, "bill_month is in the future: " + month);
@@ -116,7 +96,7 @@ class BillsIngestor extends RecordIngestor<BillRecorded> {
 
 	@Override
 	protected long write(UUID batchId, List<BillRecorded> rows, BatchTally tally) {
-		this.jdbc.batchUpdate(
+		return storeAndPublish(
 				"""
 						insert into bill (cons_no, bill_month, customer_id, kwh, amount, due_date, paid_amount, paid_date, owe_amt,
 						  penalty, pay_channel, batch_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -124,7 +104,7 @@ class BillsIngestor extends RecordIngestor<BillRecorded> {
 						  amount = excluded.amount, due_date = excluded.due_date, paid_amount = excluded.paid_amount,
 						  paid_date = excluded.paid_date, owe_amt = excluded.owe_amt, penalty = excluded.penalty,
 						  pay_channel = excluded.pay_channel, batch_id = excluded.batch_id""",
-				rows, 1000, (ps, b) -> {
+				rows, (ps, b) -> {
 					ps.setString(1, b.consNo());
 					ps.setObject(2, YearMonth.parse(b.month()).atDay(1));
 					ps.setString(3, b.customerId());
@@ -137,9 +117,7 @@ class BillsIngestor extends RecordIngestor<BillRecorded> {
 					ps.setBigDecimal(10, b.penalty());
 					ps.setString(11, b.payChannel());
 					ps.setObject(12, batchId);
-				});
-		this.outbox.appendAll(Events.BILL_RECORDED, rows, BillRecorded::customerId);
-		return rows.size();
+				}, Events.BILL_RECORDED, BillRecorded::customerId);
 	}
 
 	/**

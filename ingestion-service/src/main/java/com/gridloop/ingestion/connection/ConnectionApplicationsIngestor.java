@@ -13,7 +13,6 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import com.gridloop.common.event.Events;
-import com.gridloop.common.outbox.Outbox;
 import com.gridloop.ingestion.batch.BatchTally;
 import com.gridloop.ingestion.batch.Source;
 import com.gridloop.ingestion.identity.IdentityService;
@@ -22,7 +21,7 @@ import com.gridloop.ingestion.identity.RecordLinker;
 import com.gridloop.ingestion.quarantine.Reason;
 import com.gridloop.ingestion.read.Fields;
 import com.gridloop.ingestion.read.RowRejected;
-import com.gridloop.ingestion.records.RecordIngestor;
+import com.gridloop.ingestion.identity.LinkedRecordIngestor;
 import com.gridloop.ingestion.records.RecordSupport;
 import com.gridloop.ingestion.standard.CodeStandards;
 import com.gridloop.ingestion.standard.Phones;
@@ -41,7 +40,7 @@ import org.springframework.stereotype.Component;
  * and counts against the batch's consistency.
  */
 @Component
-class ConnectionApplicationsIngestor extends RecordIngestor<ConnectionApplicationsIngestor.Application> {
+class ConnectionApplicationsIngestor extends LinkedRecordIngestor<ConnectionApplicationsIngestor.Application> {
 
 	/** The identity source name of connection applications. */
 	static final String SOURCE = "APPLICATION";
@@ -57,49 +56,23 @@ class ConnectionApplicationsIngestor extends RecordIngestor<ConnectionApplicatio
 
 	}
 
-	private final RecordLinker linker;
-
 	private final CodeStandards standards;
 
-	private final Outbox outbox;
-
-	private RecordLinker.Batch links;
-
-	ConnectionApplicationsIngestor(RecordSupport support, RecordLinker linker, CodeStandards standards, Outbox outbox) {
-		super(support);
-		this.linker = linker;
+	ConnectionApplicationsIngestor(RecordSupport support, RecordLinker linker, CodeStandards standards) {
+		super(support, Source.CONNECTION_APPLICATIONS,
+				Map.ofEntries(Map.entry("application_no", List.of("application_no", "app_no", "申请编号")),
+						Map.entry("kind", List.of("kind", "busi_type", "业务类型")),
+						Map.entry("status", List.of("status", "app_status", "申请状态")),
+						Map.entry("name", List.of("name", "applicant_name", "申请人")),
+						Map.entry("phone", List.of("phone", "applicant_phone", "联系电话")),
+						Map.entry("address", List.of("address", "elec_addr", "用电地址")),
+						Map.entry("region_code", List.of("region_code", "区域编码")),
+						Map.entry("industry_code", List.of("industry_code", "trade_code", "行业分类")),
+						Map.entry("requested_kva", List.of("requested_kva", "app_cap", "申请容量")),
+						Map.entry("application_date", List.of("application_date", "app_date", "申请日期")),
+						Map.entry("cons_no", List.of("cons_no", "户号"))),
+				List.of("application_no", "kind", "status", "requested_kva", "application_date"), linker, SOURCE, true);
 		this.standards = standards;
-		this.outbox = outbox;
-	}
-
-	@Override
-	public Source source() {
-		return Source.CONNECTION_APPLICATIONS;
-	}
-
-	@Override
-	protected Map<String, List<String>> columns() {
-		return Map.ofEntries(Map.entry("application_no", List.of("application_no", "app_no", "申请编号")),
-				Map.entry("kind", List.of("kind", "busi_type", "业务类型")),
-				Map.entry("status", List.of("status", "app_status", "申请状态")),
-				Map.entry("name", List.of("name", "applicant_name", "申请人")),
-				Map.entry("phone", List.of("phone", "applicant_phone", "联系电话")),
-				Map.entry("address", List.of("address", "elec_addr", "用电地址")),
-				Map.entry("region_code", List.of("region_code", "区域编码")),
-				Map.entry("industry_code", List.of("industry_code", "trade_code", "行业分类")),
-				Map.entry("requested_kva", List.of("requested_kva", "app_cap", "申请容量")),
-				Map.entry("application_date", List.of("application_date", "app_date", "申请日期")),
-				Map.entry("cons_no", List.of("cons_no", "户号")));
-	}
-
-	@Override
-	protected List<String> required() {
-		return List.of("application_no", "kind", "status", "requested_kva", "application_date");
-	}
-
-	@Override
-	protected void begin(UUID batchId) {
-		this.links = this.linker.begin(SOURCE, true);
 	}
 
 	@Override

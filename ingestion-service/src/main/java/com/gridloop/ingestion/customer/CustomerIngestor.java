@@ -27,28 +27,9 @@ class CustomerIngestor extends RecordIngestor<CustomerRecord> {
 	private final CustomerRowParser parser;
 
 	CustomerIngestor(RecordSupport support, CustomerStore store, TariffCalendars tariffs, CodeStandards standards) {
-		super(support);
+		super(support, Source.CUSTOMERS, CustomerRowParser.COLUMNS, CustomerRowParser.REQUIRED);
 		this.store = store;
 		this.parser = new CustomerRowParser(tariffs, standards);
-	}
-
-	@Override
-	public Source source() {
-		return Source.CUSTOMERS;
-	}
-
-	@Override
-	protected Map<String, List<String>> columns() {
-		return CustomerRowParser.COLUMNS;
-	}
-
-	@Override
-	protected List<String> required() {
-		return CustomerRowParser.REQUIRED;
-	}
-
-	@Override
-	protected void begin(UUID batchId) {
 	}
 
 	@Override

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.gridloop.common.event.Events;
-import com.gridloop.common.outbox.Outbox;
 import com.gridloop.ingestion.batch.BatchTally;
 import com.gridloop.ingestion.batch.Source;
 import com.gridloop.ingestion.quarantine.Reason;
@@ -31,45 +30,26 @@ class CustomerUpdatesIngestor extends RecordIngestor<CustomerUpdated> {
 
 	private final AliasDirectory aliases;
 
-	private final Outbox outbox;
+	private AliasDirectory.Archive customers;
 
-	private Map<String, String> customers;
-
-	CustomerUpdatesIngestor(RecordSupport support, AliasDirectory aliases, Outbox outbox) {
-		super(support);
+	CustomerUpdatesIngestor(RecordSupport support, AliasDirectory aliases) {
+		super(support, Source.CUSTOMER_UPDATES,
+				Map.of("customer_no", List.of("customer_no", "客户编号"), "transformer_area",
+						List.of("transformer_area", "tg_no", "台区"), "status", List.of("status", "状态"), "closed_date",
+						List.of("closed_date", "销户日期")),
+				List.of("customer_no"));
 		this.aliases = aliases;
-		this.outbox = outbox;
-	}
-
-	@Override
-	public Source source() {
-		return Source.CUSTOMER_UPDATES;
-	}
-
-	@Override
-	protected Map<String, List<String>> columns() {
-		return Map.of("customer_no", List.of("customer_no", "客户编号"), "transformer_area",
-				List.of("transformer_area", "tg_no", "台区"), "status", List.of("status", "状态"), "closed_date",
-				List.of("closed_date", "销户日期"));
-	}
-
-	@Override
-	protected List<String> required() {
-		return List.of("customer_no");
 	}
 
 	@Override
 	protected void begin(UUID batchId) {
-		this.customers = this.aliases.snapshot("CUSTOMER_NO");
+		this.customers = this.aliases.archive("CUSTOMER_NO", "Customer");
 	}
 
 	@Override
 	protected CustomerUpdated parse(Fields f, BatchTally tally) throws RowRejected {
 		String customerNo = f.required("customer_no");
-		String customerId = this.customers.get(customerNo);
-		if (customerId == null) {
-			throw new RowRejected(Reason.UNKNOWN_ACCOUNT, "Customer " + customerNo + " is not in the archive");
-		}
+		String customerId = this.customers.customerOf(customerNo);
 		String status = f.text("status") == null ? "ACTIVE" : f.text("status").toUpperCase(Locale.ROOT);
 		if (!STATUSES.contains(status)) {
 			throw new RowRejected(Reason.UNKNOWN_CODE, "Unknown account status " + status + "; known: " + STATUSES);
@@ -86,16 +66,14 @@ class CustomerUpdatesIngestor extends RecordIngestor<CustomerUpdated> {
 
 	@Override
 	protected long write(UUID batchId, List<CustomerUpdated> rows, BatchTally tally) {
-		this.jdbc.batchUpdate("""
+		return storeAndPublish("""
 				update customer set transformer_area = coalesce(?, transformer_area), status = ?, closed_date = ?,
-				  updated_at = now() where customer_id = ?""", rows, 1000, (ps, u) -> {
+				  updated_at = now() where customer_id = ?""", rows, (ps, u) -> {
 			ps.setString(1, u.transformerArea());
 			ps.setString(2, u.status());
 			ps.setObject(3, u.closedDate());
 			ps.setString(4, u.customerId());
-		});
-		this.outbox.appendAll(Events.CUSTOMER_UPDATED, rows, CustomerUpdated::customerId);
-		return rows.size();
+		}, Events.CUSTOMER_UPDATED, CustomerUpdated::customerId);
 	}
 
 }

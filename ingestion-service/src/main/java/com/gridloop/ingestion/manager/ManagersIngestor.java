@@ -8,7 +8,6 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import com.gridloop.common.event.Events;
-import com.gridloop.common.outbox.Outbox;
 import com.gridloop.ingestion.batch.BatchTally;
 import com.gridloop.ingestion.batch.Source;
 import com.gridloop.ingestion.quarantine.Reason;
@@ -32,33 +31,13 @@ class ManagersIngestor extends RecordIngestor<ManagerRecorded> {
 
 	private static final Pattern STAFF_NO = Pattern.compile("[A-Za-z0-9-]{2,32}");
 
-	private final Outbox outbox;
-
-	ManagersIngestor(RecordSupport support, Outbox outbox) {
-		super(support);
-		this.outbox = outbox;
-	}
-
-	@Override
-	public Source source() {
-		return Source.MANAGERS;
-	}
-
-	@Override
-	protected Map<String, List<String>> columns() {
-		return Map.of("staff_no", List.of("staff_no", "emp_no", "工号"), "name", List.of("name", "emp_name", "姓名"),
-				"team", List.of("team", "dept", "班组"), "region_code", List.of("region_code", "org_no", "区域编码"),
-				"weekly_capacity", List.of("weekly_capacity", "capacity", "周服务容量"), "transformer_areas",
-				List.of("transformer_areas", "tg_list", "负责台区"));
-	}
-
-	@Override
-	protected List<String> required() {
-		return List.of("staff_no", "name", "team", "weekly_capacity");
-	}
-
-	@Override
-	protected void begin(UUID batchId) {
+	ManagersIngestor(RecordSupport support) {
+		super(support, Source.MANAGERS,
+				Map.of("staff_no", List.of("staff_no", "emp_no", "工号"), "name", List.of("name", "emp_name", "姓名"),
+						"team", List.of("team", "dept", "班组"), "region_code", List.of("region_code", "org_no", "区域编码"),
+						"weekly_capacity", List.of("weekly_capacity", "capacity", "周服务容量"), "transformer_areas",
+						List.of("transformer_areas", "tg_list", "负责台区")),
+				List.of("staff_no", "name", "team", "weekly_capacity"));
 	}
 
 	@Override
@@ -84,13 +63,13 @@ class ManagersIngestor extends RecordIngestor<ManagerRecorded> {
 
 	@Override
 	protected long write(UUID batchId, List<ManagerRecorded> rows, BatchTally tally) {
-		this.jdbc.batchUpdate("""
+		return storeAndPublish("""
 				insert into account_manager (staff_no, name, team, region_code, weekly_capacity, transformer_areas,
 				  batch_id) values (?, ?, ?, ?, ?, ?, ?)
 				on conflict (staff_no) do update set name = excluded.name, team = excluded.team,
 				  region_code = excluded.region_code, weekly_capacity = excluded.weekly_capacity,
 				  transformer_areas = excluded.transformer_areas, batch_id = excluded.batch_id,
-				  updated_at = now()""", rows, 1000, (ps, m) -> {
+				  updated_at = now()""", rows, (ps, m) -> {
 			ps.setString(1, m.staffNo());
 			ps.setString(2, m.name());
 			ps.setString(3, m.team());
@@ -98,9 +77,7 @@ class ManagersIngestor extends RecordIngestor<ManagerRecorded> {
 			ps.setInt(5, m.weeklyCapacity());
 			ps.setArray(6, ps.getConnection().createArrayOf("text", m.transformerAreas().toArray()));
 			ps.setObject(7, batchId);
-		});
-		this.outbox.appendAll(Events.MANAGER_RECORDED, rows, ManagerRecorded::staffNo);
-		return rows.size();
+		}, Events.MANAGER_RECORDED, ManagerRecorded::staffNo);
 	}
 
 }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.gridloop.common.event.Events;
-import com.gridloop.common.outbox.Outbox;
 import com.gridloop.ingestion.batch.BatchTally;
 import com.gridloop.ingestion.batch.Source;
 import com.gridloop.ingestion.quarantine.Reason;
@@ -22,32 +21,12 @@ import org.springframework.stereotype.Component;
 @Component
 class OutagesIngestor extends RecordIngestor<OutageRecorded> {
 
-	private final Outbox outbox;
-
-	OutagesIngestor(RecordSupport support, Outbox outbox) {
-		super(support);
-		this.outbox = outbox;
-	}
-
-	@Override
-	public Source source() {
-		return Source.OUTAGES;
-	}
-
-	@Override
-	protected Map<String, List<String>> columns() {
-		return Map.of("transformer_area", List.of("transformer_area", "tg_no", "台区"), "start",
-				List.of("start", "start_time", "停电开始时间"), "end", List.of("end", "end_time", "恢复送电时间"), "planned",
-				List.of("planned", "is_planned", "计划停电"));
-	}
-
-	@Override
-	protected List<String> required() {
-		return List.of("transformer_area", "start", "end", "planned");
-	}
-
-	@Override
-	protected void begin(UUID batchId) {
+	OutagesIngestor(RecordSupport support) {
+		super(support, Source.OUTAGES,
+				Map.of("transformer_area", List.of("transformer_area", "tg_no", "台区"), "start",
+						List.of("start", "start_time", "停电开始时间"), "end", List.of("end", "end_time", "恢复送电时间"),
+						"planned", List.of("planned", "is_planned", "计划停电")),
+				List.of("transformer_area", "start", "end", "planned"));
 	}
 
 	@Override
@@ -65,18 +44,16 @@ class OutagesIngestor extends RecordIngestor<OutageRecorded> {
 
 	@Override
 	protected long write(UUID batchId, List<OutageRecorded> rows, BatchTally tally) {
-		this.jdbc.batchUpdate("""
+		return storeAndPublish("""
 				insert into outage (transformer_area, start_time, end_time, planned, batch_id) values (?, ?, ?, ?, ?)
 				on conflict (transformer_area, start_time) do update set end_time = excluded.end_time,
-				  planned = excluded.planned, batch_id = excluded.batch_id""", rows, 1000, (ps, o) -> {
+				  planned = excluded.planned, batch_id = excluded.batch_id""", rows, (ps, o) -> {
 			ps.setString(1, o.transformerArea());
 			ps.setObject(2, o.start());
 			ps.setObject(3, o.end());
 			ps.setBoolean(4, o.planned());
 			ps.setObject(5, batchId);
-		});
-		this.outbox.appendAll(Events.OUTAGE_RECORDED, rows, OutageRecorded::transformerArea);
-		return rows.size();
+		}, Events.OUTAGE_RECORDED, OutageRecorded::transformerArea);
 	}
 
 }

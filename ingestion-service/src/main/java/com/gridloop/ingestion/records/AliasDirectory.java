@@ -3,6 +3,9 @@ package com.gridloop.ingestion.records;
 import java.util.HashMap;
 import java.util.Map;
 
+import com.gridloop.ingestion.quarantine.Reason;
+import com.gridloop.ingestion.read.RowRejected;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -28,6 +31,29 @@ public class AliasDirectory {
 			out.put(rs.getString(1), rs.getString(2));
 		}, type);
 		return out;
+	}
+
+	/**
+	 * The customers of one kind of identifier for a batch that rejects rows naming an
+	 * unknown one.
+	 * @param label how a rejection names the identifier ({@code Account})
+	 */
+	public Archive archive(String type, String label) {
+		return new Archive(snapshot(type), label);
+	}
+
+	/** Identifiers of one kind to customer ids, as of the start of a batch. */
+	public record Archive(Map<String, String> customers, String label) {
+
+		/** The customer of an identifier; a row naming an unknown one is rejected. */
+		public String customerOf(String identifier) throws RowRejected {
+			String customerId = this.customers.get(identifier);
+			if (customerId == null) {
+				throw new RowRejected(Reason.UNKNOWN_ACCOUNT, this.label + " " + identifier + " is not in the archive");
+			}
+			return customerId;
+		}
+
 	}
 
 }

@@ -7,10 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
+import com.gridloop.common.event.EventType;
+import com.gridloop.common.outbox.Outbox;
 import com.gridloop.ingestion.IngestionProperties;
 import com.gridloop.ingestion.batch.BatchProcessor;
 import com.gridloop.ingestion.batch.BatchTally;
+import com.gridloop.ingestion.batch.Source;
 import com.gridloop.ingestion.quarantine.Quarantine;
 import com.gridloop.ingestion.read.Columns;
 import com.gridloop.ingestion.read.Fields;
@@ -19,6 +23,7 @@ import com.gridloop.ingestion.read.SourceReader;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -46,23 +51,44 @@ public abstract class RecordIngestor<T> implements BatchProcessor {
 
 	private final IngestionProperties properties;
 
-	protected RecordIngestor(RecordSupport support) {
+	/** Where a subclass publishes the events of what it stores. */
+	protected final Outbox outbox;
+
+	private final Source source;
+
+	private final Map<String, List<String>> columns;
+
+	private final List<String> required;
+
+	/**
+	 * @param source the kind of file this reads
+	 * @param columns logical column to the header names it may carry (the first is
+	 * canonical; JSON lines use it too)
+	 * @param required the logical columns a file must have
+	 */
+	protected RecordIngestor(RecordSupport support, Source source, Map<String, List<String>> columns,
+			List<String> required) {
 		this.jdbc = support.jdbc();
 		this.tx = support.tx();
 		this.json = support.json();
 		this.properties = support.properties();
+		this.outbox = support.outbox();
+		this.source = source;
+		this.columns = columns;
+		this.required = required;
+	}
+
+	@Override
+	public final Source source() {
+		return this.source;
 	}
 
 	/**
-	 * Logical column to the header names it may carry (the first is canonical; JSON lines
-	 * use it too).
+	 * Prepares what parsing needs for one batch (lookups), before the first row; nothing
+	 * by default.
 	 */
-	protected abstract Map<String, List<String>> columns();
-
-	protected abstract List<String> required();
-
-	/** Prepares what parsing needs for one batch (lookups), before the first row. */
-	protected abstract void begin(UUID batchId);
+	protected void begin(UUID batchId) {
+	}
 
 	/** Validates one row; throws {@link RowRejected} to quarantine it. */
 	protected abstract T parse(Fields fields, BatchTally tally) throws RowRejected;
@@ -73,6 +99,18 @@ public abstract class RecordIngestor<T> implements BatchProcessor {
 	 * beyond the transaction. Returns the events written.
 	 */
 	protected abstract long write(UUID batchId, List<T> rows, BatchTally tally);
+
+	/**
+	 * The usual {@link #write}: stores the rows by one batched statement and publishes
+	 * each as an event of this type under its key.
+	 * @return the events written
+	 */
+	protected <R> long storeAndPublish(String sql, List<R> rows, ParameterizedPreparedStatementSetter<R> setter,
+			EventType type, Function<R, String> key) {
+		this.jdbc.batchUpdate(sql, rows, 1000, setter);
+		this.outbox.appendAll(type, rows, key);
+		return rows.size();
+	}
 
 	/**
 	 * Called once after the last chunk, in a transaction of its own (for events
@@ -100,7 +138,7 @@ public abstract class RecordIngestor<T> implements BatchProcessor {
 				tally.bytesRead = reader.bytesRead();
 				progress.run();
 			};
-			reader.read(columns(), required(), tally, quarantine, new SourceReader.Rows() {
+			reader.read(this.columns, this.required, tally, quarantine, new SourceReader.Rows() {
 
 				private Columns columns;
 

@@ -1,5 +1,6 @@
 package com.gridloop.ingestion.records;
 
+import com.gridloop.common.outbox.Outbox;
 import com.gridloop.ingestion.IngestionProperties;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -9,6 +10,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** What every {@link RecordIngestor} needs, handed over as one. */
 @Component
-public record RecordSupport(JdbcTemplate jdbc, TransactionTemplate tx, JsonMapper json,
-		IngestionProperties properties) {
+public record RecordSupport(JdbcTemplate jdbc, TransactionTemplate tx, JsonMapper json, IngestionProperties properties,
+		Outbox outbox) {
 }

@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.UUID;
 
 import com.gridloop.common.event.Events;
-import com.gridloop.common.outbox.Outbox;
 import com.gridloop.ingestion.batch.BatchTally;
 import com.gridloop.ingestion.batch.Source;
 import com.gridloop.ingestion.customer.MeterDirectory;
@@ -65,38 +64,22 @@ class RegistersIngestor extends RecordIngestor<RegisterReading> {
 
 	private final MeterDirectory directory;
 
-	private final Outbox outbox;
-
 	private final RegisterDays days;
 
 	private Map<String, MeterDirectory.Meter> meters;
 
 	private RegisterReading previous;
 
-	RegistersIngestor(RecordSupport support, MeterDirectory directory, Outbox outbox, RegisterDays days) {
-		super(support);
+	RegistersIngestor(RecordSupport support, MeterDirectory directory, RegisterDays days) {
+		super(support, Source.REGISTERS,
+				Map.of("meter_no", List.of("meter_no", "meter_asset_no", "电能表资产号"), "freeze_date",
+						List.of("freeze_date", "data_date", "冻结日期", "数据日期"), "total",
+						List.of("total", "pap_r", "正向有功总"), "sharp", List.of("sharp", "pap_r1", "尖"), "peak",
+						List.of("peak", "pap_r2", "峰"), "flat", List.of("flat", "pap_r3", "平"), "valley",
+						List.of("valley", "pap_r4", "谷"), "multiplier", List.of("multiplier", "t_factor", "综合倍率")),
+				List.of("meter_no", "freeze_date", "total"));
 		this.directory = directory;
-		this.outbox = outbox;
 		this.days = days;
-	}
-
-	@Override
-	public Source source() {
-		return Source.REGISTERS;
-	}
-
-	@Override
-	protected Map<String, List<String>> columns() {
-		return Map.of("meter_no", List.of("meter_no", "meter_asset_no", "电能表资产号"), "freeze_date",
-				List.of("freeze_date", "data_date", "冻结日期", "数据日期"), "total", List.of("total", "pap_r", "正向有功总"),
-				"sharp", List.of("sharp", "pap_r1", "尖"), "peak", List.of("peak", "pap_r2", "峰"), "flat",
-				List.of("flat", "pap_r3", "平"), "valley", List.of("valley", "pap_r4", "谷"), "multiplier",
-				List.of("multiplier", "t_factor", "综合倍率"));
-	}
-
-	@Override
-	protected List<String> required() {
-		return List.of("meter_no", "freeze_date", "total");
 	}
 
 	@Override

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.gridloop.common.event.Events;
-import com.gridloop.common.outbox.Outbox;
 import com.gridloop.ingestion.batch.BatchTally;
 import com.gridloop.ingestion.batch.Source;
 import com.gridloop.ingestion.identity.IdentityService;
@@ -17,11 +16,10 @@ import com.gridloop.ingestion.identity.RecordUnlinked;
 import com.gridloop.ingestion.quarantine.Reason;
 import com.gridloop.ingestion.read.Fields;
 import com.gridloop.ingestion.read.RowRejected;
-import com.gridloop.ingestion.records.RecordIngestor;
+import com.gridloop.ingestion.identity.LinkedRecordIngestor;
 import com.gridloop.ingestion.records.RecordSupport;
 import com.gridloop.ingestion.standard.Phones;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,7 +30,7 @@ import org.springframework.stereotype.Component;
  * counts against consistency) rather than dropped.
  */
 @Component
-class TicketsIngestor extends RecordIngestor<TicketsIngestor.Ticket> {
+class TicketsIngestor extends LinkedRecordIngestor<TicketsIngestor.Ticket> {
 
 	/** The 95598 ticket types and their standard categories. */
 	static final Map<String, String> CATEGORIES = Map.ofEntries(Map.entry("业务咨询", "CONSULTATION"),
@@ -59,42 +57,15 @@ class TicketsIngestor extends RecordIngestor<TicketsIngestor.Ticket> {
 	/** The identity source name of 95598 tickets. */
 	static final String SOURCE = "95598";
 
-	private final RecordLinker linker;
-
-	private final Outbox outbox;
-
-	private RecordLinker.Batch links;
-
-	TicketsIngestor(RecordSupport support, RecordLinker linker, Outbox outbox) {
-		super(support);
-		this.linker = linker;
-		this.outbox = outbox;
-	}
-
-	@Override
-	public Source source() {
-		return Source.TICKETS;
-	}
-
-	@Override
-	protected Map<String, List<String>> columns() {
-		return Map.of("ticket_id", List.of("ticket_id", "app_no", "工单编号"), "cons_no", List.of("cons_no", "户号"),
-				"caller_phone", List.of("caller_phone", "phone", "来电号码"), "ticket_type",
+	TicketsIngestor(RecordSupport support, RecordLinker linker) {
+		super(support, Source.TICKETS, Map.of("ticket_id", List.of("ticket_id", "app_no", "工单编号"), "cons_no",
+				List.of("cons_no", "户号"), "caller_phone", List.of("caller_phone", "phone", "来电号码"), "ticket_type",
 				List.of("ticket_type", "busi_type", "业务类型"), "content", List.of("content", "accept_content", "受理内容"),
 				"accept_time", List.of("accept_time", "受理时间"), "handle_time", List.of("handle_time", "处理时间"),
 				"resolution", List.of("resolution", "handle_result", "处理结果"), "caller_name",
 				List.of("caller_name", "contact_name", "联系人"), "caller_address",
-				List.of("caller_address", "address", "联系地址", "用电地址"));
-	}
-
-	@Override
-	protected List<String> required() {
-		return List.of("ticket_id", "ticket_type", "accept_time");
-	}
-
-	@Override
-	protected void begin(UUID batchId) {
-		this.links = this.linker.begin(SOURCE, false);
+				List.of("caller_address", "address", "联系地址", "用电地址")),
+				List.of("ticket_id", "ticket_type", "accept_time"), linker, SOURCE, false);
 	}
 
 	@Override
@@ -148,11 +119,8 @@ class TicketsIngestor extends RecordIngestor<TicketsIngestor.Ticket> {
 	 * A ticket's caller a person matched in the review queue: the ticket points at the
 	 * customer from now on.
 	 */
-	@EventListener
-	void onRecordLinked(RecordLinked linked) {
-		if (!SOURCE.equals(linked.source())) {
-			return;
-		}
+	@Override
+	protected void linked(RecordLinked linked) {
 		String method = linked.linkMethod().name();
 		List<TicketRecorded> updated = this.jdbc.query("""
 				update ticket set customer_id = ?, link_method = ? where ticket_id = ? and customer_id is null
@@ -167,11 +135,8 @@ class TicketsIngestor extends RecordIngestor<TicketsIngestor.Ticket> {
 	 * A ticket's caller wrongly linked: the ticket belongs to nobody known again, and
 	 * says so downstream.
 	 */
-	@EventListener
-	void onRecordUnlinked(RecordUnlinked unlinked) {
-		if (!SOURCE.equals(unlinked.source())) {
-			return;
-		}
+	@Override
+	protected void unlinked(RecordUnlinked unlinked) {
 		List<TicketRecorded> updated = this.jdbc.query("""
 				update ticket set customer_id = null, link_method = 'NONE' where ticket_id = ? and customer_id = ?
 				returning ticket_id, ticket_type, category, accept_time, handle_time""",

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.gridloop.common.event.Events;
-import com.gridloop.common.outbox.Outbox;
 import com.gridloop.ingestion.batch.BatchTally;
 import com.gridloop.ingestion.batch.Source;
 import com.gridloop.ingestion.quarantine.Reason;
@@ -33,31 +32,11 @@ class WeatherIngestor extends RecordIngestor<WeatherRecorded> {
 
 	private static final BigDecimal HOTTEST = new BigDecimal("60");
 
-	private final Outbox outbox;
-
-	WeatherIngestor(RecordSupport support, Outbox outbox) {
-		super(support);
-		this.outbox = outbox;
-	}
-
-	@Override
-	public Source source() {
-		return Source.WEATHER;
-	}
-
-	@Override
-	protected Map<String, List<String>> columns() {
-		return Map.of("region_code", List.of("region_code", "区域编码"), "date", List.of("date", "day", "日期"), "min_temp",
-				List.of("min_temp", "tmin", "最低气温"), "max_temp", List.of("max_temp", "tmax", "最高气温"));
-	}
-
-	@Override
-	protected List<String> required() {
-		return List.of("region_code", "date", "min_temp", "max_temp");
-	}
-
-	@Override
-	protected void begin(UUID batchId) {
+	WeatherIngestor(RecordSupport support) {
+		super(support, Source.WEATHER,
+				Map.of("region_code", List.of("region_code", "区域编码"), "date", List.of("date", "day", "日期"), "min_temp",
+						List.of("min_temp", "tmin", "最低气温"), "max_temp", List.of("max_temp", "tmax", "最高气温")),
+				List.of("region_code", "date", "min_temp", "max_temp"));
 	}
 
 	@Override
@@ -73,18 +52,16 @@ class WeatherIngestor extends RecordIngestor<WeatherRecorded> {
 
 	@Override
 	protected long write(UUID batchId, List<WeatherRecorded> rows, BatchTally tally) {
-		this.jdbc.batchUpdate(
+		return storeAndPublish(
 				"""
 						insert into weather (region_code, day, min_temp, max_temp) values (?, ?, ?, ?)
 						on conflict (region_code, day) do update set min_temp = excluded.min_temp, max_temp = excluded.max_temp""",
-				rows, 1000, (ps, w) -> {
+				rows, (ps, w) -> {
 					ps.setString(1, w.regionCode());
 					ps.setObject(2, w.day());
 					ps.setBigDecimal(3, w.minTemp());
 					ps.setBigDecimal(4, w.maxTemp());
-				});
-		this.outbox.appendAll(Events.WEATHER_RECORDED, rows, WeatherRecorded::regionCode);
-		return rows.size();
+				}, Events.WEATHER_RECORDED, WeatherRecorded::regionCode);
 	}
 
 }
