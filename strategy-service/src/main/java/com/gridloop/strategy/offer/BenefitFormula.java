@@ -10,58 +10,39 @@ import java.util.Optional;
 public enum BenefitFormula {
 
 	/** The customer's yearly saving on the time-of-use option of their own tariff. */
-	TOU_SAVING {
-		@Override
-		Optional<Benefit> apply(Offer offer, OfferTags tags, OfferPricing pricing) {
-			return ActivationBenefits.touSaving(tags, pricing);
-		}
-	},
+	TOU_SAVING((offer, tags, pricing) -> ActivationBenefits.touSaving(tags, pricing)),
 	/**
 	 * A configured share of the customer's yearly bill, saved by acting on the analysis.
 	 */
-	BILL_ANALYSIS {
-		@Override
-		Optional<Benefit> apply(Offer offer, OfferTags tags, OfferPricing pricing) {
-			return ActivationBenefits.billAnalysis(offer, tags);
-		}
-	},
+	BILL_ANALYSIS((offer, tags, pricing) -> ActivationBenefits.billAnalysis(offer, tags)),
 	/** A service action for the customer's risk tier, valued at the revenue at risk. */
-	RETENTION {
-		@Override
-		Optional<Benefit> apply(Offer offer, OfferTags tags, OfferPricing pricing) {
-			return RetentionBenefits.serviceAction(offer, tags);
-		}
-	},
+	RETENTION((offer, tags, pricing) -> RetentionBenefits.serviceAction(offer, tags)),
 	/** The yearly power-factor adjustment avoided by capacitors sized to a target PF. */
-	REACTIVE_COMPENSATION {
-		@Override
-		Optional<Benefit> apply(Offer offer, OfferTags tags, OfferPricing pricing) {
-			return ValueAddedBenefits.reactiveCompensation(offer, tags, pricing);
-		}
-	},
+	REACTIVE_COMPENSATION((offer, tags, pricing) -> ValueAddedBenefits.reactiveCompensation(offer, tags, pricing)),
 	/** A configured share of kWh saved by an audit and its measures. */
-	EFFICIENCY_AUDIT {
-		@Override
-		Optional<Benefit> apply(Offer offer, OfferTags tags, OfferPricing pricing) {
-			return ValueAddedBenefits.efficiencyAudit(offer, tags);
-		}
-	},
+	EFFICIENCY_AUDIT((offer, tags, pricing) -> ValueAddedBenefits.efficiencyAudit(offer, tags)),
 	/** Rooftop PV sized to daytime use and a battery moving valley kWh to the peak. */
-	PV_STORAGE {
-		@Override
-		Optional<Benefit> apply(Offer offer, OfferTags tags, OfferPricing pricing) {
-			return ValueAddedBenefits.pvStorage(offer, tags, pricing);
-		}
-	},
+	PV_STORAGE((offer, tags, pricing) -> ValueAddedBenefits.pvStorage(offer, tags, pricing)),
 	/** Added contracted capacity for a customer whose demand stays near the limit. */
-	CAPACITY_EXPANSION {
-		@Override
-		Optional<Benefit> apply(Offer offer, OfferTags tags, OfferPricing pricing) {
-			return AcquisitionBenefits.capacityExpansion(offer, tags, pricing);
-		}
-	};
+	CAPACITY_EXPANSION((offer, tags, pricing) -> AcquisitionBenefits.capacityExpansion(offer, tags, pricing));
 
-	abstract Optional<Benefit> apply(Offer offer, OfferTags tags, OfferPricing pricing);
+	/** How a formula computes a benefit. */
+	@FunctionalInterface
+	interface Computation {
+
+		Optional<Benefit> apply(Offer offer, OfferTags tags, OfferPricing pricing);
+
+	}
+
+	private final Computation computation;
+
+	BenefitFormula(Computation computation) {
+		this.computation = computation;
+	}
+
+	Optional<Benefit> apply(Offer offer, OfferTags tags, OfferPricing pricing) {
+		return this.computation.apply(offer, tags, pricing);
+	}
 
 	/**
 	 * The offer's benefit for the customer, or nothing when it would not benefit them.
