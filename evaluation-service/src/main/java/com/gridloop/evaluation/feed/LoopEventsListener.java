@@ -6,12 +6,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import com.gridloop.common.event.EventCodec;
 import com.gridloop.common.event.Events;
 import com.gridloop.common.event.Topics;
 import com.gridloop.common.inbox.EventRoutes;
 import com.gridloop.common.inbox.IdempotentConsumer;
+import com.gridloop.common.inbox.TopicRoutes;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,40 +41,28 @@ class LoopEventsListener {
 	record OutcomeRecorded(UUID campaignId, String customerId, String outcome, Instant occurredAt) {
 	}
 
-	private final IdempotentConsumer consumer;
-
 	private final JdbcTemplate jdbc;
 
-	private final EventRoutes campaigns;
-
-	private final EventRoutes targets;
-
-	private final EventRoutes reach;
+	private final TopicRoutes routes;
 
 	LoopEventsListener(IdempotentConsumer consumer, EventCodec codec, JdbcTemplate jdbc) {
-		this.consumer = consumer;
 		this.jdbc = jdbc;
-		this.campaigns = new EventRoutes(codec).onPayloads(Events.CAMPAIGN_LAUNCHED, CampaignLaunched.class,
-				this::launched);
-		this.targets = new EventRoutes(codec).onPayloads(Events.TARGET_ASSIGNED, TargetAssigned.class, this::assigned);
-		this.reach = new EventRoutes(codec)
-			.onPayloads(Events.MESSAGE_DISPATCHED, MessageDispatched.class, this::dispatched)
-			.onPayloads(Events.OUTCOME_RECORDED, OutcomeRecorded.class, this::outcomes);
+		this.routes = new TopicRoutes(consumer)
+			.on(Topics.CAMPAIGNS, "evaluation.campaigns",
+					new EventRoutes(codec).onPayloads(Events.CAMPAIGN_LAUNCHED, CampaignLaunched.class, this::launched))
+			.on(Topics.TARGETS, "evaluation.targets",
+					new EventRoutes(codec).onPayloads(Events.TARGET_ASSIGNED, TargetAssigned.class, this::assigned))
+			.on(Topics.REACH_EVENTS, "evaluation.reach",
+					new EventRoutes(codec)
+						.onPayloads(Events.MESSAGE_DISPATCHED, MessageDispatched.class, this::dispatched)
+						.onPayloads(Events.OUTCOME_RECORDED, OutcomeRecorded.class, this::outcomes));
 	}
 
 	@KafkaListener(topics = Topics.CAMPAIGNS, id = "evaluation-campaigns")
-	void onCampaigns(List<ConsumerRecord<String, String>> records) {
-		this.consumer.consume("evaluation.campaigns", records, this.campaigns);
-	}
-
 	@KafkaListener(topics = Topics.TARGETS, id = "evaluation-targets")
-	void onTargets(List<ConsumerRecord<String, String>> records) {
-		this.consumer.consume("evaluation.targets", records, this.targets);
-	}
-
 	@KafkaListener(topics = Topics.REACH_EVENTS, id = "evaluation-reach")
-	void onReach(List<ConsumerRecord<String, String>> records) {
-		this.consumer.consume("evaluation.reach", records, this.reach);
+	void on(List<ConsumerRecord<String, String>> records) {
+		this.routes.consume(records);
 	}
 
 	private void launched(List<CampaignLaunched> launched) {
@@ -91,43 +81,36 @@ class LoopEventsListener {
 	}
 
 	private void assigned(List<TargetAssigned> assigned) {
-		List<Object[]> rows = new ArrayList<>(assigned.size());
-		Set<UUID> campaigns = new LinkedHashSet<>();
-		for (TargetAssigned t : assigned) {
-			rows.add(new Object[] { t.campaignId(), t.customerId(), t.arm(), t.offerCode(), t.channel(), t.segment() });
-			campaigns.add(t.campaignId());
-		}
-		this.jdbc.batchUpdate("""
+		insertAll("""
 				insert into assignment (campaign_id, customer_id, arm, offer_code, channel, segment)
 				values (?, ?, ?, ?, ?, ?)
-				on conflict do nothing""", rows);
-		markStale(campaigns);
+				on conflict do nothing""", assigned, TargetAssigned::campaignId,
+				t -> new Object[] { t.campaignId(), t.customerId(), t.arm(), t.offerCode(), t.channel(), t.segment() });
 	}
 
 	private void dispatched(List<MessageDispatched> dispatched) {
-		List<Object[]> rows = new ArrayList<>(dispatched.size());
-		Set<UUID> campaigns = new LinkedHashSet<>();
-		for (MessageDispatched m : dispatched) {
-			rows.add(new Object[] { m.campaignId(), m.customerId(), m.channel(), java.sql.Timestamp.from(m.sentAt()) });
-			campaigns.add(m.campaignId());
-		}
-		this.jdbc.batchUpdate("""
+		insertAll("""
 				insert into exposure (campaign_id, customer_id, channel, sent_at) values (?, ?, ?, ?)
-				on conflict do nothing""", rows);
-		markStale(campaigns);
+				on conflict do nothing""", dispatched, MessageDispatched::campaignId,
+				m -> new Object[] { m.campaignId(), m.customerId(), m.channel(), java.sql.Timestamp.from(m.sentAt()) });
 	}
 
 	private void outcomes(List<OutcomeRecorded> outcomes) {
-		List<Object[]> rows = new ArrayList<>(outcomes.size());
-		Set<UUID> campaigns = new LinkedHashSet<>();
-		for (OutcomeRecorded o : outcomes) {
-			rows.add(new Object[] { o.campaignId(), o.customerId(), o.outcome(),
-					java.sql.Timestamp.from(o.occurredAt()) });
-			campaigns.add(o.campaignId());
-		}
-		this.jdbc.batchUpdate("""
+		insertAll("""
 				insert into outcome (campaign_id, customer_id, outcome, occurred_at) values (?, ?, ?, ?)
-				on conflict do nothing""", rows);
+				on conflict do nothing""", outcomes, OutcomeRecorded::campaignId, o -> new Object[] { o.campaignId(),
+				o.customerId(), o.outcome(), java.sql.Timestamp.from(o.occurredAt()) });
+	}
+
+	/** Inserts one row an event, then marks the events' campaigns for a new result. */
+	private <E> void insertAll(String sql, List<E> events, Function<E, UUID> campaign, Function<E, Object[]> row) {
+		List<Object[]> rows = new ArrayList<>(events.size());
+		Set<UUID> campaigns = new LinkedHashSet<>();
+		for (E e : events) {
+			rows.add(row.apply(e));
+			campaigns.add(campaign.apply(e));
+		}
+		this.jdbc.batchUpdate(sql, rows);
 		markStale(campaigns);
 	}
 

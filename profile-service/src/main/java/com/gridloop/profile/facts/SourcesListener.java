@@ -13,6 +13,7 @@ import com.gridloop.common.event.Events;
 import com.gridloop.common.event.Topics;
 import com.gridloop.common.inbox.EventRoutes;
 import com.gridloop.common.inbox.IdempotentConsumer;
+import com.gridloop.common.inbox.TopicRoutes;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,57 +46,35 @@ class SourcesListener {
 	record Weather(String regionCode, LocalDate day, double minTemp, double maxTemp) {
 	}
 
-	private final IdempotentConsumer consumer;
-
 	private final JdbcTemplate jdbc;
 
 	private final FactsListener facts;
 
-	private final EventRoutes billsRoutes;
-
-	private final EventRoutes ticketsRoutes;
-
-	private final EventRoutes activityRoutes;
-
-	private final EventRoutes outagesRoutes;
-
-	private final EventRoutes weatherRoutes;
+	private final TopicRoutes routes;
 
 	SourcesListener(IdempotentConsumer consumer, EventCodec codec, JdbcTemplate jdbc, FactsListener facts) {
-		this.consumer = consumer;
 		this.jdbc = jdbc;
 		this.facts = facts;
-		this.billsRoutes = new EventRoutes(codec).onPayloads(Events.BILL_RECORDED, Bill.class, this::bills);
-		this.ticketsRoutes = new EventRoutes(codec).onPayloads(Events.TICKET_RECORDED, Ticket.class, this::tickets);
-		this.activityRoutes = new EventRoutes(codec).onPayloads(Events.ACTIVITY_RECORDED, Activity.class,
-				this::activity);
-		this.outagesRoutes = new EventRoutes(codec).onPayloads(Events.OUTAGE_RECORDED, Outage.class, this::outages);
-		this.weatherRoutes = new EventRoutes(codec).onPayloads(Events.WEATHER_RECORDED, Weather.class, this::weather);
+		this.routes = new TopicRoutes(consumer)
+			.on(Topics.BILLS, "profile.bills",
+					new EventRoutes(codec).onPayloads(Events.BILL_RECORDED, Bill.class, this::bills))
+			.on(Topics.TICKETS, "profile.tickets",
+					new EventRoutes(codec).onPayloads(Events.TICKET_RECORDED, Ticket.class, this::tickets))
+			.on(Topics.ACTIVITY, "profile.activity",
+					new EventRoutes(codec).onPayloads(Events.ACTIVITY_RECORDED, Activity.class, this::activity))
+			.on(Topics.OUTAGES, "profile.outages",
+					new EventRoutes(codec).onPayloads(Events.OUTAGE_RECORDED, Outage.class, this::outages))
+			.on(Topics.WEATHER, "profile.weather",
+					new EventRoutes(codec).onPayloads(Events.WEATHER_RECORDED, Weather.class, this::weather));
 	}
 
 	@KafkaListener(topics = Topics.BILLS, id = "profile-bills")
-	void onBills(List<ConsumerRecord<String, String>> records) {
-		this.consumer.consume("profile.bills", records, this.billsRoutes);
-	}
-
 	@KafkaListener(topics = Topics.TICKETS, id = "profile-tickets")
-	void onTickets(List<ConsumerRecord<String, String>> records) {
-		this.consumer.consume("profile.tickets", records, this.ticketsRoutes);
-	}
-
 	@KafkaListener(topics = Topics.ACTIVITY, id = "profile-activity")
-	void onActivity(List<ConsumerRecord<String, String>> records) {
-		this.consumer.consume("profile.activity", records, this.activityRoutes);
-	}
-
 	@KafkaListener(topics = Topics.OUTAGES, id = "profile-outages")
-	void onOutages(List<ConsumerRecord<String, String>> records) {
-		this.consumer.consume("profile.outages", records, this.outagesRoutes);
-	}
-
 	@KafkaListener(topics = Topics.WEATHER, id = "profile-weather")
-	void onWeather(List<ConsumerRecord<String, String>> records) {
-		this.consumer.consume("profile.weather", records, this.weatherRoutes);
+	void on(List<ConsumerRecord<String, String>> records) {
+		this.routes.consume(records);
 	}
 
 	private void bills(List<Bill> bills) {
