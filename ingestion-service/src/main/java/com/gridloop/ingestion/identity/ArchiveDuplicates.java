@@ -85,16 +85,10 @@ public class ArchiveDuplicates {
 			boolean leftFirst = order.get(pair.leftRecordId()) < order.get(pair.rightRecordId());
 			String survivor = leftFirst ? pair.leftRecordId() : pair.rightRecordId();
 			String later = leftFirst ? pair.rightRecordId() : pair.leftRecordId();
-			// Bulk path (every pair of the archive): written by JDBC, not as entities; an
-			// update bumps the version.
-			Integer inserted = this.jdbc.queryForObject("""
-					insert into identity_review (record_id, source, record, candidate_customer_id, probability,
-					  explanation) values (?, ?, ?::jsonb, ?, ?, ?::jsonb)
-					on conflict (source, record_id, candidate_customer_id) do update
-					  set probability = excluded.probability, explanation = excluded.explanation,
-					    version = identity_review.version + 1
-					returning case when xmax = 0 then 1 else 0 end""", Integer.class, later, SOURCE,
-					this.json.writeValueAsString(byRecord.get(later)), survivor, pair.probability(),
+			// Bulk path (every pair of the archive).
+			Integer inserted = this.jdbc.queryForObject(
+					IdentityReview.BULK_UPSERT_RETURNING + "case when xmax = 0 then 1 else 0 end", Integer.class, later,
+					SOURCE, this.json.writeValueAsString(byRecord.get(later)), survivor, pair.probability(),
 					this.json.writeValueAsString(pair));
 			proposed += inserted == null ? 0 : inserted;
 		}

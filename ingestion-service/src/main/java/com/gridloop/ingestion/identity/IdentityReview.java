@@ -52,6 +52,20 @@ public class IdentityReview {
 	/** Reads the proposed record back; the service wrote it with default settings. */
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	/**
+	 * The bulk path's upsert of proposed links (a record, its candidate customer, the
+	 * probability and its explanation), written by JDBC rather than loaded as entities; a
+	 * changed probability bumps the version, so a person deciding on the old one is
+	 * refused. What it returns follows.
+	 */
+	static final String BULK_UPSERT_RETURNING = """
+			insert into identity_review (record_id, source, record, candidate_customer_id, probability,
+			  explanation) values (?, ?, ?::jsonb, ?, ?, ?::jsonb)
+			on conflict (source, record_id, candidate_customer_id) do update
+			  set probability = excluded.probability, explanation = excluded.explanation,
+			    version = identity_review.version + 1
+			returning\s""";
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;

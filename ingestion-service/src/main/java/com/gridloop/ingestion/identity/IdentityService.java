@@ -102,18 +102,10 @@ public class IdentityService {
 				out.add(new Resolved(c.recordId(), Decision.LINK.name(), customerId, best.probability(), best, null));
 			}
 			else {
-				// Bulk path (up to 10,000 records a call): reviews are written by JDBC,
-				// not loaded as entities; a
-				// changed probability bumps the version, so a person deciding on the old
-				// one is refused.
-				Long review = this.jdbc.queryForObject("""
-						insert into identity_review (record_id, source, record, candidate_customer_id, probability,
-						  explanation) values (?, ?, ?::jsonb, ?, ?, ?::jsonb)
-						on conflict (source, record_id, candidate_customer_id) do update
-						  set probability = excluded.probability, explanation = excluded.explanation,
-						    version = identity_review.version + 1
-						returning id""", Long.class, c.recordId(), c.source(), this.json.writeValueAsString(c),
-						customerId, best.probability(), this.json.writeValueAsString(best));
+				// Bulk path (up to 10,000 records a call).
+				Long review = this.jdbc.queryForObject(IdentityReview.BULK_UPSERT_RETURNING + "id", Long.class,
+						c.recordId(), c.source(), this.json.writeValueAsString(c), customerId, best.probability(),
+						this.json.writeValueAsString(best));
 				out.add(new Resolved(c.recordId(), Decision.REVIEW.name(), customerId, best.probability(), best,
 						review));
 			}
