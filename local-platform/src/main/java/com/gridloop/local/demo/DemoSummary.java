@@ -69,14 +69,8 @@ public record DemoSummary(long customers, long readings, long quarantined, long 
 		m.put("excluded_no_benefit", this.excluded);
 		m.put("dispatched", this.dispatched);
 		m.put("control_contacted", this.controlContacted);
-		m.put("conversions_treatment", this.conversionsTreatment);
-		m.put("conversions_control", this.conversionsControl);
-		m.put("uplift", this.uplift);
-		m.put("uplift_ci_low", this.upliftCiLow);
-		m.put("uplift_ci_high", this.upliftCiHigh);
-		m.put("uplift_planted", this.upliftPlanted);
-		m.put("uplift_planted_covered", plantedCovered());
-		m.put("sample_ratio_p", this.sampleRatioPValue);
+		ScenarioCampaign.Summary.putUplift(m, this.conversionsTreatment, this.conversionsControl, this.uplift,
+				this.upliftCiLow, this.upliftCiHigh, this.upliftPlanted, this.sampleRatioPValue);
 		m.put("applications_uploaded", this.acquisition.applicationsUploaded());
 		m.put("applications_linked", this.acquisition.applicationsLinked());
 		m.put("expansion_leads", this.acquisition.expansionLeads());

@@ -37,6 +37,22 @@ public final class ScenarioCampaign {
 			return this.kwhShiftPlanted >= this.kwhShiftCiLow && this.kwhShiftPlanted <= this.kwhShiftCiHigh;
 		}
 
+		/**
+		 * The conversions and the measured uplift next to the planted one, in the keys of
+		 * {@code --summary-json}.
+		 */
+		static void putUplift(Map<String, Object> m, long conversionsTreatment, long conversionsControl, double uplift,
+				double ciLow, double ciHigh, double planted, double sampleRatioPValue) {
+			m.put("conversions_treatment", conversionsTreatment);
+			m.put("conversions_control", conversionsControl);
+			m.put("uplift", uplift);
+			m.put("uplift_ci_low", ciLow);
+			m.put("uplift_ci_high", ciHigh);
+			m.put("uplift_planted", planted);
+			m.put("uplift_planted_covered", planted >= ciLow && planted <= ciHigh);
+			m.put("sample_ratio_p", sampleRatioPValue);
+		}
+
 		public Map<String, Object> asJson() {
 			Map<String, Object> m = new LinkedHashMap<>();
 			m.put("scenario", this.scenario);
@@ -46,14 +62,8 @@ public final class ScenarioCampaign {
 			m.put("excluded", this.excluded);
 			m.put("holdout_global", this.holdoutGlobal);
 			m.put("queued", this.queued);
-			m.put("conversions_treatment", this.conversionsTreatment);
-			m.put("conversions_control", this.conversionsControl);
-			m.put("uplift", this.uplift);
-			m.put("uplift_ci_low", this.upliftCiLow);
-			m.put("uplift_ci_high", this.upliftCiHigh);
-			m.put("uplift_planted", this.upliftPlanted);
-			m.put("uplift_planted_covered", plantedCovered());
-			m.put("sample_ratio_p", this.sampleRatioPValue);
+			putUplift(m, this.conversionsTreatment, this.conversionsControl, this.uplift, this.upliftCiLow,
+					this.upliftCiHigh, this.upliftPlanted, this.sampleRatioPValue);
 			m.put("kwh_shift", this.kwhShift);
 			m.put("kwh_shift_ci_low", this.kwhShiftCiLow);
 			m.put("kwh_shift_ci_high", this.kwhShiftCiHigh);
