@@ -14,6 +14,7 @@ import com.gridloop.common.event.Events;
 import com.gridloop.common.event.Topics;
 import com.gridloop.common.inbox.EventRoutes;
 import com.gridloop.common.inbox.IdempotentConsumer;
+import com.gridloop.common.inbox.TopicRoutes;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,38 +37,26 @@ class AccountEventsListener {
 	record CustomerUpdated(String customerId, String status, LocalDate closedDate) {
 	}
 
-	private final IdempotentConsumer consumer;
-
 	private final JdbcTemplate jdbc;
 
-	private final EventRoutes tickets;
-
-	private final EventRoutes bills;
-
-	private final EventRoutes customers;
+	private final TopicRoutes routes;
 
 	AccountEventsListener(IdempotentConsumer consumer, EventCodec codec, JdbcTemplate jdbc) {
-		this.consumer = consumer;
 		this.jdbc = jdbc;
-		this.tickets = new EventRoutes(codec).onPayloads(Events.TICKET_RECORDED, TicketRecorded.class, this::tickets);
-		this.bills = new EventRoutes(codec).onPayloads(Events.BILL_RECORDED, BillRecorded.class, this::bills);
-		this.customers = new EventRoutes(codec).onPayloads(Events.CUSTOMER_UPDATED, CustomerUpdated.class,
-				this::statuses);
+		this.routes = new TopicRoutes(consumer)
+			.on(Topics.TICKETS, "evaluation.tickets",
+					new EventRoutes(codec).onPayloads(Events.TICKET_RECORDED, TicketRecorded.class, this::tickets))
+			.on(Topics.BILLS, "evaluation.bills",
+					new EventRoutes(codec).onPayloads(Events.BILL_RECORDED, BillRecorded.class, this::bills))
+			.on(Topics.CUSTOMERS, "evaluation.customers",
+					new EventRoutes(codec).onPayloads(Events.CUSTOMER_UPDATED, CustomerUpdated.class, this::statuses));
 	}
 
 	@KafkaListener(topics = Topics.TICKETS, id = "evaluation-tickets")
-	void onTickets(List<ConsumerRecord<String, String>> records) {
-		this.consumer.consume("evaluation.tickets", records, this.tickets);
-	}
-
 	@KafkaListener(topics = Topics.BILLS, id = "evaluation-bills")
-	void onBills(List<ConsumerRecord<String, String>> records) {
-		this.consumer.consume("evaluation.bills", records, this.bills);
-	}
-
 	@KafkaListener(topics = Topics.CUSTOMERS, id = "evaluation-customers")
-	void onCustomers(List<ConsumerRecord<String, String>> records) {
-		this.consumer.consume("evaluation.customers", records, this.customers);
+	void on(List<ConsumerRecord<String, String>> records) {
+		this.routes.consume(records);
 	}
 
 	private void tickets(List<TicketRecorded> tickets) {

@@ -12,6 +12,7 @@ import com.gridloop.common.event.Topics;
 import com.gridloop.common.inbox.EventRoutes;
 import com.gridloop.common.inbox.EventRoutes.Received;
 import com.gridloop.common.inbox.IdempotentConsumer;
+import com.gridloop.common.inbox.TopicRoutes;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -52,39 +53,33 @@ class FactsListener {
 	record CustomerSplit(String customerId, String restoredId, String restoredStatus) {
 	}
 
-	private final IdempotentConsumer consumer;
-
 	private final JdbcTemplate jdbc;
 
 	private final MergedHistory history;
 
 	private final DirtyMarks dirty;
 
-	private final EventRoutes customers;
-
-	private final EventRoutes usage;
+	private final TopicRoutes routes;
 
 	FactsListener(IdempotentConsumer consumer, EventCodec codec, JdbcTemplate jdbc, MergedHistory history,
 			DirtyMarks dirty) {
 		this.history = history;
 		this.dirty = dirty;
-		this.consumer = consumer;
 		this.jdbc = jdbc;
-		this.customers = new EventRoutes(codec).on(Events.CUSTOMER_LINKED, CustomerLinked.class, this::linked)
-			.on(Events.CUSTOMER_UPDATED, CustomerUpdated.class, this::updated)
-			.on(Events.CUSTOMER_MERGED, CustomerMerged.class, this::merged)
-			.on(Events.CUSTOMER_SPLIT, CustomerSplit.class, this::split);
-		this.usage = new EventRoutes(codec).on(Events.USAGE_RECORDED, UsageRecorded.class, this::usage);
+		this.routes = new TopicRoutes(consumer)
+			.on(Topics.CUSTOMERS, "profile.customers",
+					new EventRoutes(codec).on(Events.CUSTOMER_LINKED, CustomerLinked.class, this::linked)
+						.on(Events.CUSTOMER_UPDATED, CustomerUpdated.class, this::updated)
+						.on(Events.CUSTOMER_MERGED, CustomerMerged.class, this::merged)
+						.on(Events.CUSTOMER_SPLIT, CustomerSplit.class, this::split))
+			.on(Topics.USAGE_DAILY, "profile.usage",
+					new EventRoutes(codec).on(Events.USAGE_RECORDED, UsageRecorded.class, this::usage));
 	}
 
 	@KafkaListener(topics = Topics.CUSTOMERS, id = "profile-customers")
-	void onCustomers(List<ConsumerRecord<String, String>> records) {
-		this.consumer.consume("profile.customers", records, this.customers);
-	}
-
 	@KafkaListener(topics = Topics.USAGE_DAILY, id = "profile-usage")
-	void onUsage(List<ConsumerRecord<String, String>> records) {
-		this.consumer.consume("profile.usage", records, this.usage);
+	void on(List<ConsumerRecord<String, String>> records) {
+		this.routes.consume(records);
 	}
 
 	private void linked(List<Received<CustomerLinked>> events) {

@@ -13,6 +13,7 @@ import com.gridloop.common.event.Events;
 import com.gridloop.common.event.Topics;
 import com.gridloop.common.inbox.EventRoutes;
 import com.gridloop.common.inbox.IdempotentConsumer;
+import com.gridloop.common.inbox.TopicRoutes;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -56,49 +57,38 @@ class AcquisitionListener {
 	/** A standardised GB/T 4754 code: the section letter, then digits. */
 	private static final Pattern INDUSTRY_CODE = Pattern.compile("[A-T](\\d{2,4})?");
 
-	private final IdempotentConsumer consumer;
-
 	private final JdbcTemplate jdbc;
 
 	private final MonthlyDemand demand;
 
 	private final ExpansionLeads leads;
 
-	private final EventRoutes applications;
-
-	private final EventRoutes customers;
-
-	private final EventRoutes usage;
+	private final TopicRoutes routes;
 
 	AcquisitionListener(IdempotentConsumer consumer, EventCodec codec, JdbcTemplate jdbc, MonthlyDemand demand,
 			ExpansionLeads leads) {
-		this.consumer = consumer;
 		this.jdbc = jdbc;
 		this.demand = demand;
 		this.leads = leads;
-		this.applications = new EventRoutes(codec).onPayloads(Events.CONNECTION_APPLICATION_RECORDED,
-				ApplicationRecorded.class, this::applications);
-		this.customers = new EventRoutes(codec).onPayloads(Events.CUSTOMER_LINKED, CustomerLinked.class, this::linked)
-			.onPayloads(Events.CUSTOMER_UPDATED, CustomerUpdated.class, this::updated)
-			.onPayloads(Events.CUSTOMER_MERGED, CustomerMerged.class, this::merged)
-			.onPayloads(Events.CUSTOMER_SPLIT, CustomerSplit.class, this::split);
-		this.usage = new EventRoutes(codec).onPayloads(Events.USAGE_RECORDED, MonthlyDemand.UsageRecorded.class,
-				facts -> this.leads.recompute(this.demand.add(facts)));
+		this.routes = new TopicRoutes(consumer)
+			.on(Topics.APPLICATIONS, "strategy.applications",
+					new EventRoutes(codec).onPayloads(Events.CONNECTION_APPLICATION_RECORDED, ApplicationRecorded.class,
+							this::applications))
+			.on(Topics.CUSTOMERS, "strategy.acquisition-customers",
+					new EventRoutes(codec).onPayloads(Events.CUSTOMER_LINKED, CustomerLinked.class, this::linked)
+						.onPayloads(Events.CUSTOMER_UPDATED, CustomerUpdated.class, this::updated)
+						.onPayloads(Events.CUSTOMER_MERGED, CustomerMerged.class, this::merged)
+						.onPayloads(Events.CUSTOMER_SPLIT, CustomerSplit.class, this::split))
+			.on(Topics.USAGE_DAILY, "strategy.acquisition-usage",
+					new EventRoutes(codec).onPayloads(Events.USAGE_RECORDED, MonthlyDemand.UsageRecorded.class,
+							facts -> this.leads.recompute(this.demand.add(facts))));
 	}
 
 	@KafkaListener(topics = Topics.APPLICATIONS, id = "strategy-applications")
-	void onApplications(List<ConsumerRecord<String, String>> records) {
-		this.consumer.consume("strategy.applications", records, this.applications);
-	}
-
 	@KafkaListener(topics = Topics.CUSTOMERS, id = "strategy-acquisition-customers")
-	void onCustomers(List<ConsumerRecord<String, String>> records) {
-		this.consumer.consume("strategy.acquisition-customers", records, this.customers);
-	}
-
 	@KafkaListener(topics = Topics.USAGE_DAILY, id = "strategy-acquisition-usage")
-	void onUsage(List<ConsumerRecord<String, String>> records) {
-		this.consumer.consume("strategy.acquisition-usage", records, this.usage);
+	void on(List<ConsumerRecord<String, String>> records) {
+		this.routes.consume(records);
 	}
 
 	private void applications(List<ApplicationRecorded> events) {
