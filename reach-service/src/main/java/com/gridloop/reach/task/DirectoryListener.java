@@ -8,6 +8,7 @@ import com.gridloop.common.event.Events;
 import com.gridloop.common.event.Topics;
 import com.gridloop.common.inbox.EventRoutes;
 import com.gridloop.common.inbox.IdempotentConsumer;
+import com.gridloop.common.inbox.TopicRoutes;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,32 +44,25 @@ class DirectoryListener {
 	record CustomerErased(String customerId) {
 	}
 
-	private final IdempotentConsumer consumer;
-
 	private final JdbcTemplate jdbc;
 
-	private final EventRoutes managers;
-
-	private final EventRoutes customers;
+	private final TopicRoutes routes;
 
 	DirectoryListener(IdempotentConsumer consumer, EventCodec codec, JdbcTemplate jdbc) {
-		this.consumer = consumer;
 		this.jdbc = jdbc;
-		this.managers = new EventRoutes(codec).onPayloads(Events.MANAGER_RECORDED, ManagerRecorded.class,
-				this::managers);
-		this.customers = new EventRoutes(codec).onPayloads(Events.CUSTOMER_LINKED, CustomerLinked.class, this::linked)
-			.onPayloads(Events.CUSTOMER_UPDATED, CustomerUpdated.class, this::updated)
-			.onPayloads(Events.CUSTOMER_ERASED, CustomerErased.class, this::erased);
+		this.routes = new TopicRoutes(consumer)
+			.on(Topics.MANAGERS, "reach.managers",
+					new EventRoutes(codec).onPayloads(Events.MANAGER_RECORDED, ManagerRecorded.class, this::managers))
+			.on(Topics.CUSTOMERS, "reach.customers",
+					new EventRoutes(codec).onPayloads(Events.CUSTOMER_LINKED, CustomerLinked.class, this::linked)
+						.onPayloads(Events.CUSTOMER_UPDATED, CustomerUpdated.class, this::updated)
+						.onPayloads(Events.CUSTOMER_ERASED, CustomerErased.class, this::erased));
 	}
 
 	@KafkaListener(topics = Topics.MANAGERS, id = "reach-managers")
-	void onManagers(List<ConsumerRecord<String, String>> records) {
-		this.consumer.consume("reach.managers", records, this.managers);
-	}
-
 	@KafkaListener(topics = Topics.CUSTOMERS, id = "reach-customers")
-	void onCustomers(List<ConsumerRecord<String, String>> records) {
-		this.consumer.consume("reach.customers", records, this.customers);
+	void on(List<ConsumerRecord<String, String>> records) {
+		this.routes.consume(records);
 	}
 
 	private void managers(List<ManagerRecorded> recorded) {
