@@ -1,7 +1,6 @@
 package com.gridloop.ingestion.customer;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import com.gridloop.ingestion.batch.BatchTally;
