@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.server.PayloadTooLargeException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -127,6 +128,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			.conflict("concurrent-change",
 					"Someone else changed this at the same time; read it again and retry if still needed")
 			.getBody();
+	}
+
+	/**
+	 * A multipart body that cannot be parsed (no boundary, cut off, not a form at all) is
+	 * the client's error.
+	 */
+	@ExceptionHandler(MultipartException.class)
+	ProblemDetail onBrokenMultipart(MultipartException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"The multipart form cannot be read: " + ex.getMostSpecificCause().getMessage());
 	}
 
 	@ExceptionHandler(IllegalArgumentException.class)
