@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import com.gridloop.common.security.Roles;
 import com.gridloop.testsupport.EndpointMatrix.Access;
@@ -18,16 +19,21 @@ import tools.jackson.databind.json.JsonMapper;
  * bodies ({@link FuzzRequests}), as a user allowed to reach it (ADMIN where allowed,
  * otherwise an account manager, otherwise the first allowed role; nobody for an operation
  * with its own authentication), so that the body is actually read. Every answer must be
- * below 500, every 4xx an RFC 9457 problem document ({@code application/problem+json}),
- * and a request no endpoint may accept (broken or deeply nested JSON, a wrong content
- * type, a missing required body) must be refused with a 4xx. The choice of mutants is
- * seeded, so a failure repeats.
+ * below 500, every 4xx an RFC 9457 problem document ({@code application/problem+json})
+ * that quotes no database error, and a request no endpoint may accept (broken or deeply
+ * nested JSON, a wrong content type, a missing required body) must be refused with a 4xx.
+ * The choice of mutants is seeded, so a failure repeats.
  */
 public final class EndpointFuzz {
 
 	private static final Set<String> METHODS = Set.of("get", "post", "put", "delete", "patch");
 
 	private static final String PROBLEM = "application/problem+json";
+
+	/** PostgreSQL's words for a value it cannot store (NUL, overflow, bad syntax). */
+	private static final Pattern DATABASE_ERROR = Pattern
+		.compile("invalid byte sequence|invalid input syntax|out of range for type|value too long for type|"
+				+ "date/time field value out of range|ERROR: ");
 
 	/**
 	 * How a service is fuzzed: {@code samples} are values for named parameters that reach
@@ -106,6 +112,10 @@ public final class EndpointFuzz {
 		if (status >= 400 && !type.startsWith(PROBLEM)) {
 			return status + " as " + (type.isEmpty() ? "no content type" : type) + ", not a problem document: "
 					+ cut(response.body());
+		}
+		if (status >= 400 && DATABASE_ERROR.matcher(response.body()).find()) {
+			return status + " quoting the database: a value the database cannot hold is the client's error (400), "
+					+ "said in the service's words: " + cut(response.body());
 		}
 		if (request.refused() && status < 400) {
 			return status + ", but it must be refused";

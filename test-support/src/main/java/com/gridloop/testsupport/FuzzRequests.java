@@ -107,15 +107,9 @@ final class FuzzRequests {
 			requests.add(raw(method, base, null, this.json.writeValueAsString(body), "without a content type", true));
 		}
 		else if (type != null) {
-			String form = "multipart/form-data; boundary=fuzz";
-			String part = "--fuzz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\u5f20.csv\"\r\n"
-					+ "Content-Type: text/csv\r\n\r\nid,name\r\n1,a\u0000b\r\n\u202E,\uD83D\uDE00\r\n--fuzz--\r\n";
-			boolean multipart = type.startsWith("multipart/");
-			requests.add(raw(method, base, multipart ? form : type, part, "a file of odd lines", false));
-			requests.add(raw(method, base, multipart ? form : type, "", "an empty body", false));
-			requests.add(raw(method, base, multipart ? form : type, "--nope\r\n\u0000", "a broken form", false));
-			requests.add(raw(method, base, "multipart/form-data", part, "a form without boundary", false));
-			requests.add(raw(method, base, "application/x-unknown", "x", "an unknown content type", false));
+			for (String each : content.propertyNames()) {
+				fileCases(requests, method, base, each);
+			}
 		}
 		else if (!method.equals("GET") && !method.equals("DELETE")) {
 			requests.add(raw(method, base, "application/json", "[".repeat(10_000), "an unexpected body", false));
@@ -131,6 +125,25 @@ final class FuzzRequests {
 		List<String> chosen = new ArrayList<>(core);
 		chosen.addAll(rest.subList(0, Math.min(extra, rest.size())));
 		return chosen;
+	}
+
+	/**
+	 * Files of odd lines (NUL, right-to-left marks, emoji, a number past double) as the
+	 * type given, empty, broken, and as a form without boundary or an unknown type.
+	 */
+	private static void fileCases(List<Request> requests, String method, String base, String type) {
+		String lines = "id,name,phone\r\n1,a\u0000b,1e309\r\n\u202E,\uD83D\uDE00,-1\r\n";
+		String part = "--fuzz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\u5f20.csv\"\r\n"
+				+ "Content-Type: text/csv\r\n\r\n" + lines + "--fuzz--\r\n";
+		boolean multipart = type.startsWith("multipart/");
+		String sent = multipart ? "multipart/form-data; boundary=fuzz" : type;
+		requests.add(raw(method, base, sent, multipart ? part : lines, "a file of odd lines as " + type, false));
+		requests.add(raw(method, base, sent, "", "an empty body as " + type, false));
+		requests.add(raw(method, base, sent, "--nope\r\n\u0000\u00ff", "a broken body as " + type, false));
+		if (multipart) {
+			requests.add(raw(method, base, "multipart/form-data", part, "a form without boundary", false));
+			requests.add(raw(method, base, "application/x-unknown", "x", "an unknown content type", false));
+		}
 	}
 
 	private Request withBody(String method, String url, String type, JsonNode body, String what, boolean refused) {
