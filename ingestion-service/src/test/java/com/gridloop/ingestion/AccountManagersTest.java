@@ -95,6 +95,14 @@ class AccountManagersTest {
 					.anyMatch(p -> p.has("customerNo") && p.get("customerNo").asString().equals("AMT-C1")
 							&& p.get("accountManager").asString().equals("AMT-001")
 							&& p.get("phone").asString().equals("13912345678")));
+		// The phone travels once, in its own field (reach calls and texts it); never
+		// again
+		// among the aliases, which no consumer reads.
+		assertThat(this.kafka.readAll(Topics.CUSTOMERS)
+			.stream()
+			.map(r -> JSON.readTree(r.value()).get("payload"))
+			.filter(p -> p.has("customerNo") && p.get("customerNo").asString().startsWith("AMT-C"))
+			.map(p -> p.get("aliases").toString())).isNotEmpty().allSatisfy(a -> assertThat(a).doesNotContain("PHONE"));
 	}
 
 }

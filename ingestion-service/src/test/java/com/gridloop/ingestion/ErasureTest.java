@@ -70,4 +70,39 @@ class ErasureTest {
 		assertThat(audit.findValuesAsString("actor")).containsExactly("admin");
 	}
 
+	@Test
+	void erasureAlsoErasesTheCustomersQuarantinedRawLines() {
+		TestHttp http = new TestHttp(this.port);
+		upload(http, "customers", """
+				customer_no,name,phone,address,category,tariff_code
+				ERA-Q1,钱七八,13677778888,湖北省宜昌市西陵区夷陵大道9号,GENERAL_CI,HB-CI-SP-LV
+				""");
+		// Both lines are quarantined (address and name too long); only ERA-Q1 is erased.
+		JsonNode batch = upload(http, "customers", """
+				customer_no,name,phone,address,category,tariff_code
+				ERA-Q1,钱七八,13677778888,%s,GENERAL_CI,HB-CI-SP-LV
+				ERA-Q2,%s,13699990000,湖北省宜昌市,GENERAL_CI,HB-CI-SP-LV
+				""".formatted("宜".repeat(301), "孙".repeat(101)));
+		String quarantine = "/api/v1/batches/" + batch.get("id").asString() + "/quarantine";
+		JsonNode before = JSON.readTree(http.get(quarantine, "admin", "admin-pw").body()).get("rows");
+		assertThat(before.findValuesAsString("rawLine")).hasSize(2).anyMatch(l -> l.contains("13677778888"));
+		String id = JSON
+			.readTree(http.get("/api/v1/customers?aliasType=CUSTOMER_NO&aliasValue=ERA-Q1", "admin", "admin-pw").body())
+			.get("customerId")
+			.asString();
+
+		assertThat(http.delete("/api/v1/customers/" + id + "/personal-data", "admin", "admin-pw").statusCode())
+			.isEqualTo(200);
+
+		String after = http.get(quarantine, "admin", "admin-pw").body();
+		assertThat(after).doesNotContain("13677778888").doesNotContain("钱七八").doesNotContain("ERA-Q1");
+		JsonNode rows = JSON.readTree(after).get("rows");
+		assertThat(rows).hasSize(2);
+		assertThat(rows.findValues("rawLine")).filteredOn(JsonNode::isNull).hasSize(1);
+		assertThat(rows.findValuesAsString("message")).contains("Erased with the customer's personal data");
+		assertThat(rows.findValues("rawLine")).filteredOn(n -> !n.isNull())
+			.singleElement()
+			.satisfies(n -> assertThat(n.asString()).startsWith("ERA-Q2,"));
+	}
+
 }

@@ -115,6 +115,12 @@ class IdentityApiTest {
 					.stream()
 					.filter(e -> e.value().contains("IdentityLinked") && e.key().equals(zhang))
 					.count() >= 2);
+		// No consumer needs the linked record's phone: the event carries none.
+		assertThat(kafka.readAll(Topics.CUSTOMERS)
+			.stream()
+			.filter(e -> e.value().contains("IdentityLinked") && e.key().equals(zhang))
+			.map(e -> e.value())).allSatisfy(
+					v -> assertThat(v).doesNotContain("phone").doesNotContain("1234-5678").doesNotContain("12345678"));
 	}
 
 	private String alias(String recordId) {

@@ -72,9 +72,7 @@ public final class EndpointMatrix {
 	 * the endpoints every service gets from {@code common} (audit, dead-letter replay).
 	 */
 	public static void verify(ApplicationContext context, int port, Map<String, Access> serviceRows) {
-		Map<String, Access> expected = new LinkedHashMap<>(serviceRows);
-		expected.putIfAbsent("GET /api/v1/audit", Access.roles(Roles.ADMIN_ONLY));
-		expected.putIfAbsent("POST /api/v1/admin/dead-letters/{topic}/replay", Access.roles(Roles.ADMIN_ONLY));
+		Map<String, Access> expected = withCommonRows(serviceRows);
 		TestHttp http = new TestHttp(port);
 		JsonNode doc = JsonMapper.builder().build().readTree(http.get("/v3/api-docs", null, null).body());
 		Set<String> operations = new TreeSet<>();
@@ -130,6 +128,17 @@ public final class EndpointMatrix {
 			throw new AssertionError(
 					failures.size() + " endpoint matrix failures:\n  " + String.join("\n  ", failures));
 		}
+	}
+
+	/**
+	 * A service's rows plus those of the endpoints every service gets from
+	 * {@code common}.
+	 */
+	public static Map<String, Access> withCommonRows(Map<String, Access> serviceRows) {
+		Map<String, Access> expected = new LinkedHashMap<>(serviceRows);
+		expected.putIfAbsent("GET /api/v1/audit", Access.roles(Roles.ADMIN_ONLY));
+		expected.putIfAbsent("POST /api/v1/admin/dead-letters/{topic}/replay", Access.roles(Roles.ADMIN_ONLY));
+		return expected;
 	}
 
 	private static void check(List<String> failures, String operation, String who, int status, Set<Integer> expected) {

@@ -41,6 +41,21 @@ public final class TestHttp {
 		return send(auth(HttpRequest.newBuilder(URI.create(this.base + path)).DELETE(), user, password).build());
 	}
 
+	/**
+	 * Any request: {@code contentType} and {@code body} may be null (no header, no body).
+	 */
+	public HttpResponse<String> send(String method, String path, String user, String password, String contentType,
+			byte[] body) {
+		HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(this.base + path))
+			.timeout(java.time.Duration.ofSeconds(60))
+			.method(method,
+					body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+		if (contentType != null) {
+			b.header("Content-Type", contentType);
+		}
+		return send(auth(b, user, password).build());
+	}
+
 	public HttpResponse<String> get(String path, String user, String password) {
 		return send(auth(HttpRequest.newBuilder(URI.create(this.base + path)).GET(), user, password).build());
 	}

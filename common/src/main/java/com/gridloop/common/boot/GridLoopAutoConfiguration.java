@@ -21,12 +21,15 @@ import com.gridloop.common.security.SecurityProperties;
 import com.gridloop.common.web.BodyLimitFilter;
 import com.gridloop.common.web.BodyLimits;
 import com.gridloop.common.web.ProblemDetailsAdvice;
+import com.gridloop.common.web.ProblemErrorController;
+import com.gridloop.common.web.ProblemReportValve;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.apache.catalina.core.StandardHost;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 
@@ -34,6 +37,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -58,10 +63,13 @@ import tools.jackson.databind.json.JsonMapper;
  * What every GridLoop service gets: the event codec, outbox and relay, idempotent
  * consumption, topics, problem details, the audit trail and the security baseline.
  */
-@AutoConfiguration(afterName = { "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
-		"org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration" })
+@AutoConfiguration(
+		afterName = { "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+				"org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration" },
+		// The error page is a problem document (ProblemErrorController), not Boot's own.
+		beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
 @EnableConfigurationProperties({ OutboxProperties.class, SecurityProperties.class, BodyLimits.class })
-@Import({ ProblemDetailsAdvice.class, AuditController.class, DeadLetterController.class })
+@Import({ ProblemDetailsAdvice.class, ProblemErrorController.class, AuditController.class, DeadLetterController.class })
 public class GridLoopAutoConfiguration {
 
 	@Bean
@@ -145,6 +153,16 @@ public class GridLoopAutoConfiguration {
 				new BodyLimitFilter(limits, json));
 		registration.setOrder(0);
 		return registration;
+	}
+
+	/**
+	 * What Tomcat refuses before the application sees it is answered with a problem
+	 * document too ({@link ProblemReportValve}).
+	 */
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> gridloopTomcatProblems() {
+		return factory -> factory.addContextCustomizers(context -> ((StandardHost) context.getParent())
+			.setErrorReportValveClass(ProblemReportValve.class.getName()));
 	}
 
 	/** The service's API description: its name, and HTTP Basic as the way in. */

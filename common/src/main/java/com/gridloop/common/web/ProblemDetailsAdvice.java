@@ -1,5 +1,6 @@
 package com.gridloop.common.web;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.server.PayloadTooLargeException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -32,6 +34,12 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+	/** PostgreSQL's data exceptions a request can cause, in words. */
+	private static final Map<String, String> DATA_EXCEPTIONS = Map.of("22021",
+			"a character the database cannot hold (a NUL byte)", "22P05", "a character the database cannot hold",
+			"22003", "a number out of range", "22008", "a date or time out of range", "22007",
+			"a date or time it cannot read", "22P02", "a value it cannot read as its type", "22001", "a text too long");
 
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
@@ -111,10 +119,33 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return body;
 	}
 
+	/**
+	 * What the database refuses: a value it cannot hold (SQLSTATE class 22: a NUL byte, a
+	 * number or date out of range, a text its column type cannot read) is the client's
+	 * error, 400; a change that breaks a constraint (class 23) is a conflict, 409.
+	 * Neither quotes the database's message, which may hold other customers' values.
+	 */
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ProblemDetail onIntegrityViolation(DataIntegrityViolationException ex) {
+		String state = sqlState(ex);
+		if (state != null && state.startsWith("22")) {
+			return Problems
+				.badRequest("invalid-value",
+						"A value of the request cannot be stored: " + DATA_EXCEPTIONS.getOrDefault(state,
+								"the database refuses it (SQLSTATE " + state + ")"))
+				.getBody();
+		}
 		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-				"The change conflicts with existing data: " + ex.getMostSpecificCause().getMessage());
+				"The change conflicts with existing data" + (state == null ? "" : " (SQLSTATE " + state + ")"));
+	}
+
+	private static String sqlState(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof SQLException sql && sql.getSQLState() != null) {
+				return sql.getSQLState();
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -127,6 +158,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			.conflict("concurrent-change",
 					"Someone else changed this at the same time; read it again and retry if still needed")
 			.getBody();
+	}
+
+	/**
+	 * A multipart body that cannot be parsed (no boundary, cut off, not a form at all) is
+	 * the client's error.
+	 */
+	@ExceptionHandler(MultipartException.class)
+	ProblemDetail onBrokenMultipart(MultipartException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"The multipart form cannot be read: " + ex.getMostSpecificCause().getMessage());
 	}
 
 	@ExceptionHandler(IllegalArgumentException.class)

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.gridloop.ingestion.records.AliasDirectory;
+
 /** One valid row of the customer archive, normalised. */
 record CustomerRecord(String customerNo, String consNo, String meterNo, String name, String phone, String address,
 		String regionCode, String category, String voltageLevel, Double contractedKva, String industryCode,
@@ -62,7 +64,7 @@ record CustomerRecord(String customerNo, String consNo, String meterNo, String n
 	CustomerLinked linked(String customerId) {
 		return new CustomerLinked(customerId, this.customerNo, this.consNo, this.meterNo, this.name, this.phone,
 				this.regionCode, this.category, this.voltageLevel, this.contractedKva, this.industryCode,
-				this.tariffCode, aliases(), this.flags, this.accountManager);
+				this.tariffCode, AliasDirectory.published(aliases()), this.flags, this.accountManager);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import com.gridloop.common.web.Problems;
+import com.gridloop.ingestion.records.AliasDirectory;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -82,7 +83,8 @@ public class CustomerMerge {
 		if (this.id == null) {
 			throw new IllegalStateException("A merge is published once stored");
 		}
-		return new CustomerMerged(this.id, this.survivorId, this.mergedId, aliases(), this.reason, this.decidedBy);
+		return new CustomerMerged(this.id, this.survivorId, this.mergedId, AliasDirectory.published(aliases()),
+				this.reason, this.decidedBy);
 	}
 
 	/**
@@ -96,7 +98,8 @@ public class CustomerMerge {
 		this.undoneBy = user;
 		this.undoneAt = now();
 		this.undoReason = reason;
-		return new CustomerSplit(this.survivorId, this.mergedId, this.previousStatus, aliases(), this.id, reason, user);
+		return new CustomerSplit(this.survivorId, this.mergedId, this.previousStatus,
+				AliasDirectory.published(aliases()), this.id, reason, user);
 	}
 
 	// Microseconds: what the timestamptz column keeps, so a read back equals what was

@@ -70,7 +70,7 @@ class IdentityController {
 
 	@PostMapping("/api/v1/identity/resolve")
 	List<IdentityService.Resolved> resolve(
-			@RequestBody @NotEmpty @Size(max = 10_000) List<@Valid CandidateRequest> records) {
+			@RequestBody @NotEmpty @Size(max = 10_000) List<@NotNull @Valid CandidateRequest> records) {
 		if (records.stream().anyMatch(r -> ArchiveDuplicates.SOURCE.equalsIgnoreCase(r.source()))) {
 			throw Problems.unprocessable("reserved-source",
 					"Source " + ArchiveDuplicates.SOURCE + " is reserved for the archive's own duplicate scan");

@@ -8,7 +8,7 @@ package com.gridloop.ingestion.identity;
 public record Linking(IdentityLinked published, RecordLinked inService) implements IdentityReview.Acceptance {
 
 	static Linking of(String customerId, IdentityService.Candidate c, String method, double probability) {
-		return new Linking(new IdentityLinked(customerId, c.source(), c.recordId(), method, probability, c.phone()),
+		return new Linking(new IdentityLinked(customerId, c.source(), c.recordId(), method, probability),
 				new RecordLinked(c.source(), c.recordId(), customerId, method, probability));
 	}
 

@@ -1,6 +1,7 @@
 package com.gridloop.ingestion.records;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.gridloop.ingestion.quarantine.Reason;
@@ -20,6 +21,14 @@ public class AliasDirectory {
 
 	AliasDirectory(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The aliases an event may carry: those that are no personal data ({@code PHONE:}
+	 * aliases stay in ingestion; a service that needs a phone reads CustomerLinked's).
+	 */
+	public static List<String> published(List<String> aliases) {
+		return aliases.stream().filter(a -> !a.startsWith("PHONE:")).toList();
 	}
 
 	/**

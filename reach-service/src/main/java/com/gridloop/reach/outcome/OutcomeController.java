@@ -7,6 +7,7 @@ import com.gridloop.common.web.Problems;
 import com.gridloop.reach.outcome.OutcomeRecorder.Recorded;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpStatus;
@@ -52,7 +53,7 @@ class OutcomeController {
 	}
 
 	@PostMapping("/api/v1/outcomes/batch")
-	Recorded recordBatch(@RequestBody @NotEmpty @Size(max = 50_000) List<@Valid OutcomeRequest> requests,
+	Recorded recordBatch(@RequestBody @NotEmpty @Size(max = 50_000) List<@NotNull @Valid OutcomeRequest> requests,
 			Authentication user) {
 		requireAllowed(user, requests);
 		return this.recorder.record(requests, user.getName());

@@ -9,17 +9,20 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import com.gridloop.common.audit.AuditLog;
 import com.gridloop.common.event.Events;
 import com.gridloop.common.outbox.Outbox;
 import com.gridloop.common.web.Problems;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Records outcomes of targeted customers with their events. An outcome for someone who is
- * not a target of the campaign is refused; the same outcome twice is recorded once.
+ * not a target of the campaign is refused; the same outcome twice is recorded once; an
+ * outcome that corrects an earlier final one is audited.
  */
 @Service
 public class OutcomeRecorder {
@@ -37,16 +40,22 @@ public class OutcomeRecorder {
 	 */
 	static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
+	/** Outcomes that settle what became of a customer; a different one corrects them. */
+	static final Set<String> FINAL = Set.of("CONVERTED", "REFUSED", "WRONG_NUMBER");
+
 	private final JdbcClient jdbc;
 
 	private final OutcomeQueries queries;
 
 	private final Outbox outbox;
 
-	OutcomeRecorder(JdbcClient jdbc, OutcomeQueries queries, Outbox outbox) {
+	private final AuditLog audit;
+
+	OutcomeRecorder(JdbcClient jdbc, OutcomeQueries queries, Outbox outbox, AuditLog audit) {
 		this.jdbc = jdbc;
 		this.queries = queries;
 		this.outbox = outbox;
+		this.audit = audit;
 	}
 
 	/**
@@ -81,7 +90,40 @@ public class OutcomeRecorder {
 			}
 		}
 		this.outbox.appendAll(Events.OUTCOME_RECORDED, fresh, OutcomeRecorded::customerId);
+		auditCorrections(fresh);
 		return new Recorded(fresh.size(), requests.size() - fresh.size() - notTargets.size(), notTargets);
+	}
+
+	/**
+	 * Audits the outcomes that correct an earlier one: a final outcome (converted,
+	 * refused, wrong number) for a customer of a campaign that already has a different
+	 * final one. Progress (reached, then interested, then converted) is no correction.
+	 */
+	private void auditCorrections(List<OutcomeRecorded> fresh) {
+		List<OutcomeRecorded> finals = fresh.stream().filter(o -> FINAL.contains(o.outcome())).toList();
+		if (finals.isEmpty()) {
+			return;
+		}
+		List<String> corrections = this.jdbc.sql("""
+				select f.customer_id || ' in ' || f.campaign_id || ': ' || string_agg(o.outcome, '+') || ' -> '
+				  || f.outcome from unnest(?::uuid[], ?::text[], ?::text[], ?::uuid[]) as f(campaign_id, customer_id,
+				  outcome, id)
+				join outcome o on o.campaign_id = f.campaign_id and o.customer_id = f.customer_id and o.id <> f.id
+				  and o.outcome <> f.outcome and o.outcome = any(?::text[])
+				group by f.customer_id, f.campaign_id, f.outcome order by 1""")
+			.params(new SqlArrayValue("uuid", finals.stream().map(o -> UUID.fromString(o.campaignId())).toArray()),
+					new SqlArrayValue("text", finals.stream().map(OutcomeRecorded::customerId).toArray()),
+					new SqlArrayValue("text", finals.stream().map(OutcomeRecorded::outcome).toArray()),
+					new SqlArrayValue("uuid", finals.stream().map(o -> UUID.fromString(o.outcomeId())).toArray()),
+					new SqlArrayValue("text", FINAL.toArray()))
+			.query(String.class)
+			.list();
+		if (!corrections.isEmpty()) {
+			this.audit.record(AuditLog.Action.OUTCOME_CORRECTION,
+					corrections.stream().map(c -> c.substring(0, c.indexOf(" in "))).toList(),
+					"POST outcomes, " + corrections.size() + " correction(s): "
+							+ String.join("; ", corrections.stream().limit(20).toList()));
+		}
 	}
 
 	private static void requireDuringCampaign(List<OutcomeRequest> requests, Map<UUID, Instant> launches, Instant now) {
