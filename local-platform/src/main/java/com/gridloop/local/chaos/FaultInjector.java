@@ -41,8 +41,12 @@ final class FaultInjector implements AutoCloseable {
 
 	}
 
-	/** A fault done: when (seconds into the run) and how long the recovery took. */
-	record Injected(Fault fault, double atSeconds, double recoveredSeconds) {
+	/**
+	 * A fault done: when (seconds into the run), when it ended (nano time), the backlog
+	 * before it, and how long the recovery took (until healthy, then until caught up).
+	 */
+	record Injected(Fault fault, double atSeconds, long back, long before, double healthySeconds,
+			double recoveredSeconds) {
 	}
 
 	private static final Duration RECOVERY_TIMEOUT = Duration.ofMinutes(20);
@@ -66,6 +70,8 @@ final class FaultInjector implements AutoCloseable {
 	private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
 
 	private final ExecutorService runner = Executors.newSingleThreadExecutor();
+
+	private final ExecutorService watchers = Executors.newCachedThreadPool();
 
 	private final Set<Fault> scheduled = new HashSet<>();
 
@@ -101,7 +107,17 @@ final class FaultInjector implements AutoCloseable {
 		this.done.add(result);
 		this.timer.schedule(() -> this.runner.submit(() -> {
 			try {
-				result.complete(inject(fault));
+				Injected injected = inject(fault);
+				// The next fault may come once everything is up again; catching up is
+				// watched apart.
+				this.watchers.submit(() -> {
+					try {
+						result.complete(awaitCaughtUp(injected));
+					}
+					catch (Throwable ex) {
+						result.completeExceptionally(ex);
+					}
+				});
 			}
 			catch (Throwable ex) {
 				result.completeExceptionally(ex);
@@ -124,6 +140,7 @@ final class FaultInjector implements AutoCloseable {
 		return this.done.stream().map(CompletableFuture::join).toList();
 	}
 
+	/** Injects the fault and waits until every service is healthy again. */
 	private Injected inject(Fault fault) throws InterruptedException {
 		long before = this.backlog.total();
 		double at = seconds(this.t0);
@@ -142,23 +159,33 @@ final class FaultInjector implements AutoCloseable {
 			case POSTGRES -> this.platform.infrastructure().postgres().restart();
 		}
 		long back = System.nanoTime();
-		long deadline = back + RECOVERY_TIMEOUT.toNanos();
+		// A service that died on the way up is started again.
+		this.platform.awaitHealthy(RECOVERY_TIMEOUT);
+		return new Injected(fault, at, back, before, seconds(back), Double.NaN);
+	}
+
+	/**
+	 * Waits until the outbox and consumer backlog is back to where it stood before the
+	 * fault (or below) with every service healthy.
+	 */
+	private Injected awaitCaughtUp(Injected injected) throws InterruptedException {
+		long deadline = injected.back() + RECOVERY_TIMEOUT.toNanos();
 		while (true) {
-			// A service that died on the way up is started again.
-			this.platform.awaitHealthy(RECOVERY_TIMEOUT);
 			long now = this.backlog.total();
-			if (now >= 0 && now <= Math.max(before, 0) && this.platform.healthy()) {
+			if (now >= 0 && now <= Math.max(injected.before(), 0) && this.platform.healthy()) {
 				break;
 			}
 			if (System.nanoTime() > deadline) {
 				throw new IllegalStateException("Not caught up " + RECOVERY_TIMEOUT.toMinutes() + " min after "
-						+ fault.describe() + ": backlog " + now);
+						+ injected.fault().describe() + ": backlog " + now);
 			}
 			Thread.sleep(1000);
 		}
-		double recovered = seconds(back);
-		say("chaos: %s: healthy and caught up %.1f s later", fault.describe(), recovered);
-		return new Injected(fault, at, recovered);
+		double recovered = seconds(injected.back());
+		say("chaos: %s: healthy after %.1f s, caught up %.1f s after the fault", injected.fault().describe(),
+				injected.healthySeconds(), recovered);
+		return new Injected(injected.fault(), injected.atSeconds(), injected.back(), injected.before(),
+				injected.healthySeconds(), recovered);
 	}
 
 	private void say(String format, Object... args) {
@@ -173,6 +200,7 @@ final class FaultInjector implements AutoCloseable {
 	public void close() {
 		this.timer.shutdownNow();
 		this.runner.shutdownNow();
+		this.watchers.shutdownNow();
 	}
 
 }
