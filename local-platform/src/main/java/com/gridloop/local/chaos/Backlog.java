@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -97,9 +98,22 @@ final class Backlog implements AutoCloseable {
 		}
 	}
 
+	/** Waits until every event written has been published and consumed. */
+	void awaitEmpty(Duration timeout, String what) throws InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		long left;
+		while ((left = total()) != 0) {
+			if (System.nanoTime() > deadline) {
+				throw new IllegalStateException(
+						"Timed out after " + timeout.toSeconds() + " s waiting for " + what + "; backlog " + left);
+			}
+			Thread.sleep(500);
+		}
+	}
+
 	@Override
 	public void close() {
-		this.admin.close(java.time.Duration.ofSeconds(5));
+		this.admin.close(Duration.ofSeconds(5));
 	}
 
 }

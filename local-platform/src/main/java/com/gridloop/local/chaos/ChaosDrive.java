@@ -51,18 +51,21 @@ final class ChaosDrive {
 
 	private final PlatformClient client;
 
+	private final Backlog backlog;
+
 	private final Path work;
 
 	private final PrintStream out;
 
-	ChaosDrive(ChaosPlatform platform, Path work, Duration patience, PrintStream out) {
+	ChaosDrive(ChaosPlatform platform, Backlog backlog, Path work, Duration patience, PrintStream out) {
 		this.platform = platform;
+		this.backlog = backlog;
 		this.client = platform.client(patience);
 		this.work = work;
 		this.out = out;
 	}
 
-	Result run(Workload load, Consumer<String> stages) throws IOException {
+	Result run(Workload load, Consumer<String> stages) throws IOException, InterruptedException {
 		Map<String, Long> millis = new LinkedHashMap<>();
 		Population population = population(load);
 		long t = start("customers", stages);

@@ -116,8 +116,8 @@ public final class ChaosRun {
 						options.brokerPause(), options.seed(), this.out)) {
 			this.out.printf("  platform up in %.1f s (service logs in %s)%n", (System.nanoTime() - t0) / 1e9,
 					home.resolve("logs"));
-			ChaosDrive.Result drive = new ChaosDrive(platform, home, Duration.ofMinutes(15), this.out).run(load,
-					injector::stage);
+			ChaosDrive.Result drive = new ChaosDrive(platform, backlog, home, Duration.ofMinutes(15), this.out)
+				.run(load, injector::stage);
 			List<FaultInjector.Injected> injected = injector.awaitAll();
 			StageCounts counts = StageCounts.settled(platform, platform.client(Duration.ofMinutes(5)), backlog, drive,
 					Duration.ofMinutes(15));
