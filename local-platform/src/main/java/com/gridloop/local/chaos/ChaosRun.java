@@ -23,8 +23,11 @@ import com.gridloop.local.chaos.FaultInjector.Kind;
  */
 public final class ChaosRun {
 
-	/** The stages each service is busy in: a kill there interrupts real work. */
-	private static final Map<String, List<String>> BUSY = Map.of("ingestion", List.of("customers", "readings"),
+	/**
+	 * The stages each service is busy in: a kill there interrupts real work (ingestion's
+	 * in the readings upload, the batch it must re-run to the same counts).
+	 */
+	private static final Map<String, List<String>> BUSY = Map.of("ingestion", List.of("readings"),
 			"profile", List.of("readings", "profile"), "strategy", List.of("profile", "campaign"), "reach",
 			List.of("campaign", "reach"), "evaluation", List.of("reach", "outcomes"));
 
@@ -56,7 +59,7 @@ public final class ChaosRun {
 	}
 
 	/** One run: what the drive did, the counts it ended with, the faults it survived. */
-	record Phase(ChaosDrive.Result drive, StageCounts counts, List<FaultInjector.Injected> faults) {
+	record Phase(ChaosDrive.Result drive, StageCounts counts, List<FaultInjector.Injected> faults, Path home) {
 	}
 
 	/** The verdict: the summary line's figures and the comparison behind them. */
@@ -102,13 +105,20 @@ public final class ChaosRun {
 			.orElse(0);
 		long lost = rows.stream().mapToLong(Comparison.Row::lost).sum();
 		long duplicated = rows.stream().mapToLong(Comparison.Row::duplicated).sum();
+		if (lost + duplicated == 0) {
+			delete(baseline.home());
+			delete(chaos.home());
+		}
+		else {
+			this.out.printf("chaos: the runs' folders and service logs stay in %s and %s%n", baseline.home(),
+					chaos.home());
+		}
 		return new Verdict(chaos.faults().size(), lost, duplicated, recovered, rows);
 	}
 
 	private Phase phase(Options options, ChaosDrive.Workload load, List<Fault> faults, Map<String, Long> stageMillis)
 			throws Exception {
 		Path home = Files.createTempDirectory("gridloop-chaos-");
-		boolean keep = false;
 		long t0 = System.nanoTime();
 		try (ChaosPlatform platform = ChaosPlatform.start(home, options.heap());
 				Backlog backlog = new Backlog(platform.infrastructure());
@@ -122,17 +132,11 @@ public final class ChaosRun {
 			StageCounts counts = StageCounts.settled(platform, platform.client(Duration.ofMinutes(5)), backlog, drive,
 					Duration.ofMinutes(15));
 			this.out.printf("  done in %.1f s: stages %s%n", (System.nanoTime() - t0) / 1e9, drive.stageMillis());
-			return new Phase(drive, counts, injected);
+			return new Phase(drive, counts, injected, home);
 		}
 		catch (Exception | Error ex) {
-			keep = true;
 			this.out.println("  the run failed; its folder and service logs stay in " + home);
 			throw ex;
-		}
-		finally {
-			if (!keep) {
-				delete(home);
-			}
 		}
 	}
 
