@@ -27,8 +27,8 @@ public final class ChaosRun {
 	 * The stages each service is busy in: a kill there interrupts real work (ingestion's
 	 * in the readings upload, the batch it must re-run to the same counts).
 	 */
-	private static final Map<String, List<String>> BUSY = Map.of("ingestion", List.of("readings"),
-			"profile", List.of("readings", "profile"), "strategy", List.of("profile", "campaign"), "reach",
+	private static final Map<String, List<String>> BUSY = Map.of("ingestion", List.of("readings"), "profile",
+			List.of("readings", "profile"), "strategy", List.of("profile", "campaign"), "reach",
 			List.of("campaign", "reach"), "evaluation", List.of("reach", "outcomes"));
 
 	/**
