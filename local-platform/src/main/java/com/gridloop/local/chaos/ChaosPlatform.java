@@ -28,9 +28,14 @@ final class ChaosPlatform implements AutoCloseable {
 
 	private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
 
+	/** Child processes outlive their parent: Ctrl-C must not leave them running. */
+	private final Thread killOnExit = new Thread(
+			() -> this.services.values().forEach(ServiceProcess::destroyForcibly), "chaos-services-stop");
+
 	private ChaosPlatform(Infrastructure infra, GatewaySimulator gateway) {
 		this.infra = infra;
 		this.gateway = gateway;
+		Runtime.getRuntime().addShutdownHook(this.killOnExit);
 	}
 
 	/** Starts everything on a fresh folder and waits until the five services are up. */
@@ -95,6 +100,12 @@ final class ChaosPlatform implements AutoCloseable {
 	/** Stops the services side by side, then the gateway, Kafka and PostgreSQL. */
 	@Override
 	public void close() {
+		try {
+			Runtime.getRuntime().removeShutdownHook(this.killOnExit);
+		}
+		catch (IllegalStateException shuttingDown) {
+			// the hook runs anyway
+		}
 		this.services.values().parallelStream().forEach(ServiceProcess::stop);
 		this.gateway.close();
 		this.infra.close();

@@ -35,7 +35,7 @@ final class ServiceProcess {
 
 	private final Path logFile;
 
-	private Process process;
+	private volatile Process process;
 
 	ServiceProcess(String name, int port, Map<String, String> properties, String heap, Path logDir) {
 		this.name = name;
@@ -110,10 +110,7 @@ final class ServiceProcess {
 
 	/** Whether the process runs and its health endpoint answers UP. */
 	boolean healthy() {
-		Process p;
-		synchronized (this) {
-			p = this.process;
-		}
+		Process p = this.process;
 		if (p == null || !p.isAlive()) {
 			return false;
 		}
@@ -149,6 +146,14 @@ final class ServiceProcess {
 				}
 			}
 			Thread.sleep(500);
+		}
+	}
+
+	/** SIGKILL without waiting, for a JVM on its way out. */
+	void destroyForcibly() {
+		Process p = this.process;
+		if (p != null) {
+			p.destroyForcibly();
 		}
 	}
 
