@@ -29,8 +29,8 @@ final class ChaosPlatform implements AutoCloseable {
 	private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
 
 	/** Child processes outlive their parent: Ctrl-C must not leave them running. */
-	private final Thread killOnExit = new Thread(
-			() -> this.services.values().forEach(ServiceProcess::destroyForcibly), "chaos-services-stop");
+	private final Thread killOnExit = new Thread(() -> this.services.values().forEach(ServiceProcess::destroyForcibly),
+			"chaos-services-stop");
 
 	private ChaosPlatform(Infrastructure infra, GatewaySimulator gateway) {
 		this.infra = infra;

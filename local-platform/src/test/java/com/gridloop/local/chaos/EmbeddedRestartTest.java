@@ -80,7 +80,8 @@ class EmbeddedRestartTest {
 
 	private static void send(EmbeddedKafkaBroker kafka, String value) throws Exception {
 		try (KafkaProducer<String, String> producer = new KafkaProducer<>(
-				Map.of("bootstrap.servers", kafka.bootstrapServers()), new StringSerializer(), new StringSerializer())) {
+				Map.of("bootstrap.servers", kafka.bootstrapServers()), new StringSerializer(),
+				new StringSerializer())) {
 			producer.send(new ProducerRecord<>("kept", value)).get();
 		}
 	}
