@@ -25,12 +25,15 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedKafkaBroker.class);
 
-	private final KafkaRaftServer server;
+	private final Properties props;
 
 	private final int port;
 
-	private EmbeddedKafkaBroker(KafkaRaftServer server, int port) {
+	private KafkaRaftServer server;
+
+	private EmbeddedKafkaBroker(KafkaRaftServer server, Properties props, int port) {
 		this.server = server;
+		this.props = props;
 		this.port = port;
 	}
 
@@ -54,7 +57,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 			KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props), Time.SYSTEM);
 			server.startup();
 			log.info("Kafka broker (KRaft) listening on localhost:{}, data in {}", clientPort, logDir);
-			return new EmbeddedKafkaBroker(server, clientPort);
+			return new EmbeddedKafkaBroker(server, props, clientPort);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot prepare the Kafka folder " + dataDir, ex);
@@ -117,10 +120,32 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 		return "localhost:" + this.port;
 	}
 
+	/**
+	 * Stops the broker as an outage would, keeping its log: {@link #resume()} starts it
+	 * again on the same ports and folder.
+	 */
+	public synchronized void pause() {
+		if (this.server != null) {
+			this.server.shutdown();
+			this.server.awaitShutdown();
+			this.server = null;
+			log.info("Kafka broker on localhost:{} stopped", this.port);
+		}
+	}
+
+	/** Starts a paused broker again on the same ports and log folder. */
+	public synchronized void resume() {
+		if (this.server == null) {
+			KafkaRaftServer restarted = new KafkaRaftServer(KafkaConfig.fromProps(this.props), Time.SYSTEM);
+			restarted.startup();
+			this.server = restarted;
+			log.info("Kafka broker on localhost:{} started again", this.port);
+		}
+	}
+
 	@Override
 	public void close() {
-		this.server.shutdown();
-		this.server.awaitShutdown();
+		pause();
 	}
 
 }

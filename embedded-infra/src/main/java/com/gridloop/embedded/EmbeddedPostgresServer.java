@@ -17,10 +17,16 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
 
-	private final EmbeddedPostgres postgres;
+	private final Path dataDir;
 
-	private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+	private final boolean durable;
+
+	private EmbeddedPostgres postgres;
+
+	private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDir, boolean durable) {
 		this.postgres = postgres;
+		this.dataDir = dataDir;
+		this.durable = durable;
 	}
 
 	/**
@@ -31,6 +37,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 	 * @param durable false turns fsync off, for throwaway test clusters
 	 */
 	public static EmbeddedPostgresServer start(Path dataDir, int port, boolean durable) {
+		return new EmbeddedPostgresServer(launch(dataDir, port, durable), dataDir, durable);
+	}
+
+	private static EmbeddedPostgres launch(Path dataDir, int port, boolean durable) {
 		try {
 			Files.createDirectories(dataDir.getParent());
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -51,12 +61,22 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 				.setPGStartupWait(java.time.Duration.ofSeconds(60));
 			EmbeddedPostgres postgres = builder.start();
 			log.info("PostgreSQL listening on localhost:{}, data in {}", postgres.getPort(), dataDir);
-			return new EmbeddedPostgresServer(postgres);
+			return postgres;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("PostgreSQL did not start on " + dataDir
 					+ " (set GRIDLOOP_DB_URL to use an existing PostgreSQL instead)", ex);
 		}
+	}
+
+	/**
+	 * Stops the server (every client connection is cut) and starts it again on the same
+	 * folder and port, as an operator's restart would.
+	 */
+	public synchronized void restart() {
+		int port = port();
+		close();
+		this.postgres = launch(this.dataDir, port, this.durable);
 	}
 
 	public int port() {

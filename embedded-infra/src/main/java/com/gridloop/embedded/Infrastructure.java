@@ -110,6 +110,22 @@ public final class Infrastructure implements AutoCloseable {
 	}
 
 	/**
+	 * The embedded broker, for fault injection (stop and start it on the same port and
+	 * log); null when an external cluster is used.
+	 */
+	public EmbeddedKafkaBroker kafka() {
+		return this.kafka;
+	}
+
+	/**
+	 * The embedded PostgreSQL, for fault injection (restart it); null when an external
+	 * server is used.
+	 */
+	public EmbeddedPostgresServer postgres() {
+		return this.postgres;
+	}
+
+	/**
 	 * The Spring properties that connect a service to its own schema, as its own role,
 	 * and to Kafka.
 	 */

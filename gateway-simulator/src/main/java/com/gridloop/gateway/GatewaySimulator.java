@@ -152,6 +152,16 @@ public final class GatewaySimulator implements AutoCloseable {
 		return a == null ? null : a.body();
 	}
 
+	/**
+	 * How many messages were accepted for each customer, each idempotency key once: a
+	 * retry of a key is not a second message, two keys for one customer are.
+	 */
+	public Map<String, Long> acceptedPerCustomer() {
+		Map<String, Long> perCustomer = new java.util.HashMap<>();
+		this.accepted.values().forEach(a -> perCustomer.merge(a.customerId(), 1L, Long::sum));
+		return perCustomer;
+	}
+
 	public Stats stats() {
 		Map<String, Long> byChannel = new TreeMap<>();
 		this.accepted.values().forEach(a -> byChannel.merge(a.channel(), 1L, Long::sum));

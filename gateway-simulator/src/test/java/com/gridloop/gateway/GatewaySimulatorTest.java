@@ -69,6 +69,9 @@ class GatewaySimulatorTest {
 		assertThat(again.body()).contains("\"duplicate\":true").contains(messageId);
 		assertThat(this.gateway.stats().accepted()).isEqualTo(1);
 		assertThat(this.gateway.stats().duplicates()).isEqualTo(1);
+		assertThat(this.gateway.acceptedPerCustomer()).containsExactly(java.util.Map.entry("c-1", 1L));
+		send("wechat", UUID.randomUUID().toString(), "c-1");
+		assertThat(this.gateway.acceptedPerCustomer()).containsExactly(java.util.Map.entry("c-1", 2L));
 		assertThat(send("email", key, "c-1").statusCode()).isEqualTo(404);
 		assertThat(send("sms", "", "c-1").statusCode()).isEqualTo(400);
 	}

@@ -35,6 +35,8 @@ public final class GridLoopCli {
 			case "run" -> run(options);
 			case "demo" -> demo(options);
 			case "bench" -> bench(options);
+			case "chaos" -> chaos(options);
+			case "service" -> com.gridloop.local.chaos.ServiceMain.run(args);
 			case "hash-password" -> hashPassword();
 			case "help", "--help", "-h" -> help();
 			default -> {
@@ -82,6 +84,11 @@ public final class GridLoopCli {
 						      stage did. Exit 0 only when every stage did its work.
 						  ./gridloop bench <name> [options]
 						      Benchmarks; ./gridloop bench lists them.
+						  ./gridloop chaos [--customers N] [--readings M] [--seed S] [--broker-pause SECONDS]
+						      The demo's data (default 20,000 customers, 2,000,000 readings) and one campaign twice, the
+						      five services as processes of their own: without faults, then with each service killed with
+						      SIGKILL, Kafka stopped (default 60 s) and PostgreSQL restarted. Compares every stage's counts,
+						      ends with `chaos: faults N, lost L, duplicated D, recovered in X s`; exit 0 only if L = D = 0.
 						  ./gridloop hash-password
 						      Reads a password on standard input and prints it as {bcrypt}..., for a service's users.
 						  ./gridloop help
@@ -232,6 +239,17 @@ public final class GridLoopCli {
 				return which.isEmpty() ? 0 : 2;
 			}
 		}
+	}
+
+	private static int chaos(Args args) throws Exception {
+		var options = com.gridloop.local.chaos.ChaosRun.Options.everyFault(args.intValue("--customers", 20_000),
+				args.longValue("--readings", 2_000_000L), args.longValue("--seed", 20261126L),
+				Duration.ofSeconds(args.intValue("--broker-pause", 60)));
+		var verdict = new com.gridloop.local.chaos.ChaosRun(OUT).run(options);
+		com.gridloop.local.chaos.ChaosRun.report(verdict, options,
+				"./gridloop " + String.join(" ", java.util.Arrays.copyOfRange(args.raw(), 0, args.raw().length)));
+		OUT.println(verdict.line());
+		return verdict.clean() ? 0 : 1;
 	}
 
 	private static void deleteQuietly(Path dir) {

@@ -66,7 +66,7 @@ public final class LocalPlatform implements AutoCloseable {
 	}
 
 	/** The secret the local gateway simulator calls reach back with. */
-	private static final String GATEWAY_SECRET = "local-gateway-secret";
+	public static final String GATEWAY_SECRET = "local-gateway-secret";
 
 	private static final String LOGGING_SYSTEM = "org.springframework.boot.logging.LoggingSystem";
 
@@ -169,7 +169,7 @@ public final class LocalPlatform implements AutoCloseable {
 	 * fixed ports; {@code GRIDLOOP_GATEWAY_LATENCY_MS} and
 	 * {@code GRIDLOOP_GATEWAY_FAILURE_RATE} make them slow or unreliable.
 	 */
-	private static GatewaySimulator startGateway(Options options) {
+	public static GatewaySimulator startGateway(Options options) {
 		Duration latency = Duration
 			.ofMillis(Long.parseLong(options.env().getOrDefault("GRIDLOOP_GATEWAY_LATENCY_MS", "0")));
 		double failureRate = Double.parseDouble(options.env().getOrDefault("GRIDLOOP_GATEWAY_FAILURE_RATE", "0"));
@@ -182,25 +182,8 @@ public final class LocalPlatform implements AutoCloseable {
 
 	private static ConfigurableApplicationContext startService(ServiceSpec spec, Infrastructure infra, Options options,
 			GatewaySimulator gateway) {
-		Map<String, String> props = new LinkedHashMap<>(infra.serviceProperties(spec.name()));
-		if (gateway != null && spec.name().equals("reach")) {
-			for (String channel : List.of("APP_PUSH", "WECHAT", "SMS", "OUTBOUND_CALL")) {
-				props.put("gridloop.reach.channels.gateways." + channel, gateway.baseUrl(channel));
-			}
-			props.put("gridloop.reach.channels.receipt-secret", GATEWAY_SECRET);
-		}
-		props.put("server.port", String.valueOf(options.fixedPorts() ? spec.port() : 0));
-		props.put("gridloop.ingestion.spool-dir", options.home().resolve("spool").toString());
-		props.putAll(DemoUsers.properties());
-		// The console's templates share the classpath: the services render no views.
-		props.put("spring.thymeleaf.enabled", "false");
-		props.put("spring.thymeleaf.check-template-location", "false");
-		// A laptop demo lasts minutes, not days: an unanswered message becomes a
-		// follow-up
-		// task after a minute instead of 48 hours, and the fallback job looks every 15 s.
-		props.put("gridloop.reach.tasks.fallback-window", "1m");
-		props.put("gridloop.reach.tasks.interval", "15s");
-		props.putAll(options.extra());
+		Map<String, String> props = serviceProperties(spec, infra, options, gateway,
+				options.fixedPorts() ? spec.port() : 0);
 		String[] args = props.entrySet()
 			.stream()
 			.map(e -> "--" + e.getKey() + "=" + e.getValue())
@@ -211,6 +194,32 @@ public final class LocalPlatform implements AutoCloseable {
 			.run(args);
 		log.info("{} service up in {} ms", spec.name(), (System.nanoTime() - t0) / 1_000_000);
 		return context;
+	}
+
+	/**
+	 * The properties a service of the local platform runs with: its schema and Kafka, the
+	 * gateway simulator for reach, the demo users and the local platform's short waits.
+	 */
+	public static Map<String, String> serviceProperties(ServiceSpec spec, Infrastructure infra, Options options,
+			GatewaySimulator gateway, int port) {
+		Map<String, String> props = new LinkedHashMap<>(infra.serviceProperties(spec.name()));
+		if (gateway != null && spec.name().equals("reach")) {
+			for (String channel : List.of("APP_PUSH", "WECHAT", "SMS", "OUTBOUND_CALL")) {
+				props.put("gridloop.reach.channels.gateways." + channel, gateway.baseUrl(channel));
+			}
+			props.put("gridloop.reach.channels.receipt-secret", GATEWAY_SECRET);
+		}
+		props.put("server.port", String.valueOf(port));
+		props.put("gridloop.ingestion.spool-dir", options.home().resolve("spool").toString());
+		props.putAll(DemoUsers.properties());
+		// The console's templates share the classpath: the services render no views.
+		props.put("spring.thymeleaf.enabled", "false");
+		props.put("spring.thymeleaf.check-template-location", "false");
+		// A demo lasts minutes: a follow-up task after a minute of silence, not 48 hours.
+		props.put("gridloop.reach.tasks.fallback-window", "1m");
+		props.put("gridloop.reach.tasks.interval", "15s");
+		props.putAll(options.extra());
+		return props;
 	}
 
 	/**

@@ -185,7 +185,7 @@ public final class LoopRun {
 		stages.put("reach", ms(t));
 
 		t = System.nanoTime();
-		Map<String, SyntheticCustomer> byId = customersById(population);
+		Map<String, SyntheticCustomer> byId = customersById(this.client, population);
 		ResponseSimulator simulator = new ResponseSimulator(plan.seed());
 		long recorded = 0;
 		for (ScenarioCampaign c : campaigns) {
@@ -263,12 +263,12 @@ public final class LoopRun {
 	}
 
 	/** The generated customers by the golden id ingestion gave them. */
-	private Map<String, SyntheticCustomer> customersById(Population population) {
+	public static Map<String, SyntheticCustomer> customersById(PlatformClient client, Population population) {
 		Map<String, SyntheticCustomer> byNumber = new HashMap<>();
 		population.customers().forEach(c -> byNumber.put(c.customerNo(), c));
 		Map<String, SyntheticCustomer> byId = new HashMap<>();
 		for (String after = "";;) {
-			JsonNode list = this.client.get("ingestion", "/api/v1/customers?size=10000&after="
+			JsonNode list = client.get("ingestion", "/api/v1/customers?size=10000&after="
 					+ java.net.URLEncoder.encode(after, java.nio.charset.StandardCharsets.UTF_8), "analyst");
 			list.forEach(n -> byId.put(n.get("customerId").asString(), byNumber.get(n.get("customerNo").asString())));
 			if (list.size() < 10000) {

@@ -32,11 +32,24 @@ public final class PlatformClient {
 
 	private final Function<String, String> baseUrl;
 
+	private final Duration patience;
+
 	/**
 	 * @param baseUrl service name to its base URL
 	 */
 	public PlatformClient(Function<String, String> baseUrl) {
+		this(baseUrl, Duration.ZERO);
+	}
+
+	/**
+	 * A client that sends a request again, as a user would, while the service is down or
+	 * answers 5xx, for up to the given time.
+	 * @param baseUrl service name to its base URL
+	 * @param patience how long to keep trying one request
+	 */
+	public PlatformClient(Function<String, String> baseUrl, Duration patience) {
 		this.baseUrl = baseUrl;
+		this.patience = patience;
 	}
 
 	/** Parses JSON text (for fields that carry JSON as a string). */
@@ -113,8 +126,42 @@ public final class PlatformClient {
 	}
 
 	private JsonNode send(HttpRequest request) {
+		long deadline = System.nanoTime() + this.patience.toNanos();
+		while (true) {
+			try {
+				return sendOnce(request);
+			}
+			catch (Unavailable ex) {
+				if (System.nanoTime() > deadline) {
+					throw ex;
+				}
+				try {
+					Thread.sleep(1000);
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					throw ex;
+				}
+			}
+		}
+	}
+
+	/** No answer, or a 5xx one: the service may be down for a moment. */
+	private static final class Unavailable extends IllegalStateException {
+
+		Unavailable(String message, Throwable cause) {
+			super(message, cause);
+		}
+
+	}
+
+	private JsonNode sendOnce(HttpRequest request) {
 		try {
 			HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() >= 500) {
+				throw new Unavailable(request.method() + " " + request.uri() + " answered " + response.statusCode()
+						+ ": " + response.body(), null);
+			}
 			if (response.statusCode() >= 300) {
 				throw new IllegalStateException(request.method() + " " + request.uri() + " answered "
 						+ response.statusCode() + ": " + response.body());
@@ -122,7 +169,7 @@ public final class PlatformClient {
 			return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
 		}
 		catch (IOException ex) {
-			throw new IllegalStateException(request.method() + " " + request.uri() + " failed: " + ex.getMessage(), ex);
+			throw new Unavailable(request.method() + " " + request.uri() + " failed: " + ex.getMessage(), ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
