@@ -171,13 +171,6 @@ public class GridLoopAutoConfiguration {
 	}
 
 	/**
-	 * The configured users as a plain UserDetailsService. An InMemoryUserDetailsManager
-	 * bean is also a UserDetailsPasswordService: Spring Security would re-encode a plain
-	 * ({@code {noop}}) password with bcrypt at its first login, and every later HTTP
-	 * Basic request of that user would pay a bcrypt check (tens of milliseconds of CPU)
-	 * for a password that stands in plain text in the configuration anyway.
-	 */
-	/**
 	 * The password check of HTTP Basic logins: the stored hash's own algorithm
 	 * ({@code {bcrypt}...}), its successes remembered for
 	 * {@code gridloop.security.verified-password-ttl} (decision 28).
@@ -189,6 +182,13 @@ public class GridLoopAutoConfiguration {
 		return ttl.isZero() ? encoder : new VerifiedPasswords(encoder, ttl, 10_000);
 	}
 
+	/**
+	 * The configured users as a plain UserDetailsService. An InMemoryUserDetailsManager
+	 * bean is also a UserDetailsPasswordService: Spring Security would re-encode a plain
+	 * ({@code {noop}}) password with bcrypt at its first login, and every later HTTP
+	 * Basic request of that user would pay a bcrypt check (tens of milliseconds of CPU)
+	 * for a password that stands in plain text in the configuration anyway.
+	 */
 	@Bean
 	UserDetailsService gridloopUsers(SecurityProperties properties) {
 		InMemoryUserDetailsManager users = ConfiguredUsers.load(properties);

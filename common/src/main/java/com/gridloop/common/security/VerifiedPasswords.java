@@ -43,8 +43,8 @@ public final class VerifiedPasswords implements PasswordEncoder {
 
 	/**
 	 * @param ttl how long a success is remembered (from the check that made it)
-	 * @param maxEntries at most this many remembered successes, the least recently used
-	 * going first
+	 * @param maxEntries at most this many remembered successes (Caffeine evicts beyond
+	 * it)
 	 */
 	public VerifiedPasswords(PasswordEncoder delegate, Duration ttl, long maxEntries) {
 		this.delegate = delegate;
