@@ -77,6 +77,21 @@ class GatewaySimulatorTest {
 	}
 
 	@Test
+	void forgettingFreesTheAcceptedMessagesAndKeepsTheCounts() throws Exception {
+		this.gateway = GatewaySimulator.start(GatewayOptions.quiet());
+		String key = UUID.randomUUID().toString();
+		send("sms", key, "c-1");
+		send("sms", key, "c-1");
+		assertThat(this.gateway.accepted(key)).isTrue();
+		this.gateway.forget();
+		assertThat(this.gateway.accepted(key)).isFalse();
+		assertThat(this.gateway.requestsWithKey(key)).isZero();
+		assertThat(this.gateway.stats().accepted()).isZero();
+		assertThat(this.gateway.stats().duplicates()).isEqualTo(1);
+		assertThat(send("sms", key, "c-1").statusCode()).isEqualTo(202);
+	}
+
+	@Test
 	void answersWithoutWaitingForTheClientsDelayedAck() throws Exception {
 		this.gateway = GatewaySimulator.start(GatewayOptions.quiet());
 		long t0 = System.nanoTime();

@@ -18,6 +18,7 @@ import com.gridloop.common.security.ConfiguredUsers;
 import com.gridloop.common.security.EndpointAccess;
 import com.gridloop.common.security.SecurityBaseline;
 import com.gridloop.common.security.SecurityProperties;
+import com.gridloop.common.security.VerifiedPasswords;
 import com.gridloop.common.web.BodyLimitFilter;
 import com.gridloop.common.web.BodyLimits;
 import com.gridloop.common.web.ProblemDetailsAdvice;
@@ -54,6 +55,8 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -183,6 +186,18 @@ public class GridLoopAutoConfiguration {
 		// Configuring an issuer selects single sign-on (JWT) instead of HTTP Basic.
 		boolean jwt = environment.containsProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri");
 		return SecurityBaseline.filterChain(http, json, access.orderedStream().toList(), properties, jwt);
+	}
+
+	/**
+	 * The password check of HTTP Basic logins: the stored hash's own algorithm
+	 * ({@code {bcrypt}...}), its successes remembered for
+	 * {@code gridloop.security.verified-password-ttl} (decision 28).
+	 */
+	@Bean
+	PasswordEncoder gridloopPasswords(SecurityProperties properties) {
+		PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		Duration ttl = properties.verifiedPasswordTtl();
+		return ttl.isZero() ? encoder : new VerifiedPasswords(encoder, ttl, 10_000);
 	}
 
 	/**

@@ -19,13 +19,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param loginThrottle failed HTTP Basic logins of one user from one address before 429
  * @param jwt how a single sign-on token names its user and roles, when
  * {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} selects the JWT mode
+ * @param verifiedPasswordTtl how long a successful password check is remembered, so that
+ * a client's next HTTP Basic requests need no bcrypt ({@link VerifiedPasswords}); 0
+ * checks every request
  */
 @ConfigurationProperties("gridloop.security")
 public record SecurityProperties(Map<String, User> users, @DefaultValue("false") boolean localPlatform,
-		@DefaultValue LoginThrottle loginThrottle, @DefaultValue Jwt jwt) {
+		@DefaultValue LoginThrottle loginThrottle, @DefaultValue Jwt jwt,
+		@DefaultValue("5m") Duration verifiedPasswordTtl) {
 
 	public SecurityProperties {
 		users = users == null ? Map.of() : Map.copyOf(users);
+		verifiedPasswordTtl = verifiedPasswordTtl == null ? Duration.ZERO : verifiedPasswordTtl;
 	}
 
 	/** One user: password and roles (from {@link Roles}). */

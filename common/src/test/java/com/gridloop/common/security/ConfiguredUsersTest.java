@@ -45,7 +45,7 @@ class ConfiguredUsersTest {
 		return ConfiguredUsers
 			.load(new SecurityProperties(Map.of("admin", new SecurityProperties.User(password, List.of("ADMIN"))),
 					local, new SecurityProperties.LoginThrottle(5, java.time.Duration.ofMinutes(15)),
-					new SecurityProperties.Jwt("preferred_username", "roles")));
+					new SecurityProperties.Jwt("preferred_username", "roles"), java.time.Duration.ZERO));
 	}
 
 }

@@ -1,6 +1,9 @@
 package com.gridloop.reach.calllist;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -43,8 +46,18 @@ class CallListQueries {
 				where t.assignee = any(?) and t.status = 'OPEN'
 				order by t.priority, due_on, t.customer_id""")
 			.param(new SqlArrayValue("text", assignees.toArray()))
-			.query(CallListRow.class)
+			.query(CallListQueries::row)
 			.list();
+	}
+
+	/**
+	 * A row by column position: mapping by name looks every record component up under its
+	 * camelCase name first, and the driver answers each miss with an exception.
+	 */
+	private static CallListRow row(ResultSet rs, int i) throws SQLException {
+		return new CallListRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+				rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+				(Integer) rs.getObject(10), rs.getString(11), rs.getObject(12, LocalDate.class), rs.getInt(13));
 	}
 
 	/** The team of a manager or lead, by staff no. */

@@ -17,7 +17,10 @@ import org.springframework.stereotype.Component;
 /**
  * The dispatcher's writes, each guarded by the state it expects so that a late or
  * repeated step changes nothing: the claim's decisions, the send's result and the
- * gateway's receipts.
+ * gateway's receipts. Each finds its rows by primary key ({@code d.id = any(ids)}), never
+ * by a join on the ids alone: just after a campaign's dispatches arrive, the statistics
+ * still say no dispatch is QUEUED or unsent, and such a join was planned as a scan of the
+ * whole table for every page (ADR 28).
  */
 @Component
 class DispatchRecords {
@@ -74,20 +77,22 @@ class DispatchRecords {
 		if (!d.suppressed.isEmpty()) {
 			this.jdbc.sql("""
 					update dispatch d set status = 'SUPPRESSED', detail = r.reason, claimed_at = null
-					from unnest(cast(? as uuid[]), cast(? as text[])) as r(id, reason) where d.id = r.id""")
-				.params(new SqlArrayValue("uuid", d.suppressed.toArray()),
-						new SqlArrayValue("text", d.suppressedReasons.toArray()))
+					from unnest(cast(:ids as uuid[]), cast(:reasons as text[])) as r(id, reason)
+					where d.id = any(cast(:ids as uuid[])) and d.id = r.id""")
+				.param("ids", new SqlArrayValue("uuid", d.suppressed.toArray()))
+				.param("reasons", new SqlArrayValue("text", d.suppressedReasons.toArray()))
 				.update();
 		}
 		if (!d.deferred.isEmpty()) {
-			this.jdbc
-				.sql("""
-						update dispatch d set not_before = cast(r.until as timestamptz), deferred_reason = r.reason,
-						       deferrals = d.deferrals + 1
-						from unnest(cast(? as uuid[]), cast(? as text[]), cast(? as text[])) as r(id, reason, until) where d.id = r.id and d.status = 'QUEUED'""")
-				.params(new SqlArrayValue("uuid", d.deferred.toArray()),
-						new SqlArrayValue("text", d.deferredReasons.toArray()),
-						new SqlArrayValue("text", d.deferredUntil.stream().map(Instant::toString).toArray()))
+			this.jdbc.sql("""
+					update dispatch d set not_before = cast(r.until as timestamptz), deferred_reason = r.reason,
+					       deferrals = d.deferrals + 1
+					from unnest(cast(:ids as uuid[]), cast(:reasons as text[]), cast(:until as text[]))
+					     as r(id, reason, until)
+					where d.id = any(cast(:ids as uuid[])) and d.id = r.id and d.status = 'QUEUED'""")
+				.param("ids", new SqlArrayValue("uuid", d.deferred.toArray()))
+				.param("reasons", new SqlArrayValue("text", d.deferredReasons.toArray()))
+				.param("until", new SqlArrayValue("text", d.deferredUntil.stream().map(Instant::toString).toArray()))
 				.update();
 		}
 		if (!d.sending.isEmpty()) {
@@ -112,7 +117,8 @@ class DispatchRecords {
 		}
 		List<UUID> ids = List.copyOf(gatewayIds.keySet());
 		return new HashSet<>(this.jdbc.sql("""
-				update dispatch d set sent_at = ?, gateway_id = r.gateway_id,
+				update dispatch d set sent_at = ?,
+				       gateway_id = (cast(? as text[]))[array_position(cast(? as uuid[]), d.id)],
 				       status = case when d.status <> 'SENDING' then d.status
 				                     when d.failure_reason = 'undelivered' then 'FAILED'
 				                     when d.responded_at is not null then 'RESPONDED'
@@ -121,11 +127,10 @@ class DispatchRecords {
 				                     when d.delivered_at is not null then 'DELIVERED'
 				                     else 'SENT' end,
 				       failure_reason = case when d.failure_reason = 'undelivered' then d.failure_reason end
-				from unnest(cast(? as uuid[]), cast(? as text[])) as r(id, gateway_id)
-				where d.id = r.id and d.sent_at is null
+				where d.id = any(cast(? as uuid[])) and d.sent_at is null
 				returning d.id""")
-			.params(Timestamp.from(at), new SqlArrayValue("uuid", ids.toArray()),
-					new SqlArrayValue("text", ids.stream().map(gatewayIds::get).toArray()))
+			.params(Timestamp.from(at), new SqlArrayValue("text", ids.stream().map(gatewayIds::get).toArray()),
+					new SqlArrayValue("uuid", ids.toArray()), new SqlArrayValue("uuid", ids.toArray()))
 			.query(UUID.class)
 			.list());
 	}
