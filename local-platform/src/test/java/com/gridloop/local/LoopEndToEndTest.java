@@ -150,7 +150,7 @@ class LoopEndToEndTest {
 	@Test
 	@Order(3)
 	void theMeasuredUpliftsIntervalCoversThePlantedOne() {
-		assertThat(summary.upliftPlanted()).isBetween(summary.upliftCiLow(), summary.upliftCiHigh());
+		assertCoveredAt999(summary.upliftPlanted(), summary.upliftCiLow(), summary.upliftCiHigh(), summary.toString());
 		assertThat(summary.sampleRatioPValue()).isGreaterThan(0.001);
 	}
 
@@ -164,7 +164,7 @@ class LoopEndToEndTest {
 	void theMeasuredKwhShiftsIntervalCoversThePlantedOne() {
 		ScenarioCampaign.Summary tou = summary.campaigns().get(0);
 		assertThat(tou.kwhShiftPlanted()).as(tou.toString()).isNegative();
-		assertThat(tou.kwhShiftPlanted()).as(tou.toString()).isBetween(tou.kwhShiftCiLow(), tou.kwhShiftCiHigh());
+		assertCoveredAt999(tou.kwhShiftPlanted(), tou.kwhShiftCiLow(), tou.kwhShiftCiHigh(), tou.toString());
 		double prior = client.get("strategy", "/api/v1/offers", "marketer")
 			.valueStream()
 			.filter(o -> o.get("code").asString().equals("TOU_TARIFF"))
@@ -183,6 +183,17 @@ class LoopEndToEndTest {
 		java.util.Map<String, Object> first = ((List<java.util.Map<String, Object>>) json.get("campaigns")).get(0);
 		assertThat(first).containsKeys("uplift", "uplift_planted", "sample_ratio_p", "kwh_shift", "kwh_shift_ci_low",
 				"kwh_shift_ci_high", "kwh_shift_planted");
+	}
+
+	/**
+	 * A 95 % interval misses the planted effect in one run of twenty by design (the split
+	 * hashes a new campaign id each run): the gate widens the reported interval to 99.9 %
+	 * around its middle, so that a build fails for a bias, not for chance.
+	 */
+	private static void assertCoveredAt999(double planted, double low95, double high95, String description) {
+		double middle = (low95 + high95) / 2;
+		double halfWidth = (high95 - low95) / 2 * 3.2905 / 1.9600;
+		assertThat(planted).as(description).isBetween(middle - halfWidth, middle + halfWidth);
 	}
 
 	@Test
