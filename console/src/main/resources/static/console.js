@@ -23,10 +23,16 @@
         legend: { top: 0 },
         tooltip: { trigger: 'axis' },
         xAxis: { type: 'category', data: data.x },
-        yAxis: { type: 'value', scale: true },
+        yAxis: { type: 'value', scale: true, name: data.unit || '' },
         series: data.series.map(function (s, i) {
-          return { name: s.name, type: 'line', data: s.data, showSymbol: false, smooth: false,
+          var line = { name: s.name, type: 'line', data: s.data, showSymbol: false, smooth: false, connectNulls: false,
             lineStyle: { width: i === 0 ? 3 : 2, type: i === 0 ? 'solid' : 'dashed' }, color: colours[i % colours.length] };
+          // A marked x value (a launch day) as a vertical line on the first series.
+          if (i === 0 && data.mark) {
+            line.markLine = { symbol: 'none', silent: true, label: { formatter: data.mark },
+              lineStyle: { color: '#5f6670', type: 'dotted' }, data: [{ xAxis: data.mark }] };
+          }
+          return line;
         })
       });
       window.addEventListener('resize', function () { chart.resize(); });

@@ -30,34 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * by role, calls made as the logged-in user, a service's refusal shown with its status,
  * Chinese by default and English on request.
  */
-@SpringBootTest(properties = { "spring.config.name=console", "gridloop.security.users.km.password=km-pw",
-		"gridloop.security.users.km.roles=ACCOUNT_MANAGER", "gridloop.security.users.ana.password=ana-pw",
-		"gridloop.security.users.ana.roles=ANALYST", "gridloop.security.users.mk.password=mk-pw",
-		"gridloop.security.users.mk.roles=MARKETER" })
-@AutoConfigureMockMvc
-class ConsoleMvcTest {
-
-	private static final StubServices STUB = new StubServices();
-
-	@Autowired
-	private MockMvc mvc;
-
-	@DynamicPropertySource
-	static void services(DynamicPropertyRegistry registry) {
-		for (String service : ConsoleProperties.SERVICES) {
-			registry.add("gridloop.console.services." + service, STUB::url);
-		}
-	}
-
-	@AfterAll
-	static void stop() {
-		STUB.close();
-	}
-
-	@BeforeEach
-	void reset() {
-		STUB.reset();
-	}
+class ConsoleMvcTest extends ConsoleMvcTestBase {
 
 	@Test
 	void anonymousUsersAreSentToTheLoginPage() throws Exception {
@@ -248,14 +221,6 @@ class ConsoleMvcTest {
 		assertThat(STUB.requests).isEmpty();
 		MockHttpSession analyst = logIn("ana", "ana-pw");
 		this.mvc.perform(get("/campaigns/new").session(analyst)).andExpect(status().isForbidden());
-	}
-
-	private MockHttpSession logIn(String user, String password) throws Exception {
-		return (MockHttpSession) this.mvc.perform(formLogin().user(user).password(password))
-			.andExpect(redirectedUrl("/"))
-			.andReturn()
-			.getRequest()
-			.getSession();
 	}
 
 }

@@ -235,6 +235,20 @@ class ConsoleBrowserTest {
 		assertThat(interval.findElement(By.className("range")).getAttribute("style")).contains("width");
 		assertThat(browser.driver
 			.findElements(By.id(result.get("sampleRatioMismatch").asBoolean() ? "srm-warning" : "srm-ok"))).hasSize(1);
+		// The kWh shift over time as evaluation serves it, and the learning's ranking of offers.
+		JsonNode shift = client.get("evaluation", "/api/v1/campaigns/" + campaign + "/results/load-shift", "analyst");
+		if (shift.get("points").isEmpty()) {
+			assertThat(browser.driver.findElements(By.id("shift-empty"))).hasSize(1);
+		}
+		else {
+			browser.waitFor(By.cssSelector("#shift-chart[data-rendered=true]"));
+			assertThat(browser.driver.findElements(By.cssSelector("#shift-chart svg path"))).hasSizeGreaterThan(1);
+		}
+		long offers = client.get("strategy", "/api/v1/learning", "analyst")
+			.valueStream()
+			.filter(e -> "*".equals(e.get("segment").asString()))
+			.count();
+		assertThat(browser.driver.findElements(By.cssSelector("#learned-offers tbody tr"))).hasSize((int) offers);
 		keep(browser.screenshot(Path.of("target", "screenshots", "console-results.png")));
 	}
 
