@@ -173,23 +173,6 @@ class ConsoleMvcTest extends ConsoleMvcTestBase {
 	}
 
 	@Test
-	void customer360MasksPersonalDataForAnAnalyst() throws Exception {
-		STUB.answer("GET /api/v1/customers/C-3", 200, """
-				{"customerId":"C-3","customerNo":"0103","name":"王五","phone":"13812345678","address":"湖北省武汉市洪山区珞喻路1号",
-				 "category":"RESIDENTIAL","tariffCode":"HB-RES"}""");
-		STUB.answer("GET /api/v1/customers/C-3/profile", 200, """
-				{"customerId":"C-3","segment":null,"tags":[{"code":"annual_kwh","nameZh":"年用电量","nameEn":"Annual kWh",
-				 "family":"CONSUMPTION","unit":"kWh","value":4321.5}]}""");
-		MockHttpSession session = logIn("ana", "ana-pw");
-		String page = this.mvc.perform(get("/customers/C-3").session(session))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(page).contains("王*", "138****5678", "年用电量", "4,321.50").doesNotContain("13812345678");
-	}
-
-	@Test
 	void theWizardPreviewsTheAudienceAndLaunchesOnlyAfterConfirmation() throws Exception {
 		STUB.answer("GET /api/v1/offers", 200,
 				"[{\"code\":\"TOU_TARIFF\",\"scenario\":\"ACTIVATION\",\"nameZh\":\"分时电价\",\"nameEn\":\"ToU\",\"priorRate\":0.05}]");
