@@ -30,34 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * by role, calls made as the logged-in user, a service's refusal shown with its status,
  * Chinese by default and English on request.
  */
-@SpringBootTest(properties = { "spring.config.name=console", "gridloop.security.users.km.password=km-pw",
-		"gridloop.security.users.km.roles=ACCOUNT_MANAGER", "gridloop.security.users.ana.password=ana-pw",
-		"gridloop.security.users.ana.roles=ANALYST", "gridloop.security.users.mk.password=mk-pw",
-		"gridloop.security.users.mk.roles=MARKETER" })
-@AutoConfigureMockMvc
-class ConsoleMvcTest {
-
-	private static final StubServices STUB = new StubServices();
-
-	@Autowired
-	private MockMvc mvc;
-
-	@DynamicPropertySource
-	static void services(DynamicPropertyRegistry registry) {
-		for (String service : ConsoleProperties.SERVICES) {
-			registry.add("gridloop.console.services." + service, STUB::url);
-		}
-	}
-
-	@AfterAll
-	static void stop() {
-		STUB.close();
-	}
-
-	@BeforeEach
-	void reset() {
-		STUB.reset();
-	}
+class ConsoleMvcTest extends ConsoleMvcTestBase {
 
 	@Test
 	void anonymousUsersAreSentToTheLoginPage() throws Exception {
@@ -200,23 +173,6 @@ class ConsoleMvcTest {
 	}
 
 	@Test
-	void customer360MasksPersonalDataForAnAnalyst() throws Exception {
-		STUB.answer("GET /api/v1/customers/C-3", 200, """
-				{"customerId":"C-3","customerNo":"0103","name":"王五","phone":"13812345678","address":"湖北省武汉市洪山区珞喻路1号",
-				 "category":"RESIDENTIAL","tariffCode":"HB-RES"}""");
-		STUB.answer("GET /api/v1/customers/C-3/profile", 200, """
-				{"customerId":"C-3","segment":null,"tags":[{"code":"annual_kwh","nameZh":"年用电量","nameEn":"Annual kWh",
-				 "family":"CONSUMPTION","unit":"kWh","value":4321.5}]}""");
-		MockHttpSession session = logIn("ana", "ana-pw");
-		String page = this.mvc.perform(get("/customers/C-3").session(session))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(page).contains("王*", "138****5678", "年用电量", "4,321.50").doesNotContain("13812345678");
-	}
-
-	@Test
 	void theWizardPreviewsTheAudienceAndLaunchesOnlyAfterConfirmation() throws Exception {
 		STUB.answer("GET /api/v1/offers", 200,
 				"[{\"code\":\"TOU_TARIFF\",\"scenario\":\"ACTIVATION\",\"nameZh\":\"分时电价\",\"nameEn\":\"ToU\",\"priorRate\":0.05}]");
@@ -248,14 +204,6 @@ class ConsoleMvcTest {
 		assertThat(STUB.requests).isEmpty();
 		MockHttpSession analyst = logIn("ana", "ana-pw");
 		this.mvc.perform(get("/campaigns/new").session(analyst)).andExpect(status().isForbidden());
-	}
-
-	private MockHttpSession logIn(String user, String password) throws Exception {
-		return (MockHttpSession) this.mvc.perform(formLogin().user(user).password(password))
-			.andExpect(redirectedUrl("/"))
-			.andReturn()
-			.getRequest()
-			.getSession();
 	}
 
 }

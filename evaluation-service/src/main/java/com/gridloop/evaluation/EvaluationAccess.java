@@ -18,6 +18,7 @@ class EvaluationAccess {
 	@Bean
 	EndpointAccess evaluationEndpoints() {
 		return new EndpointAccess().get("/api/v1/campaigns/{id}/results", ANY_ROLE)
+			.get("/api/v1/campaigns/{id}/results/load-shift", ANY_ROLE)
 			.get("/api/v1/evaluation/stats", ANY_ROLE)
 			.get("/api/v1/evaluation/campaigns", ANY_ROLE)
 			.get("/api/v1/evaluation/power", ANY_ROLE);

@@ -49,6 +49,7 @@ class EndpointMatrixTest {
 	private static Map<String, Access> rows() {
 		Map<String, Access> expected = new LinkedHashMap<>();
 		expected.put("GET /api/v1/campaigns/{id}/results", Access.roles(ANY_ROLE));
+		expected.put("GET /api/v1/campaigns/{id}/results/load-shift", Access.roles(ANY_ROLE));
 		expected.put("GET /api/v1/evaluation/stats", Access.roles(ANY_ROLE));
 		expected.put("GET /api/v1/evaluation/campaigns", Access.roles(ANY_ROLE));
 		expected.put("GET /api/v1/evaluation/power", Access.roles(ANY_ROLE));

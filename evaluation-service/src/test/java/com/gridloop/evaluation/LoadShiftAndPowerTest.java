@@ -115,6 +115,34 @@ class LoadShiftAndPowerTest {
 		assertThat(kwh.get("cuped").get("standardError").asDouble())
 			.isLessThan(kwh.get("post").get("standardError").asDouble());
 		assertThat(shift.get("peakShare").get("differenceInDifferences").get("difference").asDouble()).isNegative();
+
+		// The same usage over time: 28 days before and 14 after, per day and per week.
+		JsonNode daily = this.json.readTree(
+				http.get("/api/v1/campaigns/" + campaign + "/results/load-shift?grain=DAY", "analyst", "analyst-pw")
+					.body());
+		assertThat(daily.get("launchDay").asString()).isEqualTo("2026-06-01");
+		assertThat(daily.get("points")).hasSize(42);
+		assertThat(daily.get("points").get(0).get("period").asString()).isEqualTo("2026-05-04");
+		assertThat(daily.get("points").get(0).get("daysFromLaunch").asInt()).isEqualTo(-28);
+		double[] gap = new double[2];
+		for (JsonNode p : daily.get("points")) {
+			assertThat(p.get("treatmentCustomers").asLong()).isEqualTo(60);
+			assertThat(p.get("controlCustomers").asLong()).isEqualTo(60);
+			double difference = p.get("treatmentPeakKwh").asDouble() - p.get("controlPeakKwh").asDouble();
+			gap[p.get("daysFromLaunch").asInt() < 0 ? 0 : 1] += difference
+					/ (p.get("daysFromLaunch").asInt() < 0 ? 28 : 14);
+		}
+		// The gap between the arms' daily means widens by the planted 1.8 kWh after
+		// launch.
+		assertThat(gap[1] - gap[0]).isCloseTo(-1.8, within(0.3));
+		JsonNode weekly = this.json.readTree(
+				http.get("/api/v1/campaigns/" + campaign + "/results/load-shift?grain=WEEK", "analyst", "analyst-pw")
+					.body());
+		assertThat(weekly.get("points")).hasSize(6);
+		assertThat(weekly.get("points").valueStream().map(p -> p.get("daysFromLaunch").asInt())).containsExactly(-28,
+				-21, -14, -7, 0, 7);
+		assertThat(http.get("/api/v1/campaigns/" + UUID.randomUUID() + "/results/load-shift", "analyst", "analyst-pw")
+			.statusCode()).isEqualTo(404);
 	}
 
 	@Test

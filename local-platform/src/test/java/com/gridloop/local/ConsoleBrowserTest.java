@@ -119,6 +119,13 @@ class ConsoleBrowserTest {
 		browser.get("/segments");
 		List<WebElement> links = browser.driver.findElements(By.cssSelector("a.segment-link"));
 		assertThat(links).as("segments of the demo's nightly run").isNotEmpty();
+		// Each segment's size over the last runs, one line per segment of profile's
+		// history.
+		browser.waitFor(By.cssSelector("#sizes-chart[data-rendered=true]"));
+		JsonNode sizes = client.get("profile", "/api/v1/segmentation/segment-sizes?runs=10", "analyst");
+		assertThat(sizes).isNotEmpty();
+		assertThat(browser.driver.findElements(By.cssSelector("#sizes-chart svg path")))
+			.hasSizeGreaterThanOrEqualTo(sizes.get(sizes.size() - 1).get("segments").size());
 		JsonNode segments = client.get("profile", "/api/v1/segmentation/segments", "analyst");
 		String code = segments.valueStream()
 			.filter(s -> s.get("centroidShape").isArray() && s.get("centroidShape").size() == 24)
@@ -130,11 +137,28 @@ class ConsoleBrowserTest {
 		browser.waitFor(By.cssSelector("#shape-chart[data-rendered=true]"));
 		assertThat(browser.driver.findElements(By.cssSelector("#shape-chart svg path"))).hasSizeGreaterThan(1);
 		assertThat(browser.driver.findElements(By.cssSelector("#members tbody tr"))).isNotEmpty();
-		keep(browser.screenshot(Path.of("target", "screenshots", "console-segment.png")));
 
 		HttpResponse<String> csv = withSession("/segments/" + code + "/members.csv");
 		assertThat(csv.statusCode()).isEqualTo(200);
 		assertThat(csv.body().lines().findFirst()).hasValue("customer_id,segment,reason");
+		keep(chinese("/segments/" + code, "#shape-chart[data-rendered=true]", "console-segment.png"));
+	}
+
+	@Test
+	void theCustomer360ShowsUsageByBandContactsAndPersonalDataAsIngestionMasksIt() {
+		String customer = DemoLoop.get().platform.context("reach")
+			.getBean(JdbcTemplate.class)
+			.queryForObject("select customer_id from dispatch order by customer_id limit 1", String.class);
+		browser.logIn("analyst", DemoUsers.password("analyst"));
+		browser.get("/customers/" + customer);
+		browser.waitFor(By.cssSelector("#bands-chart[data-rendered=true]"));
+		assertThat(browser.driver.findElements(By.cssSelector("#day-shape-chart svg path"))).hasSizeGreaterThan(1);
+		assertThat(browser.driver.findElements(By.cssSelector("#contacts tr.contact.DISPATCH"))).isNotEmpty();
+		// One place masks: the console shows the phone exactly as ingestion gave it to an
+		// analyst.
+		String phone = client.get("ingestion", "/api/v1/customers/" + customer, "analyst").path("phone").asString("");
+		assertThat(phone).contains("*");
+		assertThat(browser.driver.findElement(By.id("phone")).getText()).isEqualTo(phone);
 	}
 
 	@Test
@@ -181,6 +205,15 @@ class ConsoleBrowserTest {
 		rule.sendKeys(" AND valley_share >= 0.35");
 		awaitCount(narrow);
 		assertThat(browser.driver.findElements(By.id("power-hint"))).hasSize(1);
+		// The benefit's histogram is drawn on every edit.
+		browser.waitFor(By.cssSelector("#benefit-chart[data-rendered=true]"));
+		// Step 3: the channel plan, with reach's contact policy as configured.
+		JsonNode plan = client.get("reach", "/api/v1/reach/contact-plan", "marketer");
+		assertThat(browser.driver.findElements(By.cssSelector("#contact-policy li.cap")))
+			.hasSize(plan.get("caps").size())
+			.isNotEmpty();
+		new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("channel"))).selectByValue("SMS");
+		browser.driver.findElement(By.id("fallbackHours")).sendKeys("24");
 
 		browser.driver.findElement(By.id("create")).click();
 		browser.waitFor(By.id("launch"));
@@ -192,6 +225,8 @@ class ConsoleBrowserTest {
 		String id = browser.driver.getCurrentUrl().substring(browser.driver.getCurrentUrl().lastIndexOf('/') + 1);
 		JsonNode campaign = client.get("strategy", "/api/v1/campaigns/" + id, "marketer");
 		assertThat(campaign.get("status").asString()).isEqualTo("LAUNCHED");
+		assertThat(campaign.get("channel").asString()).isEqualTo("SMS");
+		assertThat(campaign.get("fallbackHours").asInt()).isEqualTo(24);
 		assertThat(number(browser.driver.findElement(By.id("target-count")).getText()))
 			.isEqualTo(campaign.get("targets").asLong())
 			.isPositive();
@@ -235,7 +270,22 @@ class ConsoleBrowserTest {
 		assertThat(interval.findElement(By.className("range")).getAttribute("style")).contains("width");
 		assertThat(browser.driver
 			.findElements(By.id(result.get("sampleRatioMismatch").asBoolean() ? "srm-warning" : "srm-ok"))).hasSize(1);
-		keep(browser.screenshot(Path.of("target", "screenshots", "console-results.png")));
+		// The kWh shift over time as evaluation serves it, and the learning's ranking of
+		// offers.
+		JsonNode shift = client.get("evaluation", "/api/v1/campaigns/" + campaign + "/results/load-shift", "analyst");
+		if (shift.get("points").isEmpty()) {
+			assertThat(browser.driver.findElements(By.id("shift-empty"))).hasSize(1);
+		}
+		else {
+			browser.waitFor(By.cssSelector("#shift-chart[data-rendered=true]"));
+			assertThat(browser.driver.findElements(By.cssSelector("#shift-chart svg path"))).hasSizeGreaterThan(1);
+		}
+		long offers = client.get("strategy", "/api/v1/learning", "analyst")
+			.valueStream()
+			.filter(e -> "*".equals(e.get("segment").asString()))
+			.count();
+		assertThat(browser.driver.findElements(By.cssSelector("#learned-offers tbody tr"))).hasSize((int) offers);
+		keep(chinese("/campaigns/" + campaign, "#uplift", "console-results.png"));
 	}
 
 	@Test
@@ -306,6 +356,17 @@ class ConsoleBrowserTest {
 			.send(HttpRequest.newBuilder(URI.create(browser.baseUrl + path))
 				.header("Cookie", "JSESSIONID=" + session)
 				.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/**
+	 * A page in the console's default language, Chinese (the browser asks for English),
+	 * screenshot once the element shows.
+	 */
+	private static Path chinese(String path, String ready, String file) {
+		browser.get(path + "?lang=zh_CN");
+		browser.waitFor(By.cssSelector(ready));
+		assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh");
+		return browser.screenshot(Path.of("target", "screenshots", file));
 	}
 
 	/**

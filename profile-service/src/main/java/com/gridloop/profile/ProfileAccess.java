@@ -18,9 +18,11 @@ class ProfileAccess {
 	@Bean
 	EndpointAccess profileEndpoints() {
 		return new EndpointAccess().post("/api/v1/segmentation/runs", CAN_RUN_ANALYSIS)
+			.post("/api/v1/segmentation/runs/{id}/cancel", CAN_RUN_ANALYSIS)
 			.get("/api/v1/segmentation/runs", ANY_ROLE)
 			.get("/api/v1/segmentation/runs/{id}", ANY_ROLE)
 			.get("/api/v1/segmentation/segments", ANY_ROLE)
+			.get("/api/v1/segmentation/segment-sizes", ANY_ROLE)
 			// Lists of customers: not for managers, who work their own call lists.
 			.get("/api/v1/segmentation/segments/{code}/members", CAN_READ_LEADS)
 			.get("/api/v1/segmentation/segments/{code}/members.csv", CAN_READ_LEADS)
@@ -28,6 +30,7 @@ class ProfileAccess {
 			.get("/api/v1/customers/{customerId}/forecast", CAN_READ_LEADS)
 			.get("/api/v1/customers/{customerId}/predictions", CAN_READ_LEADS)
 			.get("/api/v1/customers/{customerId}/profile", CAN_READ_LEADS)
+			.get("/api/v1/customers/{customerId}/usage", CAN_READ_LEADS)
 			.get("/api/v1/tags", ANY_ROLE)
 			.get("/api/v1/tags/{code}/stats", ANY_ROLE)
 			.get("/api/v1/profile/stats", ANY_ROLE);

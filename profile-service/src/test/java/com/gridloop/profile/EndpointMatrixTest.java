@@ -49,15 +49,18 @@ class EndpointMatrixTest {
 	private static Map<String, Access> rows() {
 		Map<String, Access> expected = new LinkedHashMap<>();
 		expected.put("POST /api/v1/segmentation/runs", Access.roles(CAN_RUN_ANALYSIS));
+		expected.put("POST /api/v1/segmentation/runs/{id}/cancel", Access.roles(CAN_RUN_ANALYSIS));
 		expected.put("GET /api/v1/segmentation/runs", Access.roles(ANY_ROLE));
 		expected.put("GET /api/v1/segmentation/runs/{id}", Access.roles(ANY_ROLE));
 		expected.put("GET /api/v1/segmentation/segments", Access.roles(ANY_ROLE));
+		expected.put("GET /api/v1/segmentation/segment-sizes", Access.roles(ANY_ROLE));
 		expected.put("GET /api/v1/segmentation/segments/{code}/members", Access.roles(CAN_READ_LEADS));
 		expected.put("GET /api/v1/segmentation/segments/{code}/members.csv", Access.roles(CAN_READ_LEADS));
 		expected.put("GET /api/v1/models", Access.roles(ANY_ROLE));
 		expected.put("GET /api/v1/customers/{customerId}/forecast", Access.roles(CAN_READ_LEADS));
 		expected.put("GET /api/v1/customers/{customerId}/predictions", Access.roles(CAN_READ_LEADS));
 		expected.put("GET /api/v1/customers/{customerId}/profile", Access.roles(CAN_READ_LEADS));
+		expected.put("GET /api/v1/customers/{customerId}/usage", Access.roles(CAN_READ_LEADS));
 		expected.put("GET /api/v1/tags", Access.roles(ANY_ROLE));
 		expected.put("GET /api/v1/tags/{code}/stats", Access.roles(ANY_ROLE));
 		expected.put("GET /api/v1/profile/stats", Access.roles(ANY_ROLE));

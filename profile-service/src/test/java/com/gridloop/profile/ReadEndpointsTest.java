@@ -1,5 +1,8 @@
 package com.gridloop.profile;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import com.gridloop.testsupport.TestHttp;
@@ -74,6 +77,89 @@ class ReadEndpointsTest {
 		assertThat(http.get("/api/v1/customers/nobody/predictions", "analyst", "analyst-pw").statusCode())
 			.isEqualTo(404);
 		assertThat(http.get("/api/v1/customers/nobody/profile", "analyst", "analyst-pw").statusCode()).isEqualTo(404);
+	}
+
+	/**
+	 * Two succeeded runs and a failed one, long ago: the sizes come per succeeded run,
+	 * oldest first; the failed run is not a run of the history.
+	 */
+	@Test
+	void segmentSizesOverTheLastSucceededRuns() {
+		UUID first = UUID.randomUUID();
+		UUID second = UUID.randomUUID();
+		UUID failed = UUID.randomUUID();
+		run(first, "SUCCEEDED", "2000-01-01", Map.of("EVENING_PEAK", 120L, "FLAT", 80L));
+		run(second, "SUCCEEDED", "2000-01-02", Map.of("EVENING_PEAK", 150L, "FLAT", 50L));
+		run(failed, "FAILED", "2000-01-03", Map.of("EVENING_PEAK", 999L));
+		TestHttp http = new TestHttp(this.port);
+		List<JsonNode> runs = read(http, "/api/v1/segmentation/segment-sizes?runs=50").valueStream()
+			.filter(r -> Set.of(first, second, failed).contains(UUID.fromString(r.get("runId").asString())))
+			.toList();
+		assertThat(runs).extracting(r -> r.get("runId").asString())
+			.containsExactly(first.toString(), second.toString());
+		assertThat(runs.get(1).get("segments").valueStream().map(s -> s.get("code").asString() + "=" + s.get("size")))
+			.containsExactly("EVENING_PEAK=150", "FLAT=50");
+		assertThat(runs.get(0).get("finishedAt").asString()).isNotBlank();
+		assertThat(read(http, "/api/v1/segmentation/segment-sizes?runs=1")).hasSize(1);
+		assertThat(http.get("/api/v1/segmentation/segment-sizes?runs=0", "analyst", "analyst-pw").statusCode())
+			.isEqualTo(400);
+	}
+
+	private void run(UUID id, String status, String day, Map<String, Long> sizes) {
+		this.jdbc.update("""
+				insert into segmentation_run (id, trigger, status, started_at, finished_at)
+				values (?, 'MANUAL', ?, ?::date - interval '1 hour', ?::date)""", id, status, day, day);
+		sizes.forEach((code, size) -> this.jdbc.update("""
+				insert into segment (run_id, code, name, grp, cluster, size, share, description, centroid_shape,
+				                     reachable_share, evaluable, min_size)
+				values (?, ?, ?, 'RESIDENTIAL', 0, ?, 0.5, '', '{}', 1, true, 10)""", id, code, code, size));
+	}
+
+	/**
+	 * 100 days of usage: the last 90 up to the customer's latest day come back with their
+	 * bands, and the daily shape is each hour's mean over the window.
+	 */
+	@Test
+	void aCustomersRecentUsageByBandAndTheirDailyShape() {
+		String customer = "cust-usage-" + UUID.randomUUID();
+		java.time.LocalDate first = java.time.LocalDate.of(2026, 1, 1);
+		for (int i = 0; i < 100; i++) {
+			int odd = i % 2;
+			Float[] hourly = new Float[24];
+			for (int h = 0; h < 24; h++) {
+				hourly[h] = (float) (h + odd);
+			}
+			double kwh = 276 + 24 * odd;
+			java.time.LocalDate day = first.plusDays(i);
+			boolean banded = i != 99;
+			this.jdbc.update(con -> {
+				var ps = con.prepareStatement("""
+						insert into usage_day (customer_id, day, kwh, hourly_kwh, sharp_kwh, peak_kwh, flat_kwh,
+						                       valley_kwh, max_demand_kw, missing_share)
+						values (?, ?, ?, ?, ?, ?, ?, ?, 23, 0)""");
+				ps.setString(1, customer);
+				ps.setObject(2, day);
+				ps.setDouble(3, kwh);
+				ps.setArray(4, con.createArrayOf("real", hourly));
+				for (int b = 0; b < 4; b++) {
+					ps.setObject(5 + b, banded ? kwh / 4 : null);
+				}
+				return ps;
+			});
+		}
+		TestHttp http = new TestHttp(this.port);
+		JsonNode usage = read(http, "/api/v1/customers/" + customer + "/usage");
+		assertThat(usage.get("to").asString()).isEqualTo("2026-04-10");
+		assertThat(usage.get("from").asString()).isEqualTo("2026-01-11");
+		assertThat(usage.get("days")).hasSize(90);
+		assertThat(usage.get("days").get(0).get("day").asString()).isEqualTo("2026-01-11");
+		assertThat(usage.get("days").get(0).get("peakKwh").asDouble()).isEqualTo(69.0);
+		assertThat(usage.get("days").get(89).get("peakKwh").isNull()).isTrue();
+		assertThat(usage.get("dailyShape")).hasSize(24);
+		assertThat(usage.get("dailyShape").get(0).asDouble()).isEqualTo(0.5);
+		assertThat(usage.get("dailyShape").get(23).asDouble()).isEqualTo(23.5);
+		assertThat(read(http, "/api/v1/customers/" + customer + "/usage?days=7").get("days")).hasSize(7);
+		assertThat(http.get("/api/v1/customers/nobody/usage", "analyst", "analyst-pw").statusCode()).isEqualTo(404);
 	}
 
 	@Test

@@ -24,11 +24,13 @@ class ReachAccess {
 			.get("/api/v1/tasks/stats", ANY_ROLE)
 			.get("/api/v1/reach/channels/stats", ANY_ROLE)
 			.get("/api/v1/reach/stats", ANY_ROLE)
+			.get("/api/v1/reach/contact-plan", ANY_ROLE)
 			// Managers record and read their own customers only (checked per customer).
 			.post("/api/v1/outcomes", CAN_RECORD_OUTCOMES)
 			.post("/api/v1/outcomes/batch", CAN_RECORD_OUTCOMES)
 			.put("/api/v1/consents", CAN_RECORD_OUTCOMES)
 			.get("/api/v1/consents/{customerId}", CAN_RECORD_OUTCOMES)
+			.get("/api/v1/customers/{customerId}/contacts", ANY_ROLE)
 			.post("/api/v1/templates/preview", ANY_ROLE);
 	}
 

@@ -56,10 +56,13 @@ class EndpointMatrixTest {
 		expected.put("GET /api/v1/tasks/stats", Access.roles(ANY_ROLE));
 		expected.put("GET /api/v1/reach/channels/stats", Access.roles(ANY_ROLE));
 		expected.put("GET /api/v1/reach/stats", Access.roles(ANY_ROLE));
+		expected.put("GET /api/v1/reach/contact-plan", Access.roles(ANY_ROLE));
 		expected.put("POST /api/v1/outcomes", Access.roles(CAN_RECORD_OUTCOMES));
 		expected.put("POST /api/v1/outcomes/batch", Access.roles(CAN_RECORD_OUTCOMES));
 		expected.put("PUT /api/v1/consents", Access.roles(CAN_RECORD_OUTCOMES));
 		expected.put("GET /api/v1/consents/{customerId}", Access.ownerScoped(CAN_RECORD_OUTCOMES, ACCOUNT_MANAGER));
+		expected.put("GET /api/v1/customers/{customerId}/contacts",
+				Access.ownerScoped(ANY_ROLE, ACCOUNT_MANAGER, TEAM_LEAD));
 		expected.put("POST /api/v1/templates/preview", Access.roles(ANY_ROLE));
 		// The gateway signs its receipts with a shared secret; no user may post them.
 		expected.put("POST /api/v1/channels/receipts", Access.selfAuthenticated());

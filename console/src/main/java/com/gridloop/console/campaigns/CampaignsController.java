@@ -2,29 +2,36 @@ package com.gridloop.console.campaigns;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import com.gridloop.console.web.Interval;
 import com.gridloop.console.web.Services;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Campaigns from strategy and their results from evaluation: the uplift of conversion
  * with its interval and the always-valid one, breakdowns with Benjamini-Hochberg adjusted
- * p-values, and a warning when the arms' split is implausible (SRM).
+ * p-values, a warning when the arms' split is implausible (SRM), the kWh shift over time
+ * and what the learning now prefers.
  */
 @Controller
 class CampaignsController {
 
 	private final Services services;
 
-	CampaignsController(Services services) {
+	private final MessageSource messages;
+
+	CampaignsController(Services services, MessageSource messages) {
 		this.services = services;
+		this.messages = messages;
 	}
 
 	@GetMapping("/campaigns")
@@ -34,7 +41,8 @@ class CampaignsController {
 	}
 
 	@GetMapping("/campaigns/{id}")
-	String results(@PathVariable UUID id, Model model) {
+	String results(@PathVariable UUID id, @RequestParam(defaultValue = "DAY") String grain, Locale locale,
+			Model model) {
 		Map<String, Object> campaign = this.services.object("strategy", "/api/v1/campaigns/" + id);
 		model.addAttribute("campaign", campaign);
 		Map<String, Object> result = "LAUNCHED".equals(campaign.get("status"))
@@ -62,6 +70,17 @@ class CampaignsController {
 				}
 			}
 			model.addAttribute("breakdowns", breakdowns);
+			String weekly = "WEEK".equals(grain) ? "WEEK" : "DAY";
+			model.addAttribute("grain", weekly);
+			model.addAttribute("shiftChart",
+					CampaignInsights.loadShiftChart(
+							this.services.objectOrNull("evaluation",
+									"/api/v1/campaigns/" + id + "/results/load-shift?grain=" + weekly),
+							this.messages.getMessage("campaign.treatment", null, locale),
+							this.messages.getMessage("campaign.control", null, locale)));
+			List<Map<String, Object>> learning = this.services.listOrNull("strategy", "/api/v1/learning");
+			model.addAttribute("learnedOffers", CampaignInsights.offers(learning));
+			model.addAttribute("learnedCells", CampaignInsights.cells(learning, (String) campaign.get("offerCode")));
 		}
 		return "campaign";
 	}

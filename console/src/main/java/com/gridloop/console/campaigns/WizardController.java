@@ -9,6 +9,7 @@ import java.util.UUID;
 import com.gridloop.console.web.ServiceException;
 import com.gridloop.console.web.Services;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,9 +19,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The campaign wizard: offer (which decides the scenario), an audience rule previewed on
- * every edit (strategy's count, per segment, and the offer's benefit spread), the control
- * share with evaluation's minimum detectable effect, then a draft to review and launch
- * with a confirmation.
+ * every edit (strategy's count, per segment, and the offer's benefit spread and
+ * histogram), the channel plan with reach's contact policy, the control share with
+ * evaluation's minimum detectable effect, then a draft to review and launch with a
+ * confirmation.
  */
 @Controller
 class WizardController {
@@ -30,23 +32,33 @@ class WizardController {
 
 	private final Services services;
 
-	WizardController(Services services) {
+	private final MessageSource messages;
+
+	WizardController(Services services, MessageSource messages) {
 		this.services = services;
+		this.messages = messages;
 	}
+
+	/** The channels a campaign may name as its own, in the order the form offers them. */
+	static final List<String> CHANNELS = List.of("APP_PUSH", "WECHAT", "SMS", "OUTBOUND_CALL", "MANAGER_VISIT");
 
 	@GetMapping("/campaigns/new")
 	String form(Model model) {
 		model.addAttribute("offers", this.services.list("strategy", "/api/v1/offers"));
+		model.addAttribute("channels", CHANNELS);
+		model.addAttribute("plan", this.services.objectOrNull("reach", "/api/v1/reach/contact-plan"));
 		return "wizard";
 	}
 
 	@PostMapping("/campaigns/new/preview")
 	String preview(@RequestParam String offer, @RequestParam(defaultValue = "") String rule,
-			@RequestParam(defaultValue = "0.1") double controlShare, Model model) {
+			@RequestParam(defaultValue = "0.1") double controlShare, Locale locale, Model model) {
 		try {
 			Map<String, Object> preview = this.services.post("strategy", "/api/v1/audiences/preview",
 					Map.of("rule", rule, "offer_code", offer));
 			model.addAttribute("preview", preview);
+			model.addAttribute("histogram",
+					histogram(preview, this.messages.getMessage("unit.customers", null, locale)));
 			long count = ((Number) preview.get("count")).longValue();
 			Map<String, Object> chosen = offer(offer);
 			if (count > 1 && chosen != null && chosen.get("priorRate") instanceof Number prior) {
@@ -65,7 +77,8 @@ class WizardController {
 
 	@PostMapping("/campaigns/new")
 	String create(@RequestParam String name, @RequestParam String offer, @RequestParam(defaultValue = "") String rule,
-			@RequestParam double controlShare) {
+			@RequestParam double controlShare, @RequestParam(required = false) String channel,
+			@RequestParam(required = false) Integer fallbackHours) {
 		Map<String, Object> chosen = offer(offer);
 		if (chosen == null) {
 			throw new ServiceException(org.springframework.http.HttpStatusCode.valueOf(422), "Unknown offer " + offer);
@@ -76,6 +89,8 @@ class WizardController {
 		request.put("offerCode", offer);
 		request.put("audienceRule", rule.isBlank() ? null : rule);
 		request.put("controlShare", controlShare);
+		request.put("channel", channel == null || channel.isBlank() ? null : channel);
+		request.put("fallbackHours", fallbackHours);
 		Map<String, Object> campaign = this.services.post("strategy", "/api/v1/campaigns", request);
 		return "redirect:/campaigns/new/" + campaign.get("id");
 	}
@@ -93,6 +108,25 @@ class WizardController {
 		}
 		this.services.post("strategy", "/api/v1/campaigns/" + id + "/launch", null);
 		return "redirect:/campaigns/" + id;
+	}
+
+	/**
+	 * The benefit's histogram as bars: one a bin, labelled with its range in yuan; null
+	 * without priced matches.
+	 */
+	static Map<String, Object> histogram(Map<String, Object> preview, String customers) {
+		if (!(preview.get("benefit") instanceof Map<?, ?> benefit)
+				|| !(benefit.get("histogram") instanceof List<?> bins) || bins.isEmpty()) {
+			return null;
+		}
+		List<String> x = bins.stream()
+			.map(b -> (Map<?, ?>) b)
+			.map(b -> String.format(Locale.ROOT, "%,.0f–%,.0f", ((Number) b.get("from")).doubleValue(),
+					((Number) b.get("to")).doubleValue()))
+			.toList();
+		List<Object> counts = bins.stream().<Object>map(b -> ((Map<?, ?>) b).get("count")).toList();
+		return Map.of("x", x, "bar", true, "unit", customers, "series",
+				List.of(Map.of("name", customers, "data", counts)));
 	}
 
 	private Map<String, Object> offer(String code) {

@@ -3,12 +3,12 @@ package com.gridloop.console.customers;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.gridloop.console.web.Services;
-import com.gridloop.console.web.UserRoles;
 
-import org.springframework.security.core.Authentication;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,19 +17,26 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriUtils;
 
 /**
- * Customer 360: the archive record from ingestion (name and phone masked unless the user
- * is an administrator), tags by family and the segment from profile, the predictions and
- * the 7-day forecast, and strategy's rate comparison.
+ * Customer 360: the archive record from ingestion (personal data as ingestion shows it to
+ * the user's role), tags by family and the segment from profile, the daily load shape and
+ * the last 90 days' kWh by band, the predictions and the 7-day forecast, strategy's rate
+ * comparison, and reach's contact and outcome history.
  */
 @Controller
 class CustomerController {
 
 	static final List<String> FAMILIES = List.of("BASIC", "CONSUMPTION", "VALUE", "SERVICE", "RISK");
 
+	/** Days of usage by band. */
+	static final int USAGE_DAYS = 90;
+
 	private final Services services;
 
-	CustomerController(Services services) {
+	private final MessageSource messages;
+
+	CustomerController(Services services, MessageSource messages) {
 		this.services = services;
+		this.messages = messages;
 	}
 
 	@GetMapping("/customers")
@@ -39,16 +46,10 @@ class CustomerController {
 	}
 
 	@GetMapping("/customers/{id}")
-	String customer(@PathVariable String id, Authentication user, Model model) {
+	String customer(@PathVariable String id, Locale locale, Model model) {
 		String path = "/api/v1/customers/" + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8);
-		Map<String, Object> archive = this.services.object("ingestion", path);
-		if (!UserRoles.hasAny(user, "ADMIN")) {
-			archive = new LinkedHashMap<>(archive);
-			archive.put("name", Masks.name((String) archive.get("name")));
-			archive.put("phone", Masks.phone((String) archive.get("phone")));
-			archive.put("address", Masks.address((String) archive.get("address")));
-		}
-		model.addAttribute("customer", archive);
+		// Personal data comes masked by the service for a role without need to know.
+		model.addAttribute("customer", this.services.object("ingestion", path));
 		Map<String, Object> profile = this.services.objectOrNull("profile", path + "/profile");
 		model.addAttribute("profile", profile);
 		model.addAttribute("families", profile == null ? Map.of() : byFamily(profile));
@@ -59,7 +60,18 @@ class CustomerController {
 						forecast.stream().map(d -> d.get("day")).toList(), "series",
 						List.of(Map.of("name", "kWh", "data", forecast.stream().map(d -> d.get("kwh")).toList()))));
 		model.addAttribute("rates", this.services.objectOrNull("strategy", path + "/rate-comparison?shift=0.1"));
+		Map<String, Object> usage = this.services.objectOrNull("profile", path + "/usage?days=" + USAGE_DAYS);
+		model.addAttribute("usage", usage);
+		model.addAttribute("shapeChart", UsageCharts.shape(usage, message("customer.shape", locale)));
+		model.addAttribute("bandChart",
+				UsageCharts.bands(usage, UsageCharts.BANDS.stream().map(b -> message("band." + b, locale)).toList(),
+						message("band.unbanded", locale)));
+		model.addAttribute("contacts", this.services.listOrNull("reach", path + "/contacts"));
 		return "customer";
+	}
+
+	private String message(String key, Locale locale) {
+		return this.messages.getMessage(key, null, locale);
 	}
 
 	private static Map<String, List<Map<String, Object>>> byFamily(Map<String, Object> profile) {

@@ -17,14 +17,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriUtils;
 
 /**
- * The segments of the latest nightly run from profile: sizes, explanation and checks,
- * each centroid's 24-hour load shape against the population's, members page by page and
- * the service's CSV export.
+ * The segments of the latest nightly run from profile: sizes (and over the last runs),
+ * explanation and checks, each centroid's 24-hour load shape against the population's,
+ * members page by page and the service's CSV export.
  */
 @Controller
 class SegmentsController {
 
 	private static final int PAGE = 50;
+
+	/** Runs in the size history. */
+	private static final int RUNS = 10;
 
 	private final Services services;
 
@@ -39,6 +42,8 @@ class SegmentsController {
 	String list(Model model) {
 		List<Map<String, Object>> segments = this.services.list("profile", "/api/v1/segmentation/segments");
 		model.addAttribute("segments", segments);
+		model.addAttribute("sizesChart", SizeHistory
+			.chart(this.services.listOrNull("profile", "/api/v1/segmentation/segment-sizes?runs=" + RUNS)));
 		return "segments";
 	}
 

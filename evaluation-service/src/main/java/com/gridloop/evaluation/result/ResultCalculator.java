@@ -82,8 +82,7 @@ class ResultCalculator {
 		// The day strategy says the effect counts from, else the launch day.
 		Timestamp launchedAt = (Timestamp) campaign.get(0).get("launched_at");
 		java.sql.Date startsOn = (java.sql.Date) campaign.get(0).get("starts_on");
-		LocalDate launchDay = startsOn != null ? startsOn.toLocalDate()
-				: launchedAt == null ? null : LocalDate.ofInstant(launchedAt.toInstant(), this.zone);
+		LocalDate launchDay = LoadShift.launchDay(startsOn, launchedAt, this.zone);
 		LoadShift load = launchDay == null ? null
 				: this.loadShift.compute(campaignId, launchDay, CONFIDENCE).orElse(null);
 		AccountOutcomes outcomes = launchDay == null ? null

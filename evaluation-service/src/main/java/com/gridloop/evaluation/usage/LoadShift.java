@@ -19,4 +19,14 @@ public record LoadShift(long treatment, long control, int preDays, PrePostCompar
 	/** Days before launch that make the pre-period. */
 	public static final int PRE_DAYS = 28;
 
+	/**
+	 * The day the effect counts from: the start day strategy gave, else the launch day in
+	 * the service's zone; null before launch.
+	 */
+	public static java.time.LocalDate launchDay(java.sql.Date startsOn, java.sql.Timestamp launchedAt,
+			java.time.ZoneId zone) {
+		return startsOn != null ? startsOn.toLocalDate()
+				: launchedAt == null ? null : java.time.LocalDate.ofInstant(launchedAt.toInstant(), zone);
+	}
+
 }

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * becomes the current one (SUCCEEDED, with the models' metrics) only after the
  * segmentation, and every customer is retagged after that, so no snapshot carries the
  * previous run's segment once the new one counts. A failed step fails the run and stops
- * it.
+ * it; a cancel request stops it before its next step.
  */
 @Component
 public class NightlyPipeline {
@@ -44,6 +44,9 @@ public class NightlyPipeline {
 	public void run(UUID runId) {
 		Map<String, Object> models = new LinkedHashMap<>();
 		for (NightlyStep step : this.steps) {
+			if (cancelled(runId, step.name())) {
+				return;
+			}
 			try {
 				models.putAll(step.run(runId));
 			}
@@ -53,8 +56,24 @@ public class NightlyPipeline {
 				return;
 			}
 		}
+		if (cancelled(runId, "complete")) {
+			return;
+		}
 		this.runs.complete(runId, models);
 		this.retag.run(runId);
+	}
+
+	/**
+	 * Ends the run as CANCELLED when that was requested; checked before each step, so the
+	 * step under way finishes first, and never after the run became the current one.
+	 */
+	private boolean cancelled(UUID runId, String next) {
+		if (!this.runs.cancelRequested(runId)) {
+			return false;
+		}
+		log.info("Nightly run {} cancelled on request before {}", runId, next);
+		this.runs.cancel(runId);
+		return true;
 	}
 
 }

@@ -14,10 +14,12 @@ public enum RunStatus {
 	/** Ended by an error at any step. */
 	FAILED,
 	/** Not started: another replica held the lock. */
-	SKIPPED;
+	SKIPPED,
+	/** Stopped between two steps on request. */
+	CANCELLED;
 
 	boolean ended() {
-		return this == SUCCEEDED || this == FAILED || this == SKIPPED;
+		return this == SUCCEEDED || this == FAILED || this == SKIPPED || this == CANCELLED;
 	}
 
 }

@@ -65,6 +65,15 @@ class SegmentationController {
 	}
 
 	/**
+	 * Each segment's size in the latest succeeded runs (at most {@code runs}), oldest run
+	 * first: how the segments grew and shrank.
+	 */
+	@GetMapping("/api/v1/segmentation/segment-sizes")
+	List<SegmentationQueries.RunSizes> sizes(@RequestParam(defaultValue = "10") @Min(1) @Max(50) int runs) {
+		return this.queries.sizes(runs);
+	}
+
+	/**
 	 * Members in customer order; pass the last customer id of a page as {@code after} for
 	 * the next.
 	 */

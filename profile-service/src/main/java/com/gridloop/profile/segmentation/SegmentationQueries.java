@@ -27,9 +27,20 @@ class SegmentationQueries {
 			UUID runId) {
 	}
 
-	/** A line of the runs' history. */
+	/**
+	 * A line of the runs' history; {@code assigned} counts the memberships written so far
+	 * (the progress of a run under way), {@code cancelRequestedAt} a cancel request.
+	 */
 	record RunSummary(UUID id, String trigger, String status, Instant startedAt, Instant finishedAt, long customers,
-			long changed, String modelVersion) {
+			long assigned, long changed, String modelVersion, Instant cancelRequestedAt) {
+	}
+
+	/** One succeeded run's segments and their sizes. */
+	record RunSizes(UUID runId, String trigger, Instant finishedAt, List<SegmentSize> segments) {
+	}
+
+	/** A segment's size in one run. */
+	record SegmentSize(String code, String name, String group, long size) {
 	}
 
 	private final JdbcClient jdbc;
@@ -51,12 +62,33 @@ class SegmentationQueries {
 
 	List<RunSummary> runs() {
 		return this.jdbc.sql("""
-				select id, trigger, status, started_at, finished_at, customers, changed, model_version
+				select id, trigger, status, started_at, finished_at, customers, assigned, changed, model_version,
+				       cancel_requested_at
 				from segmentation_run order by started_at desc limit 50""")
 			.query((rs, i) -> new RunSummary(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
 					instant(rs.getTimestamp(4)), instant(rs.getTimestamp(5)), rs.getLong(6), rs.getLong(7),
-					rs.getString(8)))
+					rs.getLong(8), rs.getString(9), instant(rs.getTimestamp(10))))
 			.list();
+	}
+
+	/** The segments' sizes in the latest succeeded runs, oldest run first. */
+	List<RunSizes> sizes(int runs) {
+		record Row(UUID runId, String trigger, Instant finishedAt, String code, String name, String grp, long size) {
+		}
+		List<Row> rows = this.jdbc.sql("""
+				with latest as (
+				  select id, trigger, finished_at from segmentation_run where status = 'SUCCEEDED'
+				  order by finished_at desc limit :runs)
+				select r.id as run_id, r.trigger, r.finished_at, s.code, s.name, s.grp, s.size
+				from latest r join segment s on s.run_id = r.id
+				order by r.finished_at, r.id, s.grp, s.code""").param("runs", runs).query(Row.class).list();
+		java.util.Map<UUID, RunSizes> out = new java.util.LinkedHashMap<>();
+		for (Row r : rows) {
+			out.computeIfAbsent(r.runId(), id -> new RunSizes(id, r.trigger(), r.finishedAt(), new ArrayList<>()))
+				.segments()
+				.add(new SegmentSize(r.code(), r.name(), r.grp(), r.size()));
+		}
+		return List.copyOf(out.values());
 	}
 
 	/**

@@ -53,6 +53,13 @@ public class SegmentationRun {
 
 	private String error;
 
+	/**
+	 * When cancelling was requested: set by a bulk update the running job does not
+	 * overwrite, read between the steps.
+	 */
+	@Column(insertable = false, updatable = false)
+	private Instant cancelRequestedAt;
+
 	@Version
 	private long version;
 
@@ -107,6 +114,16 @@ public class SegmentationRun {
 		this.status = RunStatus.FAILED;
 		this.finishedAt = Instant.now();
 		this.error = reason;
+	}
+
+	/** Stops a run that has not ended, between two of its steps. */
+	void cancel() {
+		if (this.status.ended()) {
+			return;
+		}
+		this.status = RunStatus.CANCELLED;
+		this.finishedAt = Instant.now();
+		this.error = "Cancelled on request";
 	}
 
 	void skip() {
@@ -164,6 +181,10 @@ public class SegmentationRun {
 
 	public String error() {
 		return this.error;
+	}
+
+	public Instant cancelRequestedAt() {
+		return this.cancelRequestedAt;
 	}
 
 }

@@ -24,7 +24,8 @@ public class SegmentationRuns {
 
 	/** A run as the API shows it. */
 	public record RunView(UUID id, String trigger, RunStatus status, Instant startedAt, Instant finishedAt,
-			long customers, long assigned, long changed, String modelVersion, JsonNode detail, String error) {
+			long customers, long assigned, long changed, String modelVersion, JsonNode detail, String error,
+			Instant cancelRequestedAt) {
 	}
 
 	/**
@@ -65,7 +66,8 @@ public class SegmentationRuns {
 
 	RunView view(SegmentationRun r) {
 		return new RunView(r.id(), r.trigger(), r.status(), r.startedAt(), r.finishedAt(), r.customers(), r.assigned(),
-				r.changed(), r.modelVersion(), r.detail() == null ? null : this.json.readTree(r.detail()), r.error());
+				r.changed(), r.modelVersion(), r.detail() == null ? null : this.json.readTree(r.detail()), r.error(),
+				r.cancelRequestedAt());
 	}
 
 	@Transactional
@@ -109,6 +111,30 @@ public class SegmentationRuns {
 	@Transactional
 	public void fail(UUID runId, Exception ex) {
 		run(runId).fail(String.valueOf(ex.getMessage()));
+	}
+
+	/**
+	 * Asks a run that has not ended to stop at its next step; false when the run has
+	 * ended (or is unknown).
+	 */
+	@Transactional
+	public boolean requestCancel(UUID runId) {
+		return this.jdbc.update("""
+				update segmentation_run set cancel_requested_at = coalesce(cancel_requested_at, now())
+				where id = ? and status in ('QUEUED', 'RUNNING', 'SEGMENTED')""", runId) == 1;
+	}
+
+	/** Whether cancelling the run was requested. */
+	@Transactional(readOnly = true)
+	public boolean cancelRequested(UUID runId) {
+		return Boolean.TRUE.equals(this.jdbc.queryForObject(
+				"select cancel_requested_at is not null from segmentation_run where id = ?", Boolean.class, runId));
+	}
+
+	/** Ends a run on its cancel request. */
+	@Transactional
+	public void cancel(UUID runId) {
+		run(runId).cancel();
 	}
 
 	/**

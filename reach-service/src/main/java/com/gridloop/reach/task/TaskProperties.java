@@ -15,9 +15,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param interval how often the fallback job runs
  */
 @ConfigurationProperties("gridloop.reach.tasks")
-record TaskProperties(Duration fallbackWindow, Integer defaultCapacity, Integer followUpDays, Duration interval) {
+public record TaskProperties(Duration fallbackWindow, Integer defaultCapacity, Integer followUpDays,
+		Duration interval) {
 
-	TaskProperties {
+	public TaskProperties {
 		fallbackWindow = fallbackWindow == null ? Duration.ofHours(48) : fallbackWindow;
 		defaultCapacity = defaultCapacity == null ? 40 : defaultCapacity;
 		followUpDays = followUpDays == null ? 2 : followUpDays;

@@ -173,6 +173,30 @@ class CallListTest {
 					.count() == 2);
 	}
 
+	@Test
+	void aCustomersContactHistoryIsReadByTheirManagerAndTheCentreNotByAnotherManager() {
+		String outcome = "{\"campaignId\":\"" + this.campaign
+				+ "\",\"customerId\":\"cl-4\",\"outcome\":\"INTERESTED\",\"source\":\"MANAGER\"}";
+		assertThat(this.http.postJson("/api/v1/outcomes", "M003", "m3-pw", outcome).statusCode()).isEqualTo(200);
+		HttpResponse<String> r = this.http.get("/api/v1/customers/cl-4/contacts", "M003", "m3-pw");
+		assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+		JsonNode events = this.json.readTree(r.body());
+		assertThat(events.valueStream()
+			.map(e -> e.get("kind").asString() + " " + e.get("channel").asString() + " " + e.get("status").asString()))
+			.contains("TARGETED SMS TREATMENT", "DISPATCH SMS SENT", "OUTCOME MANAGER INTERESTED")
+			.anyMatch(e -> e.startsWith("TASK "));
+		assertThat(events.valueStream().map(e -> e.get("campaignId").asString()))
+			.containsOnly(this.campaign.toString());
+		// Newest first: the outcome just recorded leads.
+		assertThat(events.get(0).get("kind").asString()).isEqualTo("OUTCOME");
+		assertThat(events.get(0).get("detail").asString()).isEqualTo("M003");
+		assertThat(this.http.get("/api/v1/customers/cl-4/contacts", "analyst", "analyst-pw").body())
+			.isEqualTo(r.body());
+		assertThat(this.http.get("/api/v1/customers/cl-4/contacts", "M001", "m1-pw").statusCode()).isEqualTo(403);
+		assertThat(this.http.get("/api/v1/customers/cl-4/contacts", "L001", "l1-pw").statusCode()).isEqualTo(403);
+		assertThat(this.http.get("/api/v1/customers/nobody/contacts", "analyst", "analyst-pw").body()).isEqualTo("[]");
+	}
+
 	private JsonNode list(String user, String password) {
 		HttpResponse<String> r = this.http.get("/api/v1/call-lists/me", user, password);
 		assertThat(r.statusCode()).as(r.body()).isEqualTo(200);

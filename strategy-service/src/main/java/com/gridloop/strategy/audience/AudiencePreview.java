@@ -33,10 +33,20 @@ record AudiencePreview(String rule, long count, long customers, List<SegmentCoun
 
 	/**
 	 * Quantiles (linear between order statistics) of the yearly benefit over the matches
-	 * the offer benefits; {@code priced} says how many that is.
+	 * the offer benefits; {@code priced} says how many that is. The histogram has
+	 * {@link #BINS} bins of equal width from the least to the greatest benefit (one bin
+	 * when they are equal, none without a priced match), each with its lower end
+	 * inclusive and its upper end exclusive but for the last.
 	 */
 	record BenefitSpread(String offerCode, String unit, long priced, Double p10, Double p25, Double p50, Double p75,
-			Double p90) {
+			Double p90, List<Bin> histogram) {
+
+		static final int BINS = 12;
+
+	}
+
+	/** Matches whose benefit lies from {@code from} to {@code to}. */
+	record Bin(double from, double to, long count) {
 	}
 
 }

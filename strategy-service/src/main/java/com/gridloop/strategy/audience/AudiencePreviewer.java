@@ -119,7 +119,36 @@ class AudiencePreviewer {
 	static BenefitSpread spread(String offerCode, double[] benefits) {
 		Arrays.sort(benefits);
 		return new BenefitSpread(offerCode, "yuan/year", benefits.length, quantile(benefits, 0.10),
-				quantile(benefits, 0.25), quantile(benefits, 0.50), quantile(benefits, 0.75), quantile(benefits, 0.90));
+				quantile(benefits, 0.25), quantile(benefits, 0.50), quantile(benefits, 0.75), quantile(benefits, 0.90),
+				histogram(benefits));
+	}
+
+	/** Equal-width bins over sorted values (see {@link BenefitSpread}). */
+	static List<AudiencePreview.Bin> histogram(double[] sorted) {
+		if (sorted.length == 0) {
+			return List.of();
+		}
+		double min = sorted[0];
+		double max = sorted[sorted.length - 1];
+		int bins = max > min ? BenefitSpread.BINS : 1;
+		double width = (max - min) / bins;
+		long[] counts = new long[bins];
+		for (double v : sorted) {
+			int i = width == 0 ? 0 : Math.min(bins - 1, (int) ((v - min) / width));
+			// The bin's ends as written out decide, not the rounding of the division.
+			while (i > 0 && v < min + i * width) {
+				i--;
+			}
+			while (i < bins - 1 && v >= min + (i + 1) * width) {
+				i++;
+			}
+			counts[i]++;
+		}
+		List<AudiencePreview.Bin> out = new java.util.ArrayList<>(bins);
+		for (int i = 0; i < bins; i++) {
+			out.add(new AudiencePreview.Bin(min + i * width, i == bins - 1 ? max : min + (i + 1) * width, counts[i]));
+		}
+		return out;
 	}
 
 	/** Linear between the order statistics around (n - 1) p, of sorted values. */

@@ -81,12 +81,14 @@ public class Campaign {
 
 	private LocalDate startsOn;
 
+	private Integer fallbackHours;
+
 	protected Campaign() {
 	}
 
 	static Campaign draft(String name, Scenario scenario, List<String> offerCodes, Channel channel,
 			List<TagCondition> audience, String audienceRule, double controlShare, double peakShift, LocalDate startsOn,
-			String createdBy) {
+			Integer fallbackHours, String createdBy) {
 		Campaign c = new Campaign();
 		c.id = UUID.randomUUID();
 		c.name = name;
@@ -99,6 +101,7 @@ public class Campaign {
 		c.controlShare = controlShare;
 		c.peakShift = peakShift;
 		c.startsOn = startsOn;
+		c.fallbackHours = fallbackHours;
 		c.status = Status.DRAFT;
 		c.createdBy = createdBy;
 		c.createdAt = Instant.now();
@@ -180,6 +183,11 @@ public class Campaign {
 		return this.status;
 	}
 
+	/** Hours after an unanswered message before a manager follows up; null: reach's. */
+	public Integer fallbackHours() {
+		return this.fallbackHours;
+	}
+
 	public int targets() {
 		return this.targets;
 	}
@@ -188,7 +196,7 @@ public class Campaign {
 		return new CampaignView(this.id, this.name, this.scenario, this.offerCode, offerCodes(), this.channel,
 				this.audience, this.audienceRule, this.controlShare, this.peakShift, this.status, this.targets,
 				this.treatment, this.control, this.excluded, this.holdoutGlobal, this.queued, this.createdBy,
-				this.createdAt, this.launchedAt, this.startsOn, power, result);
+				this.createdAt, this.launchedAt, this.startsOn, this.fallbackHours, power, result);
 	}
 
 }

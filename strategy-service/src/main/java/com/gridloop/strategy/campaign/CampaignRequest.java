@@ -12,6 +12,8 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -29,9 +31,12 @@ import jakarta.validation.constraints.Size;
  * @param startsOn the first day the effect is measured from, when it is before the launch
  * day: the offer already went out before the campaign was recorded, or a demo replays
  * past weeks; never in the future (reach sends at launch). Default: the launch day.
+ * @param fallbackHours hours after a message without a read, click or reply before the
+ * customer's account manager follows up (1 to 720); default: reach's window
  */
 public record CampaignRequest(@NotBlank @Size(max = 200) String name, @NotNull Scenario scenario, String offerCode,
 		@Size(max = 20) List<@NotBlank String> offerCodes, Channel channel, List<@Valid TagCondition> audience,
 		@Size(max = 4000) String audienceRule, @DecimalMin("0.0") @DecimalMax("0.5") Double controlShare,
-		@DecimalMin("0.0") @DecimalMax("1.0") Double peakShift, @PastOrPresent LocalDate startsOn) {
+		@DecimalMin("0.0") @DecimalMax("1.0") Double peakShift, @PastOrPresent LocalDate startsOn,
+		@Min(1) @Max(720) Integer fallbackHours) {
 }

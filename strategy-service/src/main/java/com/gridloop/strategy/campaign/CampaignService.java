@@ -82,7 +82,8 @@ public class CampaignService {
 				request.channel() == null ? Channel.APP_PUSH : request.channel(),
 				request.audience() == null ? List.of() : request.audience(), request.audienceRule(),
 				request.controlShare() == null ? 0.10 : request.controlShare(),
-				request.peakShift() == null ? 0.10 : request.peakShift(), request.startsOn(), user);
+				request.peakShift() == null ? 0.10 : request.peakShift(), request.startsOn(), request.fallbackHours(),
+				user);
 		// The audience is checked against the tag registry now, not at launch.
 		this.audiences.parse(TargetPlanner.audienceRule(c));
 		return this.campaigns.save(c).view(null, this.power.of(c));

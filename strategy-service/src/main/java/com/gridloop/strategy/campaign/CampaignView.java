@@ -23,6 +23,8 @@ import com.gridloop.strategy.offer.Scenario;
  * @param queued offline targets scheduled for a later week by their manager's capacity
  * @param startsOn the first day the effect is measured from, when set before the launch
  * day
+ * @param fallbackHours hours after an unanswered message before an account manager
+ * follows up; null for reach's default
  * @param power the conversion comparison's power and minimum detectable uplift at 80 %
  * power ({@code mdeAt80}): for a draft on the customers its audience matches now, once
  * launched on its targets; null when the offers have no prior rate or an arm would be
@@ -31,6 +33,6 @@ import com.gridloop.strategy.offer.Scenario;
 public record CampaignView(UUID id, String name, Scenario scenario, String offerCode, List<String> offerCodes,
 		Channel channel, List<TagCondition> audience, String audienceRule, double controlShare, double peakShift,
 		Campaign.Status status, int targets, int treatment, int control, int excluded, int holdoutGlobal, int queued,
-		String createdBy, Instant createdAt, Instant launchedAt, LocalDate startsOn, PowerAnalysis power,
-		Object latestResult) {
+		String createdBy, Instant createdAt, Instant launchedAt, LocalDate startsOn, Integer fallbackHours,
+		PowerAnalysis power, Object latestResult) {
 }

@@ -27,25 +27,27 @@ import com.gridloop.strategy.offer.Channel;
  * @param manager the account manager of an offline action, when known
  * @param scheduledWeek the Monday of the week an offline action is planned for; later
  * than the launch week when the manager's capacity is full
+ * @param fallbackHours the campaign's hours before a manager follows up an unanswered
+ * message; null for reach's default
  */
 public record TargetAssigned(String campaignId, String customerId, Arm arm, String offerCode, Channel channel,
 		String reason, double benefitYuan, String benefitText, int priority, String segment, double benefitQuantity,
 		String benefitUnit, List<String> triggers, double conversionProbability, double expectedValue,
 		Double investmentYuan, Double paybackYears, List<String> similarCustomers, String manager,
-		LocalDate scheduledWeek) {
+		LocalDate scheduledWeek, Integer fallbackHours) {
 
 	TargetAssigned ranked(int priority) {
 		return new TargetAssigned(this.campaignId, this.customerId, this.arm, this.offerCode, this.channel, this.reason,
 				this.benefitYuan, this.benefitText, priority, this.segment, this.benefitQuantity, this.benefitUnit,
 				this.triggers, this.conversionProbability, this.expectedValue, this.investmentYuan, this.paybackYears,
-				this.similarCustomers, this.manager, this.scheduledWeek);
+				this.similarCustomers, this.manager, this.scheduledWeek, this.fallbackHours);
 	}
 
 	TargetAssigned scheduled(String manager, LocalDate week, List<String> similar) {
 		return new TargetAssigned(this.campaignId, this.customerId, this.arm, this.offerCode, this.channel, this.reason,
 				this.benefitYuan, this.benefitText, this.priority, this.segment, this.benefitQuantity, this.benefitUnit,
 				this.triggers, this.conversionProbability, this.expectedValue, this.investmentYuan, this.paybackYears,
-				similar, manager, week);
+				similar, manager, week, this.fallbackHours);
 	}
 
 }

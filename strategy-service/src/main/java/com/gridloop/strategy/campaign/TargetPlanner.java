@@ -135,7 +135,7 @@ final class TargetPlanner {
 					Holdout.arm(member.customerId(), campaignId, campaign.controlShare()), offer.code(), channel,
 					reason(campaign, ruleOnly, offer, member, b), b.valueYuan(), b.text(), 0, member.segment(),
 					b.quantity(), b.unit(), b.triggers(), p, ev, b.investmentYuan(), b.paybackYears(), List.of(), null,
-					null);
+					null, campaign.fallbackHours());
 		}
 		return Optional.ofNullable(best);
 	}

@@ -127,6 +127,31 @@ class AudiencePreviewTest {
 		assertThat(benefit.get("p75").asDouble()).isBetween(benefit.get("p50").asDouble(),
 				benefit.get("p90").asDouble());
 
+		// The histogram counts every priced match once, in contiguous equal bins from the
+		// least to the greatest benefit. The service prices to the cent: a value within a
+		// cent of a bin's end may fall on either side.
+		JsonNode bins = benefit.get("histogram");
+		assertThat(bins).hasSize(12);
+		assertThat(bins.get(0).get("from").asDouble()).isCloseTo(benefits.get(0), within(0.02));
+		assertThat(bins.get(11).get("to").asDouble()).isCloseTo(benefits.get(benefits.size() - 1), within(0.02));
+		double width = bins.get(0).get("to").asDouble() - bins.get(0).get("from").asDouble();
+		for (int b = 0; b < 12; b++) {
+			JsonNode bin = bins.get(b);
+			double from = bin.get("from").asDouble();
+			double to = bin.get("to").asDouble();
+			assertThat(to - from).isCloseTo(width, within(1e-6));
+			if (b > 0) {
+				assertThat(from).isEqualTo(bins.get(b - 1).get("to").asDouble());
+			}
+			boolean last = b == 11;
+			long inBin = benefits.stream().filter(v -> v >= from && (v < to || last && v <= to)).count();
+			long nearEnds = benefits.stream()
+				.filter(v -> Math.abs(v - from) <= 0.02 || Math.abs(v - to) <= 0.02)
+				.count();
+			assertThat(bin.get("count").asLong()).as("bin from " + from).isCloseTo(inBin, within(nearEnds));
+		}
+		assertThat(bins.valueStream().mapToLong(b -> b.get("count").asLong()).sum()).isEqualTo(benefits.size());
+
 		assertThat(preview.get("warnings")).isEmpty();
 		JsonNode again = preview(rule, null, "analyst", "analyst-pw");
 		assertThat(again.get("count").asLong()).isEqualTo(expected.size());

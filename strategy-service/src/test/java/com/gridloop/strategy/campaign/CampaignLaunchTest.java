@@ -72,10 +72,11 @@ class CampaignLaunchTest {
 	@Test
 	void launchBuildsAPricedTargetListSplitByHashAndPublishesIt() {
 		JsonNode campaign = create(Map.of("name", "ToU for night-heavy households", "scenario", "ACTIVATION",
-				"offerCode", "TOU_TARIFF", "channel", "SMS", "controlShare", 0.2, "audience",
+				"offerCode", "TOU_TARIFF", "channel", "SMS", "controlShare", 0.2, "fallbackHours", 24, "audience",
 				List.of(Map.of("tag", "category", "op", "EQ", "value", "RESIDENTIAL"),
 						Map.of("tag", "valley_share", "op", "GE", "value", "0.35"))));
 		String id = campaign.get("id").asString();
+		assertThat(campaign.get("fallbackHours").asInt()).isEqualTo(24);
 		HttpResponse<String> launch = this.http.postJson("/api/v1/campaigns/" + id + "/launch", "marketer",
 				"marketer-pw", "{}");
 		assertThat(launch.statusCode()).as(launch.body()).isEqualTo(200);
@@ -114,6 +115,12 @@ class CampaignLaunchTest {
 
 		TestKafka.await(Duration.ofSeconds(30), "targets and the launch on Kafka",
 				() -> assigned(id) == 200 - heldOut && launchedEvents(id) == 1);
+		// Reach follows up an unanswered message after the campaign's hours.
+		assertThat(this.kafka.readAll(Topics.TARGETS)
+			.stream()
+			.map(r -> this.json.readTree(r.value()).get("payload"))
+			.filter(p -> p.get("campaignId").asString().equals(id))
+			.map(p -> p.get("fallbackHours").asInt())).hasSize(200 - heldOut).containsOnly(24);
 	}
 
 	@Test

@@ -36,7 +36,7 @@ class ManagerScheduleTest {
 
 	private static TargetAssigned target(String customer, Arm arm, Channel channel, String manager, int priority) {
 		return new TargetAssigned("c", customer, arm, "RETENTION_DEDICATED_MANAGER", channel, "r", 100, "t", priority,
-				"S", 100, "yuan/year", List.of(), 0.1, 10, null, null, List.of(), manager, null);
+				"S", 100, "yuan/year", List.of(), 0.1, 10, null, null, List.of(), manager, null, null);
 	}
 
 }
