@@ -90,6 +90,24 @@ final class Browser implements AutoCloseable {
 			.until(ExpectedConditions.presenceOfElementLocated(element));
 	}
 
+	/**
+	 * The whole page, not just the first screen: the window grows to the page's height
+	 * (at most 4,000 pixels) for the picture and is set back after it.
+	 */
+	Path pageScreenshot(Path file) {
+		org.openqa.selenium.WebDriver.Window window = this.driver.manage().window();
+		org.openqa.selenium.Dimension screen = window.getSize();
+		Number height = (Number) ((org.openqa.selenium.JavascriptExecutor) this.driver)
+			.executeScript("return document.documentElement.scrollHeight");
+		window.setSize(new org.openqa.selenium.Dimension(screen.getWidth(), Math.min(4000, height.intValue() + 140)));
+		try {
+			return screenshot(file);
+		}
+		finally {
+			window.setSize(screen);
+		}
+	}
+
 	Path screenshot(Path file) {
 		try {
 			Files.createDirectories(file.getParent());

@@ -360,13 +360,13 @@ class ConsoleBrowserTest {
 
 	/**
 	 * A page in the console's default language, Chinese (the browser asks for English),
-	 * screenshot once the element shows.
+	 * screenshot whole once the element shows.
 	 */
 	private static Path chinese(String path, String ready, String file) {
 		browser.get(path + "?lang=zh_CN");
 		browser.waitFor(By.cssSelector(ready));
 		assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh");
-		return browser.screenshot(Path.of("target", "screenshots", file));
+		return browser.pageScreenshot(Path.of("target", "screenshots", file));
 	}
 
 	/**
