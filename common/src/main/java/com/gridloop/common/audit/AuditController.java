@@ -5,7 +5,6 @@ import java.util.List;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -15,14 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
  * page at a time, passing the last id as {@code after}.
  */
 @RestController
-@Validated
-public class AuditController {
-
-	private final AuditLog audit;
-
-	public AuditController(AuditLog audit) {
-		this.audit = audit;
-	}
+public record AuditController(AuditLog audit) {
 
 	@GetMapping("/api/v1/audit")
 	List<AuditLog.Entry> read(@RequestParam(defaultValue = "0") @Min(0) long after,

@@ -8,13 +8,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Replays dead letters after the cause was fixed: administrators only. */
 @RestController
-public class DeadLetterController {
-
-	private final DeadLetterReplay replay;
-
-	public DeadLetterController(DeadLetterReplay replay) {
-		this.replay = replay;
-	}
+public record DeadLetterController(DeadLetterReplay replay) {
 
 	@Operation(summary = "Send this service's dead letters of a topic back to the topic",
 			description = "Idempotent: consumers skip events they handled before; each call takes the dead letters "

@@ -27,18 +27,12 @@ import org.springframework.web.util.UriUtils;
  * reach's decision: another manager's customer answers 403.
  */
 @Controller
-class CallListController {
+record CallListController(Services services) {
 
 	/** The outcomes a tap records; CALL_BACK needs a time and is left to the API. */
 	static final List<String> OUTCOMES = List.of("REACHED", "INTERESTED", "CONVERTED", "REFUSED", "WRONG_NUMBER");
 
 	private static final Set<String> ALLOWED = Set.copyOf(OUTCOMES);
-
-	private final Services services;
-
-	CallListController(Services services) {
-		this.services = services;
-	}
 
 	@GetMapping("/calls")
 	String list(Model model) {

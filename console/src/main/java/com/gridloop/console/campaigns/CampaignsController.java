@@ -23,16 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * and what the learning now prefers.
  */
 @Controller
-class CampaignsController {
-
-	private final Services services;
-
-	private final MessageSource messages;
-
-	CampaignsController(Services services, MessageSource messages) {
-		this.services = services;
-		this.messages = messages;
-	}
+record CampaignsController(Services services, MessageSource messages) {
 
 	@GetMapping("/campaigns")
 	String list(Model model) {

@@ -25,19 +25,10 @@ import org.springframework.web.bind.annotation.RequestParam;
  * confirmation.
  */
 @Controller
-class WizardController {
+record WizardController(Services services, MessageSource messages) {
 
 	/** The uplift the power hint is quoted for, two percentage points. */
 	static final double MDE = 0.02;
-
-	private final Services services;
-
-	private final MessageSource messages;
-
-	WizardController(Services services, MessageSource messages) {
-		this.services = services;
-		this.messages = messages;
-	}
 
 	/** The channels a campaign may name as its own, in the order the form offers them. */
 	static final List<String> CHANNELS = List.of("APP_PUSH", "WECHAT", "SMS", "OUTBOUND_CALL", "MANAGER_VISIT");

@@ -23,21 +23,12 @@ import org.springframework.web.util.UriUtils;
  * comparison, and reach's contact and outcome history.
  */
 @Controller
-class CustomerController {
+record CustomerController(Services services, MessageSource messages) {
 
 	static final List<String> FAMILIES = List.of("BASIC", "CONSUMPTION", "VALUE", "SERVICE", "RISK");
 
 	/** Days of usage by band. */
 	static final int USAGE_DAYS = 90;
-
-	private final Services services;
-
-	private final MessageSource messages;
-
-	CustomerController(Services services, MessageSource messages) {
-		this.services = services;
-		this.messages = messages;
-	}
 
 	@GetMapping("/customers")
 	String search(@RequestParam(required = false) String q) {

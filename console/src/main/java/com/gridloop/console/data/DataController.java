@@ -28,19 +28,13 @@ import org.springframework.web.util.UriUtils;
  * after a fix.
  */
 @Controller
-class DataController {
+record DataController(Services services) {
 
 	private static final int BATCHES = 10;
 
 	/** What ingestion takes, in the order of the loop's first uploads. */
 	static final List<String> SOURCES = List.of("customers", "customer-updates", "readings", "registers", "bills",
 			"tickets", "app-events", "outages", "weather", "connection-applications", "managers");
-
-	private final Services services;
-
-	DataController(Services services) {
-		this.services = services;
-	}
 
 	@GetMapping("/data")
 	String batches(Model model) {

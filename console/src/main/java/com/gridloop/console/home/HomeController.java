@@ -17,13 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * work with it.
  */
 @Controller
-class HomeController {
-
-	private final Services services;
-
-	HomeController(Services services) {
-		this.services = services;
-	}
+record HomeController(Services services) {
 
 	@GetMapping("/")
 	String home(Authentication user, Model model) {

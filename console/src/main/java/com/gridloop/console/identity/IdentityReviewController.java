@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * (accept links or merges, reject remembers the pair as different).
  */
 @Controller
-class IdentityReviewController {
+record IdentityReviewController(Services services) {
 
 	/**
 	 * The fields the engine compares, with the record's and the customer's names for
@@ -29,12 +29,6 @@ class IdentityReviewController {
 			new String[] { "PHONE", "phone", "phone" }, new String[] { "ADDRESS", "address", "address" },
 			new String[] { "REGION", "regionCode", "regionCode" },
 			new String[] { "ACCOUNT", "accountNo", "customerNo" });
-
-	private final Services services;
-
-	IdentityReviewController(Services services) {
-		this.services = services;
-	}
 
 	@GetMapping("/identity")
 	String reviews(Model model) {

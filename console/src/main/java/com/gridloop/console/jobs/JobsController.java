@@ -19,16 +19,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
  * request, and a run in progress cancelled: profile stops it before its next step.
  */
 @Controller
-class JobsController {
+record JobsController(Services services) {
 
 	/** The states of a run that has not ended. */
 	static final List<String> IN_PROGRESS = List.of("QUEUED", "RUNNING", "SEGMENTED");
-
-	private final Services services;
-
-	JobsController(Services services) {
-		this.services = services;
-	}
 
 	@GetMapping("/jobs")
 	String jobs(Model model) {

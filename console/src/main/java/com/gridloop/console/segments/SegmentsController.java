@@ -22,21 +22,12 @@ import org.springframework.web.util.UriUtils;
  * members page by page and the service's CSV export.
  */
 @Controller
-class SegmentsController {
+record SegmentsController(Services services, MessageSource messages) {
 
 	private static final int PAGE = 50;
 
 	/** Runs in the size history. */
 	private static final int RUNS = 10;
-
-	private final Services services;
-
-	private final MessageSource messages;
-
-	SegmentsController(Services services, MessageSource messages) {
-		this.services = services;
-		this.messages = messages;
-	}
 
 	@GetMapping("/segments")
 	String list(Model model) {

@@ -20,13 +20,7 @@ import org.springframework.web.util.UriUtils;
  * Observational: the caveat the service gives is shown with it.
  */
 @Controller
-class TagExplorerController {
-
-	private final Services services;
-
-	TagExplorerController(Services services) {
-		this.services = services;
-	}
+record TagExplorerController(Services services) {
 
 	@GetMapping("/tags")
 	String explore(@RequestParam(required = false) String tag, @RequestParam(required = false) String groupBy,

@@ -18,15 +18,9 @@ import org.springframework.stereotype.Component;
  * statuses kept for its customers.
  */
 @Component
-public class AccountOutcomesCalculator {
+public record AccountOutcomesCalculator(JdbcClient jdbc) {
 
 	private record CustomerOutcome(String arm, boolean closed, long complaints, double revenue) {
-	}
-
-	private final JdbcClient jdbc;
-
-	AccountOutcomesCalculator(JdbcClient jdbc) {
-		this.jdbc = jdbc;
 	}
 
 	/** The outcomes, or nothing while an arm has fewer than two customers. */

@@ -15,19 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Campaign results, computed on request from the latest data, and the service's counts.
  */
 @RestController
-class ResultController {
-
-	private final ResultCalculator calculator;
-
-	private final ResultQueries queries;
-
-	private final LoadShiftSeries loadShift;
-
-	ResultController(ResultCalculator calculator, ResultQueries queries, LoadShiftSeries loadShift) {
-		this.calculator = calculator;
-		this.queries = queries;
-		this.loadShift = loadShift;
-	}
+record ResultController(ResultCalculator calculator, ResultQueries queries, LoadShiftSeries loadShift) {
 
 	@GetMapping("/api/v1/campaigns/{id}/results")
 	CampaignEvaluated results(@PathVariable UUID id) {

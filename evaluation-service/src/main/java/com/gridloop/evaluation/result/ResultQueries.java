@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Reads for the result endpoints: the service's counts and the campaigns it knows. */
 @Component
-class ResultQueries {
+record ResultQueries(JdbcClient jdbc) {
 
 	/**
 	 * How many rows of each kind evaluation holds; {@code usageDays} are the campaign
@@ -22,12 +22,6 @@ class ResultQueries {
 
 	/** A campaign as evaluation received it from strategy. */
 	record KnownCampaign(UUID campaignId, String name, String offerCode, double controlShare, Instant launchedAt) {
-	}
-
-	private final JdbcClient jdbc;
-
-	ResultQueries(JdbcClient jdbc) {
-		this.jdbc = jdbc;
 	}
 
 	EvaluationStats stats() {

@@ -19,26 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * with the same kWh.
  */
 @Component
-class ResultRefresher {
-
-	private final JdbcTemplate jdbc;
-
-	private final TransactionTemplate tx;
-
-	private final ResultCalculator calculator;
-
-	private final Outbox outbox;
-
-	private final JsonMapper json;
-
-	ResultRefresher(JdbcTemplate jdbc, TransactionTemplate tx, ResultCalculator calculator, Outbox outbox,
-			JsonMapper json) {
-		this.jdbc = jdbc;
-		this.tx = tx;
-		this.calculator = calculator;
-		this.outbox = outbox;
-		this.json = json;
-	}
+record ResultRefresher(JdbcTemplate jdbc, TransactionTemplate tx, ResultCalculator calculator, Outbox outbox,
+		JsonMapper json) {
 
 	@Scheduled(fixedDelayString = "${gridloop.evaluation.refresh-interval:2s}")
 	void refresh() {

@@ -17,15 +17,9 @@ import org.springframework.stereotype.Component;
  * {@link PrePostComparison}.
  */
 @Component
-public class LoadShiftCalculator {
+public record LoadShiftCalculator(JdbcClient jdbc) {
 
 	private record CustomerPeriods(String arm, double prePeak, double postPeak, double preShare, double postShare) {
-	}
-
-	private final JdbcClient jdbc;
-
-	LoadShiftCalculator(JdbcClient jdbc) {
-		this.jdbc = jdbc;
 	}
 
 	/**

@@ -17,7 +17,6 @@ import jakarta.validation.constraints.Min;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,20 +34,7 @@ import org.springframework.web.multipart.MultipartFile;
  * (column names and time zones of its metering system).
  */
 @RestController
-@Validated
-class BatchController {
-
-	private final BatchService service;
-
-	private final BatchQueries queries;
-
-	private final QuarantineReplay replays;
-
-	BatchController(BatchService service, BatchQueries queries, QuarantineReplay replays) {
-		this.service = service;
-		this.queries = queries;
-		this.replays = replays;
-	}
+record BatchController(BatchService service, BatchQueries queries, QuarantineReplay replays) {
 
 	/** How much ingestion holds, for a quick look and the demo's summary. */
 	@GetMapping("/api/v1/ingestion/stats")

@@ -5,19 +5,13 @@ import org.springframework.stereotype.Component;
 
 /** Reads across what ingestion holds. */
 @Component
-class BatchQueries {
+record BatchQueries(JdbcClient jdbc) {
 
 	/**
 	 * How much ingestion holds: customers, meter-days, daily facts, batches and
 	 * quarantined rows.
 	 */
 	record IngestionStats(long customers, long meterDays, long dailyFacts, long batches, long quarantinedRows) {
-	}
-
-	private final JdbcClient jdbc;
-
-	BatchQueries(JdbcClient jdbc) {
-		this.jdbc = jdbc;
 	}
 
 	IngestionStats stats() {

@@ -13,19 +13,7 @@ import org.springframework.stereotype.Service;
  * is fixed.
  */
 @Service
-public class QuarantineReplay {
-
-	private final BatchService service;
-
-	private final IngestBatchRepository batches;
-
-	private final JdbcTemplate jdbc;
-
-	QuarantineReplay(BatchService service, IngestBatchRepository batches, JdbcTemplate jdbc) {
-		this.service = service;
-		this.batches = batches;
-		this.jdbc = jdbc;
-	}
+public record QuarantineReplay(BatchService service, IngestBatchRepository batches, JdbcTemplate jdbc) {
 
 	/**
 	 * Replays the quarantined rows of a finished batch as a new batch of the same source,

@@ -17,16 +17,7 @@ import org.springframework.stereotype.Component;
  * its customer, or as a prospect.
  */
 @Component
-class ApplicationLinks {
-
-	private final JdbcTemplate jdbc;
-
-	private final Outbox outbox;
-
-	ApplicationLinks(JdbcTemplate jdbc, Outbox outbox) {
-		this.jdbc = jdbc;
-		this.outbox = outbox;
-	}
+record ApplicationLinks(JdbcTemplate jdbc, Outbox outbox) {
 
 	/**
 	 * An applicant a person matched in the review queue: the application belongs to the

@@ -11,7 +11,6 @@ import jakarta.validation.constraints.Pattern;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,20 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Golden customers and the identifiers that lead to them. */
 @RestController
-@Validated
-class CustomerController {
-
-	private final CustomerQueries queries;
-
-	private final AuditLog audit;
-
-	private final CustomerErasure erasure;
-
-	CustomerController(CustomerQueries queries, AuditLog audit, CustomerErasure erasure) {
-		this.queries = queries;
-		this.audit = audit;
-		this.erasure = erasure;
-	}
+record CustomerController(CustomerQueries queries, AuditLog audit, CustomerErasure erasure) {
 
 	/**
 	 * Erases the customer's personal data here and, by a CustomerErased event, in the

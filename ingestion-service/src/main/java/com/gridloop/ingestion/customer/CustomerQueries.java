@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** Reads of golden customers and the identifiers that lead to them. */
 @Component
-class CustomerQueries {
+record CustomerQueries(JdbcClient jdbc) {
 
 	/** A golden customer with its flags and every alias pointing at it. */
 	record CustomerView(String customerId, String customerNo, String consNo, @PersonalData(Kind.NAME) String name,
@@ -42,12 +42,6 @@ class CustomerQueries {
 			  where (m.staff_no = c.account_manager or c.transformer_area = any(m.transformer_areas))
 			    and (m.staff_no = :user
 			         or (:lead and m.team = (select l.team from account_manager l where l.staff_no = :user)))))""";
-
-	private final JdbcClient jdbc;
-
-	CustomerQueries(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	Optional<CustomerView> find(String customerId) {
 		return this.jdbc.sql("""

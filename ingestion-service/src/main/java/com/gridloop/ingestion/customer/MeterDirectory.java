@@ -11,20 +11,11 @@ import org.springframework.stereotype.Component;
 
 /** Looks meters up to the customer they belong to, as of the start of a batch. */
 @Component
-public class MeterDirectory {
+public record MeterDirectory(JdbcTemplate jdbc, TariffCalendars tariffs) {
 
 	/** What a reading needs to know about its meter. */
 	public record Meter(String meterNo, String customerId, String tariffCode, double contractedKva,
 			BandCalendar calendar) {
-	}
-
-	private final JdbcTemplate jdbc;
-
-	private final TariffCalendars tariffs;
-
-	MeterDirectory(JdbcTemplate jdbc, TariffCalendars tariffs) {
-		this.jdbc = jdbc;
-		this.tariffs = tariffs;
 	}
 
 	/** Every known meter, by meter number. */

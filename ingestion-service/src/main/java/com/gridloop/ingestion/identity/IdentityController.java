@@ -15,7 +15,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,8 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
  * of doubtful links.
  */
 @RestController
-@Validated
-class IdentityController {
+record IdentityController(IdentityService service, CustomerMerges merges, IdentityQueries queries,
+		ArchiveDuplicates duplicates, AuditLog audit) {
 
 	record CandidateRequest(@NotBlank String recordId, @NotBlank String source, String name, String phone,
 			String address, String regionCode, String accountNo) {
@@ -47,25 +46,6 @@ class IdentityController {
 
 	record UnlinkRequest(@NotBlank String aliasType, @NotBlank String aliasValue,
 			@NotBlank @Size(max = 500) String reason) {
-	}
-
-	private final IdentityService service;
-
-	private final CustomerMerges merges;
-
-	private final IdentityQueries queries;
-
-	private final ArchiveDuplicates duplicates;
-
-	private final AuditLog audit;
-
-	IdentityController(IdentityService service, CustomerMerges merges, IdentityQueries queries,
-			ArchiveDuplicates duplicates, AuditLog audit) {
-		this.duplicates = duplicates;
-		this.audit = audit;
-		this.service = service;
-		this.merges = merges;
-		this.queries = queries;
 	}
 
 	@PostMapping("/api/v1/identity/resolve")

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /** Reads of the identity review queue and of customer merges. */
 @Component
-class IdentityQueries {
+record IdentityQueries(JdbcClient jdbc) {
 
 	/**
 	 * A review in the queue; {@code record} and {@code explanation} are JSON objects, as
@@ -36,12 +36,6 @@ class IdentityQueries {
 	private static final String MERGE_COLUMNS = """
 			select id, survivor_id, merged_id, aliases, reason, decided_by, merged_at, undone_by, undone_at, undo_reason
 			from customer_merge""";
-
-	private final JdbcClient jdbc;
-
-	IdentityQueries(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/** Reviews of a status (and source), the likeliest first. */
 	List<ReviewView> reviews(String status, String source, int page, int size) {

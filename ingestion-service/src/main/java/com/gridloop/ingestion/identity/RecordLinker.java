@@ -16,22 +16,10 @@ import org.springframework.stereotype.Component;
  * key linked.
  */
 @Component
-public class RecordLinker {
+public record RecordLinker(AliasDirectory aliases, IdentityService identity, CodeStandards standards) {
 
 	/** A record's customer, null with {@link LinkMethod#NONE} when nothing linked it. */
 	public record Link(String customerId, LinkMethod method) {
-	}
-
-	private final AliasDirectory aliases;
-
-	private final IdentityService identity;
-
-	private final CodeStandards standards;
-
-	RecordLinker(AliasDirectory aliases, IdentityService identity, CodeStandards standards) {
-		this.aliases = aliases;
-		this.identity = identity;
-		this.standards = standards;
 	}
 
 	/**

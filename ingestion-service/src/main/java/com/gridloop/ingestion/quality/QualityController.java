@@ -9,7 +9,6 @@ import com.gridloop.common.web.Problems;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -17,14 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Data quality per batch, and its history per source. */
 @RestController
-@Validated
-class QualityController {
-
-	private final QualityQueries queries;
-
-	QualityController(QualityQueries queries) {
-		this.queries = queries;
-	}
+record QualityController(QualityQueries queries) {
 
 	@GetMapping("/api/v1/batches/{id}/quality")
 	List<QualityQueries.StoredMeasure> batch(@PathVariable UUID id) {

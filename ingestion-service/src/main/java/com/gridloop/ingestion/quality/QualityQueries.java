@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** Reads of the stored quality measures. */
 @Component
-class QualityQueries {
+record QualityQueries(JdbcClient jdbc, JsonMapper json) {
 
 	/**
 	 * One stored measure of a batch with its verdict and the line numbers of failing
@@ -26,15 +26,6 @@ class QualityQueries {
 	/** One measure in a source's history. */
 	record HistoryPoint(UUID batchId, String fileName, OffsetDateTime measuredAt, String dimension, double value,
 			String status) {
-	}
-
-	private final JdbcClient jdbc;
-
-	private final JsonMapper json;
-
-	QualityQueries(JdbcClient jdbc, JsonMapper json) {
-		this.jdbc = jdbc;
-		this.json = json;
 	}
 
 	List<StoredMeasure> ofBatch(UUID batchId) {

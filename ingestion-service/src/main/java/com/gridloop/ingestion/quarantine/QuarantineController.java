@@ -8,7 +8,6 @@ import java.util.UUID;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -16,21 +15,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The quarantined rows of a batch, paged, with a count per reason. */
 @RestController
-@Validated
-class QuarantineController {
+record QuarantineController(QuarantineQueries queries, AuditLog audit) {
 
 	/** A page of quarantined rows and the batch's count per reason. */
 	record QuarantinePage(UUID batchId, Map<String, Long> reasons, int page, int size,
 			List<QuarantineQueries.QuarantinedRow> rows) {
-	}
-
-	private final QuarantineQueries queries;
-
-	private final AuditLog audit;
-
-	QuarantineController(QuarantineQueries queries, AuditLog audit) {
-		this.queries = queries;
-		this.audit = audit;
 	}
 
 	@GetMapping("/api/v1/batches/{id}/quarantine")

@@ -19,18 +19,12 @@ import org.springframework.stereotype.Component;
  * customer number never erases the line of a longer one.
  */
 @Component
-public class QuarantineErasure {
+public record QuarantineErasure(JdbcClient jdbc) {
 
 	/** What separates fields in CSV lines and JSON lines. */
 	private static final Pattern FIELDS = Pattern.compile("[,;\\t|\"{}\\[\\]:]");
 
 	static final String ERASED = "Erased with the customer's personal data";
-
-	private final JdbcClient jdbc;
-
-	QuarantineErasure(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/**
 	 * Erases every quarantined line with a field equal to one of {@code identifiers}.

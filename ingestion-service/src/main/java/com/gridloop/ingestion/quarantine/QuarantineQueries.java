@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** Reads of a batch's quarantined rows. */
 @Component
-class QuarantineQueries {
+record QuarantineQueries(JdbcClient jdbc) {
 
 	/**
 	 * One quarantined row: where it was, what it said, why it was refused and whether it
@@ -21,12 +21,6 @@ class QuarantineQueries {
 	 */
 	record QuarantinedRow(long lineNo, @PersonalData(Kind.FREE_TEXT) String rawLine, String reasonCode, String message,
 			String replayedIn) {
-	}
-
-	private final JdbcClient jdbc;
-
-	QuarantineQueries(JdbcClient jdbc) {
-		this.jdbc = jdbc;
 	}
 
 	/** Quarantined rows per reason code. */

@@ -15,13 +15,7 @@ import org.springframework.stereotype.Component;
  * batch.
  */
 @Component
-public class AliasDirectory {
-
-	private final JdbcTemplate jdbc;
-
-	AliasDirectory(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-	}
+public record AliasDirectory(JdbcTemplate jdbc) {
 
 	/**
 	 * The aliases an event may carry: those that are no personal data ({@code PHONE:}

@@ -19,16 +19,7 @@ import org.springframework.stereotype.Component;
  * daily facts.
  */
 @Component
-class RegisterDays {
-
-	private final JdbcTemplate jdbc;
-
-	private final IngestionProperties properties;
-
-	RegisterDays(JdbcTemplate jdbc, IngestionProperties properties) {
-		this.jdbc = jdbc;
-		this.properties = properties;
-	}
+record RegisterDays(JdbcTemplate jdbc, IngestionProperties properties) {
 
 	/**
 	 * The meter-days these readings start or end, where both freezes are stored and no

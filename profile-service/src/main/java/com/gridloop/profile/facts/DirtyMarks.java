@@ -17,13 +17,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * deadlocking.
  */
 @Component
-class DirtyMarks {
-
-	private final JdbcTemplate jdbc;
-
-	DirtyMarks(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-	}
+record DirtyMarks(JdbcTemplate jdbc) {
 
 	void mark(Collection<String> customers) {
 		if (customers.isEmpty()) {

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * the event that says so.
  */
 @Component
-class MergedHistory {
+record MergedHistory(JdbcTemplate jdbc) {
 
 	/**
 	 * Table and the column that, with the customer, keys a row (null: the row has a key
@@ -18,12 +18,6 @@ class MergedHistory {
 	 */
 	private static final String[][] TABLES = { { "usage_day", "day" }, { "bill", "month" }, { "activity_day", "day" },
 			{ "ticket", null } };
-
-	private final JdbcTemplate jdbc;
-
-	MergedHistory(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/**
 	 * @return rows moved

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
  * randomised, so a difference is an association, not an effect.
  */
 @RestController
-class GroupStatsController {
+record GroupStatsController(GroupStatsQueries queries) {
 
 	/** More groups than this are refused: every pair is compared. */
 	static final int MAX_GROUPS = 50;
@@ -27,12 +27,6 @@ class GroupStatsController {
 	 */
 	record TagGroupStats(String tag, String groupBy, String design, String caveat, double confidence,
 			List<GroupComparison.GroupSummary> groups, List<GroupComparison.Contrast> contrasts) {
-	}
-
-	private final GroupStatsQueries queries;
-
-	GroupStatsController(GroupStatsQueries queries) {
-		this.queries = queries;
 	}
 
 	@GetMapping("/api/v1/tags/{code}/stats")

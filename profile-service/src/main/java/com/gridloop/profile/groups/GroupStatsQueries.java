@@ -8,13 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Reads a numeric tag's values per value of a grouping tag from {@code tag_value}. */
 @Component
-class GroupStatsQueries {
-
-	private final JdbcClient jdbc;
-
-	GroupStatsQueries(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
+record GroupStatsQueries(JdbcClient jdbc) {
 
 	boolean tagExists(String code) {
 		return this.jdbc.sql("select count(*) from tag_definition where code = ?")

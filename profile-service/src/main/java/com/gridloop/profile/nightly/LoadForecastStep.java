@@ -9,13 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Forecasts every customer's load for the next week. */
 @Component
-class LoadForecastStep implements NightlyStep {
-
-	private final ForecastJob forecasts;
-
-	LoadForecastStep(ForecastJob forecasts) {
-		this.forecasts = forecasts;
-	}
+record LoadForecastStep(ForecastJob forecasts) implements NightlyStep {
 
 	@Override
 	public String name() {

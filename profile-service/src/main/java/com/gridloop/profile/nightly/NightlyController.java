@@ -17,16 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code /api/v1/segmentation/runs/{id}}.
  */
 @RestController
-class NightlyController {
-
-	private final NightlyScheduler scheduler;
-
-	private final SegmentationRuns runs;
-
-	NightlyController(NightlyScheduler scheduler, SegmentationRuns runs) {
-		this.scheduler = scheduler;
-		this.runs = runs;
-	}
+record NightlyController(NightlyScheduler scheduler, SegmentationRuns runs) {
 
 	/**
 	 * Asks a run in progress to stop: it ends as CANCELLED before its next step (the step

@@ -12,13 +12,7 @@ import org.springframework.stereotype.Component;
  * fact arrives), and the snapshots carry the new segments.
  */
 @Component
-class RetagStep implements NightlyStep {
-
-	private final JdbcTemplate jdbc;
-
-	RetagStep(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-	}
+record RetagStep(JdbcTemplate jdbc) implements NightlyStep {
 
 	@Override
 	public String name() {

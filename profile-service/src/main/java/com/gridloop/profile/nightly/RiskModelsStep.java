@@ -9,13 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Trains the churn and arrears models on a time split and scores every customer. */
 @Component
-class RiskModelsStep implements NightlyStep {
-
-	private final PredictionJob predictions;
-
-	RiskModelsStep(PredictionJob predictions) {
-		this.predictions = predictions;
-	}
+record RiskModelsStep(PredictionJob predictions) implements NightlyStep {
 
 	@Override
 	public String name() {

@@ -12,13 +12,7 @@ import org.springframework.stereotype.Component;
  * completes it.
  */
 @Component
-class SegmentationStep implements NightlyStep {
-
-	private final SegmentationJob job;
-
-	SegmentationStep(SegmentationJob job) {
-		this.job = job;
-	}
+record SegmentationStep(SegmentationJob job) implements NightlyStep {
 
 	@Override
 	public String name() {

@@ -10,13 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Trained models with their held-out metrics, and a customer's predictions. */
 @RestController
-class ModelController {
-
-	private final ModelQueries queries;
-
-	ModelController(ModelQueries queries) {
-		this.queries = queries;
-	}
+record ModelController(ModelQueries queries) {
 
 	@GetMapping("/api/v1/models")
 	List<ModelQueries.ModelVersion> models() {

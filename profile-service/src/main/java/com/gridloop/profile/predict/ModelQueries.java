@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * predictions.
  */
 @Component
-class ModelQueries {
+record ModelQueries(JdbcClient jdbc) {
 
 	/** A trained model; metrics is its held-out metrics as a JSON text, as stored. */
 	record ModelVersion(String version, String kind, Instant trainedAt, String metrics) {
@@ -27,12 +27,6 @@ class ModelQueries {
 	 * stored, a text.
 	 */
 	record Prediction(String prediction, Double probability, String modelVersion, Instant computedAt, String modelAuc) {
-	}
-
-	private final JdbcClient jdbc;
-
-	ModelQueries(JdbcClient jdbc) {
-		this.jdbc = jdbc;
 	}
 
 	List<ModelVersion> models() {

@@ -32,7 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Runs in the nightly job after the segmentation.
  */
 @Component
-public class PredictionJob {
+public record PredictionJob(NamedParameterJdbcTemplate jdbc, TransactionTemplate tx, ServiceTags serviceTags,
+		JsonMapper json) {
 
 	private static final Logger log = LoggerFactory.getLogger(PredictionJob.class);
 
@@ -80,21 +81,6 @@ public class PredictionJob {
 			     where a.customer_id = b.customer_id and a.day > b.due_date - 105 and a.day <= b.due_date - 15) as online,
 			  b.paid_date is null or b.paid_date > b.due_date + 30 as arrears
 			from bill b where b.month >= :from and b.month <= :to""";
-
-	private final NamedParameterJdbcTemplate jdbc;
-
-	private final TransactionTemplate tx;
-
-	private final ServiceTags serviceTags;
-
-	private final JsonMapper json;
-
-	PredictionJob(NamedParameterJdbcTemplate jdbc, TransactionTemplate tx, ServiceTags serviceTags, JsonMapper json) {
-		this.jdbc = jdbc;
-		this.tx = tx;
-		this.serviceTags = serviceTags;
-		this.json = json;
-	}
 
 	/**
 	 * Trains, evaluates and scores both models; returns their metrics (nothing when there

@@ -12,16 +12,7 @@ import org.springframework.stereotype.Component;
  * the sample crosses the wire.
  */
 @Component
-class FeatureSampler {
-
-	private final JdbcTemplate jdbc;
-
-	private final SegmentationProperties properties;
-
-	FeatureSampler(JdbcTemplate jdbc, SegmentationProperties properties) {
-		this.jdbc = jdbc;
-		this.properties = properties;
-	}
+record FeatureSampler(JdbcTemplate jdbc, SegmentationProperties properties) {
 
 	/**
 	 * Up to {@code sampleSize} feature vectors of the group, the same ones for the same

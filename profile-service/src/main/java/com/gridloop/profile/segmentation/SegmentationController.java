@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,8 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
  * run.
  */
 @RestController
-@Validated
-class SegmentationController {
+record SegmentationController(SegmentationRuns store, SegmentationQueries queries, SegmentModels models,
+		AuditLog audit) {
 
 	/** A member of a segment with the reason for membership. */
 	record Member(String customerId, String segment, String reason) {
@@ -33,24 +32,9 @@ class SegmentationController {
 
 	private static final int CSV_CHUNK = 5000;
 
-	private final SegmentationRuns runs;
-
-	private final SegmentationQueries queries;
-
-	private final SegmentModels models;
-
-	private final AuditLog audit;
-
-	SegmentationController(SegmentationRuns runs, SegmentationQueries queries, SegmentModels models, AuditLog audit) {
-		this.runs = runs;
-		this.audit = audit;
-		this.queries = queries;
-		this.models = models;
-	}
-
 	@GetMapping("/api/v1/segmentation/runs/{id}")
 	SegmentationRuns.RunView run(@PathVariable UUID id) {
-		return this.runs.view(id).orElseThrow(() -> Problems.notFound("Segmentation run", id));
+		return this.store.view(id).orElseThrow(() -> Problems.notFound("Segmentation run", id));
 	}
 
 	@GetMapping("/api/v1/segmentation/runs")

@@ -22,30 +22,12 @@ import org.springframework.stereotype.Component;
  * published. The run ends SEGMENTED; the nightly pipeline completes it.
  */
 @Component
-public class SegmentationJob {
+public record SegmentationJob(SegmentationRuns runs, GroupSegmenter groups, SegmentChangePublisher changes,
+		SegmentWriter segments, MembershipWriter memberships) {
 
 	private static final Logger log = LoggerFactory.getLogger(SegmentationJob.class);
 
 	static final List<String> GROUPS = List.of("RESIDENTIAL", "CI");
-
-	private final SegmentationRuns runs;
-
-	private final GroupSegmenter groups;
-
-	private final SegmentChangePublisher changes;
-
-	private final SegmentWriter segments;
-
-	private final MembershipWriter memberships;
-
-	SegmentationJob(SegmentationRuns runs, GroupSegmenter groups, SegmentChangePublisher changes,
-			SegmentWriter segments, MembershipWriter memberships) {
-		this.runs = runs;
-		this.groups = groups;
-		this.changes = changes;
-		this.segments = segments;
-		this.memberships = memberships;
-	}
 
 	/**
 	 * Segments every customer for a registered run; a failure propagates for the caller

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** Reads of the current run's segments and members, and of the runs' history. */
 @Component
-class SegmentationQueries {
+record SegmentationQueries(JdbcClient jdbc) {
 
 	/**
 	 * The current run: the newest that SUCCEEDED. One place for the query every read of
@@ -41,12 +41,6 @@ class SegmentationQueries {
 
 	/** A segment's size in one run. */
 	record SegmentSize(String code, String name, String group, long size) {
-	}
-
-	private final JdbcClient jdbc;
-
-	SegmentationQueries(JdbcClient jdbc) {
-		this.jdbc = jdbc;
 	}
 
 	List<SegmentView> segments() {

@@ -14,19 +14,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Customer 360, the tag registry and the service's counts. */
 @RestController
-class ProfileController {
+record ProfileController(ProfileQueries queries, SegmentModels models) {
 
 	/** A customer's tags and segment; segment is null when the customer has none. */
 	record CustomerProfile(String customerId, SegmentView segment, List<TagView> tags) {
-	}
-
-	private final ProfileQueries queries;
-
-	private final SegmentModels models;
-
-	ProfileController(ProfileQueries queries, SegmentModels models) {
-		this.queries = queries;
-		this.models = models;
 	}
 
 	@GetMapping("/api/v1/customers/{customerId}/profile")

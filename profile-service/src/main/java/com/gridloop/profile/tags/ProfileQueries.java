@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** Reads for the customer 360, the tag registry and the service's counts. */
 @Component
-class ProfileQueries {
+record ProfileQueries(JdbcClient jdbc) {
 
 	/**
 	 * One tag value of a customer with its definition; value is the number, or the text
@@ -31,12 +31,6 @@ class ProfileQueries {
 	 * tags are to be recomputed.
 	 */
 	record ProfileStats(long customers, long usageDays, long profiled, long tagValues, long pendingRefresh) {
-	}
-
-	private final JdbcClient jdbc;
-
-	ProfileQueries(JdbcClient jdbc) {
-		this.jdbc = jdbc;
 	}
 
 	List<TagView> tags(String customerId) {

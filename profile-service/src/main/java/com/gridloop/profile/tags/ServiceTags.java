@@ -16,13 +16,7 @@ import org.springframework.stereotype.Component;
  * own time rather than today's.
  */
 @Component
-public class ServiceTags {
-
-	private final NamedParameterJdbcTemplate jdbc;
-
-	ServiceTags(NamedParameterJdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-	}
+public record ServiceTags(NamedParameterJdbcTemplate jdbc) {
 
 	/** The latest day any source reaches; null when there is no data yet. */
 	public LocalDate horizon() {

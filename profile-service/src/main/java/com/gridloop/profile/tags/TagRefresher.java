@@ -28,7 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * several replicas share the work without doing it twice.
  */
 @Component
-public class TagRefresher {
+public record TagRefresher(JdbcTemplate jdbc, TransactionTemplate tx, Outbox outbox, ProfileProperties properties,
+		MeterRegistry meters, CustomerFeatures features, SegmentModels segmentModels, ServiceTags serviceTags) {
 
 	private static final Logger log = LoggerFactory.getLogger(TagRefresher.class);
 
@@ -37,34 +38,6 @@ public class TagRefresher {
 	 * snapshots unchanged.
 	 */
 	private static final java.util.Set<String> MODEL_TAGS = java.util.Set.of("churn_risk", "arrears_risk");
-
-	private final JdbcTemplate jdbc;
-
-	private final TransactionTemplate tx;
-
-	private final Outbox outbox;
-
-	private final ProfileProperties properties;
-
-	private final MeterRegistry meters;
-
-	private final CustomerFeatures features;
-
-	private final SegmentModels segmentModels;
-
-	private final ServiceTags serviceTags;
-
-	TagRefresher(JdbcTemplate jdbc, TransactionTemplate tx, Outbox outbox, ProfileProperties properties,
-			MeterRegistry meters, CustomerFeatures features, SegmentModels segmentModels, ServiceTags serviceTags) {
-		this.serviceTags = serviceTags;
-		this.features = features;
-		this.segmentModels = segmentModels;
-		this.jdbc = jdbc;
-		this.tx = tx;
-		this.outbox = outbox;
-		this.properties = properties;
-		this.meters = meters;
-	}
 
 	@Scheduled(fixedDelayString = "${gridloop.profile.refresh-interval:1s}")
 	void refreshDirty() {

@@ -4,7 +4,6 @@ import com.gridloop.common.web.Problems;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -15,14 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
  * shape.
  */
 @RestController
-@Validated
-class CustomerUsageController {
-
-	private final CustomerUsageQueries queries;
-
-	CustomerUsageController(CustomerUsageQueries queries) {
-		this.queries = queries;
-	}
+record CustomerUsageController(CustomerUsageQueries queries) {
 
 	@GetMapping("/api/v1/customers/{customerId}/usage")
 	CustomerUsageQueries.CustomerUsage usage(@PathVariable String customerId,

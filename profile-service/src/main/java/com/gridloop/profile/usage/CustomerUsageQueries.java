@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * customer's latest day.
  */
 @Component
-class CustomerUsageQueries {
+record CustomerUsageQueries(JdbcClient jdbc) {
 
 	/**
 	 * A day's kWh and its bands (sharp, peak, flat, valley; null for a day read without
@@ -29,12 +29,6 @@ class CustomerUsageQueries {
 	 */
 	record CustomerUsage(String customerId, LocalDate from, LocalDate to, List<Double> dailyShape,
 			List<UsageDay> days) {
-	}
-
-	private final JdbcClient jdbc;
-
-	CustomerUsageQueries(JdbcClient jdbc) {
-		this.jdbc = jdbc;
 	}
 
 	/** The last {@code days} days up to the customer's latest; nothing without usage. */

@@ -22,19 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  * tasks, and task counts.
  */
 @RestController
-class CallListController {
-
-	private final CallLists lists;
-
-	private final CallListQueries queries;
-
-	private final AuditLog audit;
-
-	CallListController(CallLists lists, CallListQueries queries, AuditLog audit) {
-		this.lists = lists;
-		this.queries = queries;
-		this.audit = audit;
-	}
+record CallListController(CallLists lists, CallListQueries queries, AuditLog audit) {
 
 	@GetMapping("/api/v1/call-lists/me")
 	List<CallListRow> mine(Authentication user) {

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** Reads and writes of call lists: tasks, who may see them, and their outcomes. */
 @Component
-class CallListQueries {
+record CallListQueries(JdbcClient jdbc) {
 
 	/** Who a task belongs to, and the target it follows up. */
 	record TaskRef(UUID id, UUID campaignId, String customerId, String assignee, String status) {
@@ -25,12 +25,6 @@ class CallListQueries {
 	 * on them.
 	 */
 	record TaskStats(long open, long queued, long done, long followUps, long visits, long outcomes) {
-	}
-
-	private final JdbcClient jdbc;
-
-	CallListQueries(JdbcClient jdbc) {
-		this.jdbc = jdbc;
 	}
 
 	/** The open tasks of the assignees, most important first, then the soonest due. */

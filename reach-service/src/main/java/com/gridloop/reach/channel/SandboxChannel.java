@@ -9,13 +9,7 @@ import org.springframework.stereotype.Component;
  * gateway. The HTTP adapters take precedence for channels that have one.
  */
 @Component
-class SandboxChannel implements ChannelAdapter {
-
-	private final JdbcTemplate jdbc;
-
-	SandboxChannel(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-	}
+record SandboxChannel(JdbcTemplate jdbc) implements ChannelAdapter {
 
 	@Override
 	public boolean serves(String channel) {

@@ -24,24 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
  * channel. The channel must be one of {@link Channel}'s names (422 otherwise).
  */
 @RestController
-class ConsentController {
+record ConsentController(Consents consents, ConsentQueries queries, CustomerOwnership ownership, AuditLog audit) {
 
 	record ConsentRequest(@NotBlank String customerId, @NotBlank String channel, @NotNull Boolean granted) {
-	}
-
-	private final Consents consents;
-
-	private final ConsentQueries queries;
-
-	private final CustomerOwnership ownership;
-
-	private final AuditLog audit;
-
-	ConsentController(Consents consents, ConsentQueries queries, CustomerOwnership ownership, AuditLog audit) {
-		this.consents = consents;
-		this.queries = queries;
-		this.ownership = ownership;
-		this.audit = audit;
 	}
 
 	@PutMapping("/api/v1/consents")

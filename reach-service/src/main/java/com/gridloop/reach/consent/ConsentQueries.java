@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Reads a customer's consents as they stand and every change made to them. */
 @Component
-class ConsentQueries {
+record ConsentQueries(JdbcClient jdbc) {
 
 	/**
 	 * A channel's consent as it stands; a channel never changed is granted and not
@@ -23,12 +23,6 @@ class ConsentQueries {
 
 	/** A customer's consents and their history, oldest change first. */
 	record CustomerConsent(String customerId, List<Current> current, List<Change> history) {
-	}
-
-	private final JdbcClient jdbc;
-
-	ConsentQueries(JdbcClient jdbc) {
-		this.jdbc = jdbc;
 	}
 
 	CustomerConsent of(String customerId) {

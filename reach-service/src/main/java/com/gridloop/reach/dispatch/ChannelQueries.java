@@ -10,13 +10,7 @@ import org.springframework.stereotype.Component;
  * Dispatches by channel and state, and messages sent by channel, for the channel stats.
  */
 @Component
-class ChannelQueries {
-
-	private final JdbcClient jdbc;
-
-	ChannelQueries(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
+record ChannelQueries(JdbcClient jdbc) {
 
 	Map<String, Map<String, Long>> byChannelAndState() {
 		Map<String, Map<String, Long>> counts = new TreeMap<>();

@@ -13,23 +13,11 @@ import org.springframework.web.bind.annotation.RestController;
  * suppressed or deferred by reason, and each gateway's circuit.
  */
 @RestController
-class ChannelStatsController {
+record ChannelStatsController(ChannelQueries queries, PolicyCounts policy, Channels channels) {
 
 	/** The counts behind {@code GET /api/v1/reach/channels/stats}. */
 	record ChannelStats(Map<String, Long> dispatchedByChannel, Map<String, Map<String, Long>> messages,
 			PolicyCounts.PolicyStats policy, Map<String, String> circuits) {
-	}
-
-	private final ChannelQueries queries;
-
-	private final PolicyCounts policy;
-
-	private final Channels channels;
-
-	ChannelStatsController(ChannelQueries queries, PolicyCounts policy, Channels channels) {
-		this.queries = queries;
-		this.policy = policy;
-		this.channels = channels;
 	}
 
 	@GetMapping("/api/v1/reach/channels/stats")

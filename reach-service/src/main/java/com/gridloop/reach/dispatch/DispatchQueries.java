@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * the customers' recent marketing contacts for the frequency caps.
  */
 @Component
-class DispatchQueries {
+record DispatchQueries(JdbcClient jdbc) {
 
 	/** States in which a dispatch counts as a contact made (or being made). */
 	static final String CONTACTED = "('SENDING','SENT','DELIVERED','READ','CLICKED','RESPONDED')";
@@ -35,12 +35,6 @@ class DispatchQueries {
 	record Claimed(UUID id, UUID campaignId, String customerId, String channel, int attempts, boolean transactional,
 			boolean resend, String offerCode, Double benefitQuantity, String benefitUnit, Integer activeHour,
 			LocalDate week, String maskedName, boolean optedOut) {
-	}
-
-	private final JdbcClient jdbc;
-
-	DispatchQueries(JdbcClient jdbc) {
-		this.jdbc = jdbc;
 	}
 
 	/**

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * whole table for every page (ADR 28).
  */
 @Component
-class DispatchRecords {
+record DispatchRecords(JdbcClient jdbc) {
 
 	/**
 	 * A dispatch a receipt moved on, with when it was sent (null while still SENDING).
@@ -61,12 +61,6 @@ class DispatchRecords {
 			this.sending.add(id);
 		}
 
-	}
-
-	private final JdbcClient jdbc;
-
-	DispatchRecords(JdbcClient jdbc) {
-		this.jdbc = jdbc;
 	}
 
 	/**

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * task and every outcome recorded.
  */
 @Component
-class ContactHistory {
+record ContactHistory(JdbcClient jdbc) {
 
 	/** Events shown at most, newest first. */
 	static final int LIMIT = 200;
@@ -25,12 +25,6 @@ class ContactHistory {
 	 * who recorded it).
 	 */
 	record ContactEvent(Instant at, String kind, UUID campaignId, String channel, String status, String detail) {
-	}
-
-	private final JdbcClient jdbc;
-
-	ContactHistory(JdbcClient jdbc) {
-		this.jdbc = jdbc;
 	}
 
 	List<ContactEvent> of(String customerId) {

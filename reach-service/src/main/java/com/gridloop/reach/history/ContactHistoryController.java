@@ -14,16 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
  * the customers on their own call list.
  */
 @RestController
-class ContactHistoryController {
-
-	private final ContactHistory history;
-
-	private final CustomerOwnership ownership;
-
-	ContactHistoryController(ContactHistory history, CustomerOwnership ownership) {
-		this.history = history;
-		this.ownership = ownership;
-	}
+record ContactHistoryController(ContactHistory history, CustomerOwnership ownership) {
 
 	@GetMapping("/api/v1/customers/{customerId}/contacts")
 	List<ContactHistory.ContactEvent> contacts(@PathVariable String customerId, Authentication user) {

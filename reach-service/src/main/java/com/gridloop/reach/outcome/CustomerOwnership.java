@@ -18,13 +18,7 @@ import org.springframework.stereotype.Component;
  * or done) and no others; wider roles act on every customer.
  */
 @Component
-public class CustomerOwnership {
-
-	private final JdbcClient jdbc;
-
-	CustomerOwnership(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
+public record CustomerOwnership(JdbcClient jdbc) {
 
 	/** Refuses (403) when the user may not act on every one of the customers. */
 	public void require(Authentication user, Collection<String> customers) {

@@ -12,7 +12,6 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -24,20 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  * outcome twice is recorded once.
  */
 @RestController
-@Validated
-class OutcomeController {
-
-	private final OutcomeRecorder recorder;
-
-	private final OutcomeQueries queries;
-
-	private final CustomerOwnership ownership;
-
-	OutcomeController(OutcomeRecorder recorder, OutcomeQueries queries, CustomerOwnership ownership) {
-		this.recorder = recorder;
-		this.queries = queries;
-		this.ownership = ownership;
-	}
+record OutcomeController(OutcomeRecorder recorder, OutcomeQueries queries, CustomerOwnership ownership) {
 
 	@PostMapping("/api/v1/outcomes")
 	Recorded record(@Valid @RequestBody OutcomeRequest request, Authentication user) {

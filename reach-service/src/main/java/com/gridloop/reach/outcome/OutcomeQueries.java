@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** Reads for outcomes: who the campaigns target, and the service's counts. */
 @Component
-class OutcomeQueries {
+record OutcomeQueries(JdbcClient jdbc) {
 
 	/** A customer targeted by a campaign. */
 	record Target(UUID campaignId, String customerId) {
@@ -28,12 +28,6 @@ class OutcomeQueries {
 	 */
 	record ReachStats(long targets, long treatment, long control, long dispatched, long queued, long suppressed,
 			long managerVisits, long sandboxMessages, long controlContacted, long outcomes) {
-	}
-
-	private final JdbcClient jdbc;
-
-	OutcomeQueries(JdbcClient jdbc) {
-		this.jdbc = jdbc;
 	}
 
 	/** Every target of the campaigns, in one query whatever their number. */

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
  * account manager's task follows. The campaign wizard shows it before launch.
  */
 @RestController
-class ContactPlanController {
+record ContactPlanController(PolicyProperties policy, TaskProperties tasks) {
 
 	/**
 	 * The contact policy and the fallback.
@@ -33,15 +33,6 @@ class ContactPlanController {
 
 	/** One frequency cap. */
 	record Cap(String channel, long windowHours, int max) {
-	}
-
-	private final PolicyProperties policy;
-
-	private final TaskProperties tasks;
-
-	ContactPlanController(PolicyProperties policy, TaskProperties tasks) {
-		this.policy = policy;
-		this.tasks = tasks;
 	}
 
 	@GetMapping("/api/v1/reach/contact-plan")

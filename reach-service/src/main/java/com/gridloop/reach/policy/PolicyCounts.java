@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * counter {@code gridloop.reach.policy} tagged outcome, reason and channel.
  */
 @Component
-public class PolicyCounts {
+public record PolicyCounts(JdbcClient jdbc, MeterRegistry meters) {
 
 	/** The counts of one pass, written at once. */
 	public final class Tally {
@@ -51,15 +51,6 @@ public class PolicyCounts {
 
 	/** Suppressed and deferred messages by reason, since the start. */
 	public record PolicyStats(Map<String, Long> suppressed, Map<String, Long> deferred) {
-	}
-
-	private final JdbcClient jdbc;
-
-	private final MeterRegistry meters;
-
-	PolicyCounts(JdbcClient jdbc, MeterRegistry meters) {
-		this.jdbc = jdbc;
-		this.meters = meters;
 	}
 
 	public Tally tally() {

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * starts there.
  */
 @Component
-class TaskQueries {
+record TaskQueries(JdbcClient jdbc) {
 
 	/** A target that needs a follow-up task, with who should do it. */
 	record Candidate(UUID campaignId, String customerId, String kind, String assignee, String reason,
@@ -35,12 +35,6 @@ class TaskQueries {
 			  (select m.staff_no from manager m where c.transformer_area = any(m.transformer_areas)
 			   order by m.staff_no limit 1),
 			  'CALL_CENTRE')""";
-
-	private final JdbcClient jdbc;
-
-	TaskQueries(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/**
 	 * Treatment targets whose message went unanswered for their campaign's window, and

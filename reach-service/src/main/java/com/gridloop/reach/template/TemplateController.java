@@ -13,16 +13,10 @@ import org.springframework.web.bind.annotation.RestController;
  * Shows the message a customer would get for an offer on a channel, before any is sent.
  */
 @RestController
-class TemplateController {
+record TemplateController(Templates templates) {
 
 	record PreviewRequest(@NotBlank String offerCode, @NotBlank String channel, String name, Double benefitQuantity,
 			String benefitUnit) {
-	}
-
-	private final Templates templates;
-
-	TemplateController(Templates templates) {
-		this.templates = templates;
 	}
 
 	@PostMapping("/api/v1/templates/preview")

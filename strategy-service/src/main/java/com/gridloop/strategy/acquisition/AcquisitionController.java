@@ -5,7 +5,6 @@ import java.util.List;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -15,14 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
  * capacity) and growth areas.
  */
 @RestController
-@Validated
-class AcquisitionController {
-
-	private final AcquisitionQueries queries;
-
-	AcquisitionController(AcquisitionQueries queries) {
-		this.queries = queries;
-	}
+record AcquisitionController(AcquisitionQueries queries) {
 
 	/**
 	 * Leads by type and key; the next page starts after the last lead read

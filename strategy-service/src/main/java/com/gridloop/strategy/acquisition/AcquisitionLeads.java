@@ -9,13 +9,7 @@ import org.springframework.stereotype.Component;
  * capacity-expansion offer (the connection applications are read over REST).
  */
 @Component
-public class AcquisitionLeads {
-
-	private final AcquisitionQueries queries;
-
-	AcquisitionLeads(AcquisitionQueries queries) {
-		this.queries = queries;
-	}
+public record AcquisitionLeads(AcquisitionQueries queries) {
 
 	/**
 	 * Every active customer whose maximum demand stayed above 80 % of its contracted

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * latest month of anyone's demand data or the month before.
  */
 @Component
-class AcquisitionQueries {
+record AcquisitionQueries(JdbcClient jdbc) {
 
 	/** How much acquisition holds, and how many usage facts it has read. */
 	record AcquisitionStats(long applications, long linkedApplications, long prospects, long expansionLeads,
@@ -44,12 +44,6 @@ class AcquisitionQueries {
 			         months_above, last_month, max_demand_kw, contracted_kva
 			  from acquisition_expansion_lead, recent where last_month >= recent.since)
 			""".formatted(RECENT, OPEN);
-
-	private final JdbcClient jdbc;
-
-	AcquisitionQueries(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/**
 	 * Up to size leads after the given one, by type and key: applications by number, then

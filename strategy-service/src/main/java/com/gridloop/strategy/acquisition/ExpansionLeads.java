@@ -17,16 +17,7 @@ import org.springframework.stereotype.Component;
  * and a customer whose capacity is not known yet waits for its archive event.
  */
 @Component
-class ExpansionLeads {
-
-	private final JdbcTemplate jdbc;
-
-	private final MonthlyDemand demand;
-
-	ExpansionLeads(JdbcTemplate jdbc, MonthlyDemand demand) {
-		this.jdbc = jdbc;
-		this.demand = demand;
-	}
+record ExpansionLeads(JdbcTemplate jdbc, MonthlyDemand demand) {
 
 	private record Customer(String customerId, double contractedKva, String regionCode, String industry) {
 	}

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * the table to the C&I customers.
  */
 @Component
-class MonthlyDemand {
+record MonthlyDemand(JdbcTemplate jdbc) {
 
 	/** The smallest contracted capacity whose demand is kept. */
 	static final double MIN_KVA = 50;
@@ -37,12 +37,6 @@ class MonthlyDemand {
 	}
 
 	private record Key(String customerId, YearMonth month) {
-	}
-
-	private final JdbcTemplate jdbc;
-
-	MonthlyDemand(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
 	}
 
 	/**

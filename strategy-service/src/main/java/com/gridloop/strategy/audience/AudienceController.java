@@ -14,22 +14,13 @@ import org.springframework.web.bind.annotation.RestController;
  * may use.
  */
 @RestController
-class AudienceController {
+record AudienceController(AudiencePreviewer previewer, Audiences audiences) {
 
 	/**
 	 * @param rule the audience rule; empty selects everyone
 	 * @param offerCode the offer whose benefit to spread over the matches, optional
 	 */
 	record PreviewRequest(@NotNull String rule, @JsonAlias("offer_code") String offerCode) {
-	}
-
-	private final AudiencePreviewer previewer;
-
-	private final Audiences audiences;
-
-	AudienceController(AudiencePreviewer previewer, Audiences audiences) {
-		this.previewer = previewer;
-		this.audiences = audiences;
 	}
 
 	@PostMapping("/api/v1/audiences/preview")

@@ -21,21 +21,9 @@ import org.springframework.stereotype.Service;
  * reservoir sample and, with an offer, each match's benefit.
  */
 @Service
-class AudiencePreviewer {
+record AudiencePreviewer(Audiences audiences, TagSnapshotStore store, BenefitPricer pricer) {
 
 	static final int SAMPLES = 20;
-
-	private final Audiences audiences;
-
-	private final TagSnapshotStore store;
-
-	private final BenefitPricer pricer;
-
-	AudiencePreviewer(Audiences audiences, TagSnapshotStore store, BenefitPricer pricer) {
-		this.audiences = audiences;
-		this.store = store;
-		this.pricer = pricer;
-	}
 
 	AudiencePreview preview(String ruleText, String offerCode) {
 		AudienceRule rule = this.audiences.parse(ruleText);

@@ -26,16 +26,7 @@ import org.springframework.web.ErrorResponseException;
  * tag fails every comparison on it. The empty rule selects everyone.
  */
 @Service
-public class Audiences {
-
-	private final TagRegistry registry;
-
-	private final TagSnapshotStore store;
-
-	Audiences(TagRegistry registry, TagSnapshotStore store) {
-		this.registry = registry;
-		this.store = store;
-	}
+public record Audiences(TagRegistry registry, TagSnapshotStore store) {
 
 	/**
 	 * Parses and checks a rule.

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * checked against it.
  */
 @Component
-class TagRegistry {
+record TagRegistry(JdbcClient jdbc) {
 
 	/** A tag as learnt: its type and the first and latest snapshot times carrying it. */
 	record LearntTag(String code, TagType type, Instant firstSeen, Instant lastSeen) {
@@ -31,12 +31,6 @@ class TagRegistry {
 					this.lastSeen.isAfter(other.lastSeen) ? this.lastSeen : other.lastSeen);
 		}
 
-	}
-
-	private final JdbcClient jdbc;
-
-	TagRegistry(JdbcClient jdbc) {
-		this.jdbc = jdbc;
 	}
 
 	/** Learns from snapshots in the transaction that stores them. */

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * and the segment come as their raw bytes: no String per row for them.
  */
 @Component
-class TagSnapshotReader {
+record TagSnapshotReader(DataSource dataSource) {
 
 	/** Receives rows as they stream in. */
 	interface Sink {
@@ -32,12 +32,6 @@ class TagSnapshotReader {
 	}
 
 	private static final int FETCH = 4096;
-
-	private final DataSource dataSource;
-
-	TagSnapshotReader(DataSource dataSource) {
-		this.dataSource = dataSource;
-	}
 
 	/**
 	 * How many rows were written since the watermark of a previous read, or in all when

@@ -10,7 +10,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,17 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  * result.
  */
 @RestController
-@Validated
-class CampaignController {
-
-	private final CampaignService service;
-
-	private final CampaignQueries queries;
-
-	CampaignController(CampaignService service, CampaignQueries queries) {
-		this.service = service;
-		this.queries = queries;
-	}
+record CampaignController(CampaignService service, CampaignQueries queries) {
 
 	@PostMapping("/api/v1/campaigns")
 	ResponseEntity<CampaignView> create(@Valid @RequestBody CampaignRequest request, Principal user) {

@@ -16,25 +16,13 @@ import org.springframework.web.ErrorResponseException;
  * campaign's offers.
  */
 @Component
-class CampaignPower {
+record CampaignPower(Audiences audiences, OfferCatalogue offers, StrategyProperties properties) {
 
 	/** Two-sided significance level, as evaluation uses. */
 	static final double ALPHA = 0.05;
 
 	/** The uplift whose power is quoted beside the minimum detectable one: 2 points. */
 	static final double QUOTED_UPLIFT = 0.02;
-
-	private final Audiences audiences;
-
-	private final OfferCatalogue offers;
-
-	private final StrategyProperties properties;
-
-	CampaignPower(Audiences audiences, OfferCatalogue offers, StrategyProperties properties) {
-		this.audiences = audiences;
-		this.offers = offers;
-		this.properties = properties;
-	}
 
 	/**
 	 * The power, or null when it cannot be told: no offer with a prior rate, or too few

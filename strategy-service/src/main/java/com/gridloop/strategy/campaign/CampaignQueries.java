@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * service's counts.
  */
 @Component
-class CampaignQueries {
+record CampaignQueries(JdbcClient jdbc, JsonMapper json) {
 
 	/** One target of a campaign, as the list serves it (fields as in TargetAssigned). */
 	record TargetView(String customerId, String arm, String offerCode, String channel, String reason,
@@ -30,15 +30,6 @@ class CampaignQueries {
 
 	/** How many customers with tags, campaigns, targets and results strategy holds. */
 	record StrategyStats(long customersWithTags, long campaigns, long targets, long results) {
-	}
-
-	private final JdbcClient jdbc;
-
-	private final JsonMapper json;
-
-	CampaignQueries(JdbcClient jdbc, JsonMapper json) {
-		this.jdbc = jdbc;
-		this.json = json;
 	}
 
 	/**

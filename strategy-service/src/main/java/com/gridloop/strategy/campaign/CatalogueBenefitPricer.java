@@ -21,31 +21,20 @@ import org.springframework.stereotype.Component;
  * ranks the offer, in yuan a year.
  */
 @Component
-class CatalogueBenefitPricer implements BenefitPricer {
+record CatalogueBenefitPricer(OfferCatalogue catalogue, Audiences audiences,
+		LaunchPricing pricing) implements BenefitPricer {
 
 	/** The peak shift a preview assumes, a campaign's default. */
 	static final double PEAK_SHIFT = 0.10;
 
-	private final OfferCatalogue offers;
-
-	private final Audiences audiences;
-
-	private final LaunchPricing pricing;
-
-	CatalogueBenefitPricer(OfferCatalogue offers, Audiences audiences, LaunchPricing pricing) {
-		this.offers = offers;
-		this.audiences = audiences;
-		this.pricing = pricing;
-	}
-
 	@Override
 	public Set<String> offers() {
-		return this.offers.all().stream().map(Offer::code).collect(Collectors.toCollection(java.util.TreeSet::new));
+		return this.catalogue.all().stream().map(Offer::code).collect(Collectors.toCollection(java.util.TreeSet::new));
 	}
 
 	@Override
 	public Optional<OfferPricing> prepare(String offerCode) {
-		return this.offers.find(offerCode).map(offer -> {
+		return this.catalogue.find(offerCode).map(offer -> {
 			Optional<AudienceRule> eligibility = OfferRules.eligibility(this.audiences, offer);
 			com.gridloop.strategy.offer.OfferPricing prices = this.pricing.forLaunch(List.of(offerCode), PEAK_SHIFT);
 			return member -> {

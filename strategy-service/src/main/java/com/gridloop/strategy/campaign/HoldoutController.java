@@ -9,22 +9,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The quarter's global holdout: who is left out of every campaign now. */
 @RestController
-class HoldoutController {
+record HoldoutController(Audiences audiences, StrategyProperties properties) {
 
 	/**
 	 * @param customers customers with a tag snapshot
 	 * @param heldOut those of them in this quarter's global holdout
 	 */
 	record GlobalHoldoutView(String quarter, double share, long customers, long heldOut) {
-	}
-
-	private final Audiences audiences;
-
-	private final StrategyProperties properties;
-
-	HoldoutController(Audiences audiences, StrategyProperties properties) {
-		this.audiences = audiences;
-		this.properties = properties;
 	}
 
 	@GetMapping("/api/v1/holdout")

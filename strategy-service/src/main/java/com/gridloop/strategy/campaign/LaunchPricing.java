@@ -19,19 +19,7 @@ import org.springframework.stereotype.Component;
  * acquisition's expansion candidates when an offer needs them.
  */
 @Component
-class LaunchPricing {
-
-	private final TariffCatalogue tariffs;
-
-	private final AcquisitionLeads leads;
-
-	private final OfferCatalogue offers;
-
-	LaunchPricing(TariffCatalogue tariffs, AcquisitionLeads leads, OfferCatalogue offers) {
-		this.tariffs = tariffs;
-		this.leads = leads;
-		this.offers = offers;
-	}
+record LaunchPricing(TariffCatalogue tariffs, AcquisitionLeads leads, OfferCatalogue offers) {
 
 	OfferPricing forLaunch(List<String> offerCodes, double peakShift) {
 		boolean expansion = offerCodes.stream()

@@ -7,13 +7,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** What strategy has learnt: conversion-rate estimates per offer and cell. */
 @RestController
-class LearningController {
-
-	private final Learning learning;
-
-	LearningController(Learning learning) {
-		this.learning = learning;
-	}
+record LearningController(Learning learning) {
 
 	@GetMapping("/api/v1/learning")
 	List<Learning.Estimate> estimates() {

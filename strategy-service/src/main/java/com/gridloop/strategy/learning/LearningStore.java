@@ -10,16 +10,10 @@ import org.springframework.stereotype.Component;
 
 /** The evidence table: one row per evaluated campaign and cell. */
 @Component
-class LearningStore {
+record LearningStore(JdbcClient jdbc) {
 
 	/** Evidence summed over campaigns, per cell. */
 	record CellTotals(String offerCode, String segment, String channel, long treated, long conversions, int campaigns) {
-	}
-
-	private final JdbcClient jdbc;
-
-	LearningStore(JdbcClient jdbc) {
-		this.jdbc = jdbc;
 	}
 
 	/**

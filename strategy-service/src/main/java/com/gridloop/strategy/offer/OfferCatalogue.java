@@ -14,19 +14,10 @@ import org.springframework.stereotype.Component;
 
 /** The offer catalogue, read from strategy's {@code offer} table. */
 @Component
-public class OfferCatalogue {
+public record OfferCatalogue(JdbcClient jdbc, JsonMapper json) {
 
 	private static final TypeReference<Map<String, Object>> PARAMETERS = new TypeReference<>() {
 	};
-
-	private final JdbcClient jdbc;
-
-	private final JsonMapper json;
-
-	OfferCatalogue(JdbcClient jdbc, JsonMapper json) {
-		this.jdbc = jdbc;
-		this.json = json;
-	}
 
 	/** Every offer, by scenario and code. */
 	public List<Offer> all() {

@@ -10,13 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
  * computed.
  */
 @RestController
-class OfferController {
-
-	private final OfferCatalogue catalogue;
-
-	OfferController(OfferCatalogue catalogue) {
-		this.catalogue = catalogue;
-	}
+record OfferController(OfferCatalogue catalogue) {
 
 	@GetMapping("/api/v1/offers")
 	List<Offer> offers() {

@@ -29,18 +29,9 @@ import org.springframework.stereotype.Component;
  * energy out of the peak bands need not lower the month's highest interval.
  */
 @Component
-class RateComparison {
+record RateComparison(RateQueries queries, TariffBook book) {
 
 	static final int DAYS_REQUIRED = 270;
-
-	private final RateQueries queries;
-
-	private final TariffBook book;
-
-	RateComparison(RateQueries queries, TariffBook book) {
-		this.queries = queries;
-		this.book = book;
-	}
 
 	RateComparisonView compare(String customerId, BigDecimal shift) {
 		if (shift.signum() < 0 || shift.compareTo(BigDecimal.ONE) > 0) {

@@ -12,13 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
  * that share of sharp and peak kWh to the valley.
  */
 @RestController
-class RateComparisonController {
-
-	private final RateComparison comparison;
-
-	RateComparisonController(RateComparison comparison) {
-		this.comparison = comparison;
-	}
+record RateComparisonController(RateComparison comparison) {
 
 	@GetMapping("/api/v1/customers/{id}/rate-comparison")
 	RateComparisonView compare(@PathVariable String id, @RequestParam(defaultValue = "0") BigDecimal shift) {

@@ -17,19 +17,10 @@ import org.springframework.stereotype.Component;
 
 /** Reads a customer's tags and stored usage months. */
 @Component
-class RateQueries {
+record RateQueries(JdbcClient jdbc, JsonMapper json) {
 
 	private static final TypeReference<Map<String, Object>> TAGS = new TypeReference<>() {
 	};
-
-	private final JdbcClient jdbc;
-
-	private final JsonMapper json;
-
-	RateQueries(JdbcClient jdbc, JsonMapper json) {
-		this.jdbc = jdbc;
-		this.json = json;
-	}
 
 	/** The customer's latest tags, if a snapshot has arrived. */
 	Optional<Map<String, Object>> tags(String customerId) {

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * demand) among the offer's most recent takers.
  */
 @Component
-public class SimilarCustomers {
+public record SimilarCustomers(JdbcClient jdbc) {
 
 	/** The load features, as SQL over a customer's tags and as their transform. */
 	static final List<String> FEATURES = List.of("ln(1 + (tags->>'annual_kwh')::float8)",
@@ -25,12 +25,6 @@ public class SimilarCustomers {
 
 	/** At most this many of an offer's takers are searched, the most recent first. */
 	static final int MAX_TAKERS = 20_000;
-
-	private final JdbcClient jdbc;
-
-	SimilarCustomers(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/**
 	 * A finder over the offer's takers, standardised with the whole population's means

@@ -6,13 +6,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Bills interval readings under any tariff, month by month. */
 @RestController
-class BillController {
-
-	private final BillSimulation simulation;
-
-	BillController(BillSimulation simulation) {
-		this.simulation = simulation;
-	}
+record BillController(BillSimulation simulation) {
 
 	@PostMapping("/api/v1/bills/simulate")
 	SimulateResponse simulate(@RequestBody SimulateRequest request) {

@@ -13,15 +13,9 @@ import org.springframework.stereotype.Component;
  * billed is a 422 problem naming the first bad element.
  */
 @Component
-class BillSimulation {
+record BillSimulation(TariffBook book) {
 
 	private static final String PROBLEM = "invalid-bill-simulation";
-
-	private final TariffBook book;
-
-	BillSimulation(TariffBook book) {
-		this.book = book;
-	}
 
 	SimulateResponse simulate(SimulateRequest request) {
 		if (request.tariff() == null) {

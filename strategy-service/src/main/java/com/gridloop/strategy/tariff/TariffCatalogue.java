@@ -10,13 +10,7 @@ import org.springframework.stereotype.Component;
  * 2026-01 prices).
  */
 @Component
-public class TariffCatalogue {
-
-	private final JdbcTemplate jdbc;
-
-	TariffCatalogue(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-	}
+public record TariffCatalogue(JdbcTemplate jdbc) {
 
 	public List<Tariff> all() {
 		return this.jdbc.query("""

@@ -7,13 +7,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The tariff catalogue, for the console and for checking a quoted saving. */
 @RestController
-class TariffController {
-
-	private final TariffCatalogue catalogue;
-
-	TariffController(TariffCatalogue catalogue) {
-		this.catalogue = catalogue;
-	}
+record TariffController(TariffCatalogue catalogue) {
 
 	@GetMapping("/api/v1/tariffs")
 	List<Tariff> tariffs() {

@@ -16,13 +16,7 @@ import org.springframework.stereotype.Component;
 
 /** Reads the tariff tables (written only by migrations) into tariff versions. */
 @Component
-class TariffQueries {
-
-	private final JdbcClient jdbc;
-
-	TariffQueries(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
+record TariffQueries(JdbcClient jdbc) {
 
 	/** Every tariff code with its versions, oldest first. */
 	Map<String, TariffVersions> all() {
