@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 
 import com.gridloop.common.event.EventCodec;
 import com.gridloop.common.event.EventEnvelope;
@@ -126,6 +127,29 @@ public class IdempotentConsumer {
 	 */
 	public void consume(String consumer, List<ConsumerRecord<String, String>> records, EventRoutes routes) {
 		consume(consumer, records, routes::dispatch);
+	}
+
+	/**
+	 * Consumes a batch through the routes a listener declares next to its
+	 * {@code @KafkaListener}: {@code consumer.route("strategy.usage", records, routes ->
+	 * routes.onPayloads(Events.USAGE_RECORDED, UsageDay.class, this::apply))}. The
+	 * declaration is read once per batch, so a listener holds no routes of its own.
+	 * @param consumer the name this consumer records handled events under
+	 * @param records what the listener polled
+	 * @param declare adds the typed handlers to empty routes
+	 */
+	public void route(String consumer, List<ConsumerRecord<String, String>> records,
+			UnaryOperator<EventRoutes> declare) {
+		consume(consumer, records, declare.apply(new EventRoutes(this.codec)));
+	}
+
+	/**
+	 * Consumes a batch of a listener that takes several topics by one method: the
+	 * declaration names, per topic, the consumer name and the routes; only the batch's
+	 * own topic is used.
+	 */
+	public void routeTopics(List<ConsumerRecord<String, String>> records, UnaryOperator<TopicRoutes> declare) {
+		declare.apply(new TopicRoutes(this)).consume(records);
 	}
 
 	private void handleInTransaction(String consumer, List<EventEnvelope> events, EventBatchHandler handler) {

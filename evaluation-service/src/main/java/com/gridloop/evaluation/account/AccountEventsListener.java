@@ -9,12 +9,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import com.gridloop.common.event.EventCodec;
 import com.gridloop.common.event.Events;
 import com.gridloop.common.event.Topics;
-import com.gridloop.common.inbox.EventRoutes;
 import com.gridloop.common.inbox.IdempotentConsumer;
-import com.gridloop.common.inbox.TopicRoutes;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,7 +23,7 @@ import org.springframework.stereotype.Component;
  * assignment when the fact arrives) and marks their campaigns for a new result.
  */
 @Component
-class AccountEventsListener {
+record AccountEventsListener(IdempotentConsumer consumer, JdbcTemplate jdbc) {
 
 	record TicketRecorded(String ticketId, String customerId, String category, OffsetDateTime acceptTime) {
 	}
@@ -37,26 +34,20 @@ class AccountEventsListener {
 	record CustomerUpdated(String customerId, String status, LocalDate closedDate) {
 	}
 
-	private final JdbcTemplate jdbc;
-
-	private final TopicRoutes routes;
-
-	AccountEventsListener(IdempotentConsumer consumer, EventCodec codec, JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-		this.routes = new TopicRoutes(consumer)
-			.on(Topics.TICKETS, "evaluation.tickets",
-					new EventRoutes(codec).onPayloads(Events.TICKET_RECORDED, TicketRecorded.class, this::tickets))
-			.on(Topics.BILLS, "evaluation.bills",
-					new EventRoutes(codec).onPayloads(Events.BILL_RECORDED, BillRecorded.class, this::bills))
-			.on(Topics.CUSTOMERS, "evaluation.customers",
-					new EventRoutes(codec).onPayloads(Events.CUSTOMER_UPDATED, CustomerUpdated.class, this::statuses));
-	}
-
 	@KafkaListener(topics = Topics.TICKETS, id = "evaluation-tickets")
 	@KafkaListener(topics = Topics.BILLS, id = "evaluation-bills")
 	@KafkaListener(topics = Topics.CUSTOMERS, id = "evaluation-customers")
 	void on(List<ConsumerRecord<String, String>> records) {
-		this.routes.consume(records);
+		this.consumer
+			.routeTopics(records,
+					topics -> topics
+						.on(Topics.TICKETS, "evaluation.tickets",
+								routes -> routes.onPayloads(Events.TICKET_RECORDED, TicketRecorded.class,
+										this::tickets))
+						.on(Topics.BILLS, "evaluation.bills",
+								routes -> routes.onPayloads(Events.BILL_RECORDED, BillRecorded.class, this::bills))
+						.on(Topics.CUSTOMERS, "evaluation.customers", routes -> routes
+							.onPayloads(Events.CUSTOMER_UPDATED, CustomerUpdated.class, this::statuses)));
 	}
 
 	private void tickets(List<TicketRecorded> tickets) {

@@ -8,12 +8,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
-import com.gridloop.common.event.EventCodec;
 import com.gridloop.common.event.Events;
 import com.gridloop.common.event.Topics;
-import com.gridloop.common.inbox.EventRoutes;
 import com.gridloop.common.inbox.IdempotentConsumer;
-import com.gridloop.common.inbox.TopicRoutes;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,7 +22,7 @@ import org.springframework.stereotype.Component;
  * what they did, and marks the campaigns concerned for a new result.
  */
 @Component
-class LoopEventsListener {
+record LoopEventsListener(IdempotentConsumer consumer, JdbcTemplate jdbc) {
 
 	record CampaignLaunched(UUID campaignId, String name, String offerCode, double controlShare, Instant launchedAt,
 			java.time.LocalDate startsOn) {
@@ -41,28 +38,21 @@ class LoopEventsListener {
 	record OutcomeRecorded(UUID campaignId, String customerId, String outcome, Instant occurredAt) {
 	}
 
-	private final JdbcTemplate jdbc;
-
-	private final TopicRoutes routes;
-
-	LoopEventsListener(IdempotentConsumer consumer, EventCodec codec, JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-		this.routes = new TopicRoutes(consumer)
-			.on(Topics.CAMPAIGNS, "evaluation.campaigns",
-					new EventRoutes(codec).onPayloads(Events.CAMPAIGN_LAUNCHED, CampaignLaunched.class, this::launched))
-			.on(Topics.TARGETS, "evaluation.targets",
-					new EventRoutes(codec).onPayloads(Events.TARGET_ASSIGNED, TargetAssigned.class, this::assigned))
-			.on(Topics.REACH_EVENTS, "evaluation.reach",
-					new EventRoutes(codec)
-						.onPayloads(Events.MESSAGE_DISPATCHED, MessageDispatched.class, this::dispatched)
-						.onPayloads(Events.OUTCOME_RECORDED, OutcomeRecorded.class, this::outcomes));
-	}
-
 	@KafkaListener(topics = Topics.CAMPAIGNS, id = "evaluation-campaigns")
 	@KafkaListener(topics = Topics.TARGETS, id = "evaluation-targets")
 	@KafkaListener(topics = Topics.REACH_EVENTS, id = "evaluation-reach")
 	void on(List<ConsumerRecord<String, String>> records) {
-		this.routes.consume(records);
+		this.consumer.routeTopics(records,
+				topics -> topics
+					.on(Topics.CAMPAIGNS, "evaluation.campaigns",
+							routes -> routes.onPayloads(Events.CAMPAIGN_LAUNCHED, CampaignLaunched.class,
+									this::launched))
+					.on(Topics.TARGETS, "evaluation.targets",
+							routes -> routes.onPayloads(Events.TARGET_ASSIGNED, TargetAssigned.class, this::assigned))
+					.on(Topics.REACH_EVENTS, "evaluation.reach",
+							routes -> routes
+								.onPayloads(Events.MESSAGE_DISPATCHED, MessageDispatched.class, this::dispatched)
+								.onPayloads(Events.OUTCOME_RECORDED, OutcomeRecorded.class, this::outcomes)));
 	}
 
 	private void launched(List<CampaignLaunched> launched) {

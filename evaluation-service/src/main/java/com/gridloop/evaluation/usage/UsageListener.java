@@ -3,10 +3,8 @@ package com.gridloop.evaluation.usage;
 import java.sql.Date;
 import java.util.List;
 
-import com.gridloop.common.event.EventCodec;
 import com.gridloop.common.event.Events;
 import com.gridloop.common.event.Topics;
-import com.gridloop.common.inbox.EventRoutes;
 import com.gridloop.common.inbox.IdempotentConsumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
@@ -20,7 +18,7 @@ import org.springframework.stereotype.Component;
  * day arriving again replaces the day.
  */
 @Component
-class UsageListener {
+record UsageListener(IdempotentConsumer consumer, JdbcTemplate jdbc) {
 
 	/**
 	 * The fields of ingestion's CustomerDayUsageRecorded the kWh shift uses; the bands
@@ -35,21 +33,10 @@ class UsageListener {
 
 	}
 
-	private final IdempotentConsumer consumer;
-
-	private final JdbcTemplate jdbc;
-
-	private final EventRoutes routes;
-
-	UsageListener(IdempotentConsumer consumer, EventCodec codec, JdbcTemplate jdbc) {
-		this.consumer = consumer;
-		this.jdbc = jdbc;
-		this.routes = new EventRoutes(codec).onPayloads(Events.USAGE_RECORDED, UsageDay.class, this::apply);
-	}
-
 	@KafkaListener(topics = Topics.USAGE_DAILY, id = "evaluation-usage")
 	void on(List<ConsumerRecord<String, String>> records) {
-		this.consumer.consume("evaluation.usage", records, this.routes);
+		this.consumer.route("evaluation.usage", records,
+				routes -> routes.onPayloads(Events.USAGE_RECORDED, UsageDay.class, this::apply));
 	}
 
 	private void apply(List<UsageDay> days) {

@@ -6,13 +6,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import com.gridloop.common.event.EventCodec;
 import com.gridloop.common.event.Events;
 import com.gridloop.common.event.Topics;
-import com.gridloop.common.inbox.EventRoutes;
 import com.gridloop.common.inbox.EventRoutes.Received;
 import com.gridloop.common.inbox.IdempotentConsumer;
-import com.gridloop.common.inbox.TopicRoutes;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,7 +21,7 @@ import org.springframework.stereotype.Component;
  * the customers they concern for a tag refresh.
  */
 @Component
-class FactsListener {
+record FactsListener(IdempotentConsumer consumer, JdbcTemplate jdbc, MergedHistory history, DirtyMarks dirty) {
 
 	/** The fields of ingestion's CustomerLinked that profile uses. */
 	record CustomerLinked(String customerId, String category, String regionCode, String voltageLevel,
@@ -53,33 +50,18 @@ class FactsListener {
 	record CustomerSplit(String customerId, String restoredId, String restoredStatus) {
 	}
 
-	private final JdbcTemplate jdbc;
-
-	private final MergedHistory history;
-
-	private final DirtyMarks dirty;
-
-	private final TopicRoutes routes;
-
-	FactsListener(IdempotentConsumer consumer, EventCodec codec, JdbcTemplate jdbc, MergedHistory history,
-			DirtyMarks dirty) {
-		this.history = history;
-		this.dirty = dirty;
-		this.jdbc = jdbc;
-		this.routes = new TopicRoutes(consumer)
-			.on(Topics.CUSTOMERS, "profile.customers",
-					new EventRoutes(codec).on(Events.CUSTOMER_LINKED, CustomerLinked.class, this::linked)
-						.on(Events.CUSTOMER_UPDATED, CustomerUpdated.class, this::updated)
-						.on(Events.CUSTOMER_MERGED, CustomerMerged.class, this::merged)
-						.on(Events.CUSTOMER_SPLIT, CustomerSplit.class, this::split))
-			.on(Topics.USAGE_DAILY, "profile.usage",
-					new EventRoutes(codec).on(Events.USAGE_RECORDED, UsageRecorded.class, this::usage));
-	}
-
 	@KafkaListener(topics = Topics.CUSTOMERS, id = "profile-customers")
 	@KafkaListener(topics = Topics.USAGE_DAILY, id = "profile-usage")
 	void on(List<ConsumerRecord<String, String>> records) {
-		this.routes.consume(records);
+		this.consumer.routeTopics(records,
+				topics -> topics
+					.on(Topics.CUSTOMERS, "profile.customers",
+							routes -> routes.on(Events.CUSTOMER_LINKED, CustomerLinked.class, this::linked)
+								.on(Events.CUSTOMER_UPDATED, CustomerUpdated.class, this::updated)
+								.on(Events.CUSTOMER_MERGED, CustomerMerged.class, this::merged)
+								.on(Events.CUSTOMER_SPLIT, CustomerSplit.class, this::split))
+					.on(Topics.USAGE_DAILY, "profile.usage",
+							routes -> routes.on(Events.USAGE_RECORDED, UsageRecorded.class, this::usage)));
 	}
 
 	private void linked(List<Received<CustomerLinked>> events) {

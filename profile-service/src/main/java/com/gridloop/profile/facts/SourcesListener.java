@@ -8,12 +8,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import com.gridloop.common.event.EventCodec;
 import com.gridloop.common.event.Events;
 import com.gridloop.common.event.Topics;
-import com.gridloop.common.inbox.EventRoutes;
 import com.gridloop.common.inbox.IdempotentConsumer;
-import com.gridloop.common.inbox.TopicRoutes;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,7 +23,7 @@ import org.springframework.stereotype.Component;
  * a tag refresh.
  */
 @Component
-class SourcesListener {
+record SourcesListener(IdempotentConsumer consumer, JdbcTemplate jdbc, FactsListener facts) {
 
 	record Bill(String customerId, String month, double kwh, double amount, LocalDate dueDate, double paidAmount,
 			LocalDate paidDate, double oweAmount, String payChannel) {
@@ -46,35 +43,24 @@ class SourcesListener {
 	record Weather(String regionCode, LocalDate day, double minTemp, double maxTemp) {
 	}
 
-	private final JdbcTemplate jdbc;
-
-	private final FactsListener facts;
-
-	private final TopicRoutes routes;
-
-	SourcesListener(IdempotentConsumer consumer, EventCodec codec, JdbcTemplate jdbc, FactsListener facts) {
-		this.jdbc = jdbc;
-		this.facts = facts;
-		this.routes = new TopicRoutes(consumer)
-			.on(Topics.BILLS, "profile.bills",
-					new EventRoutes(codec).onPayloads(Events.BILL_RECORDED, Bill.class, this::bills))
-			.on(Topics.TICKETS, "profile.tickets",
-					new EventRoutes(codec).onPayloads(Events.TICKET_RECORDED, Ticket.class, this::tickets))
-			.on(Topics.ACTIVITY, "profile.activity",
-					new EventRoutes(codec).onPayloads(Events.ACTIVITY_RECORDED, Activity.class, this::activity))
-			.on(Topics.OUTAGES, "profile.outages",
-					new EventRoutes(codec).onPayloads(Events.OUTAGE_RECORDED, Outage.class, this::outages))
-			.on(Topics.WEATHER, "profile.weather",
-					new EventRoutes(codec).onPayloads(Events.WEATHER_RECORDED, Weather.class, this::weather));
-	}
-
 	@KafkaListener(topics = Topics.BILLS, id = "profile-bills")
 	@KafkaListener(topics = Topics.TICKETS, id = "profile-tickets")
 	@KafkaListener(topics = Topics.ACTIVITY, id = "profile-activity")
 	@KafkaListener(topics = Topics.OUTAGES, id = "profile-outages")
 	@KafkaListener(topics = Topics.WEATHER, id = "profile-weather")
 	void on(List<ConsumerRecord<String, String>> records) {
-		this.routes.consume(records);
+		this.consumer.routeTopics(records,
+				topics -> topics
+					.on(Topics.BILLS, "profile.bills",
+							routes -> routes.onPayloads(Events.BILL_RECORDED, Bill.class, this::bills))
+					.on(Topics.TICKETS, "profile.tickets",
+							routes -> routes.onPayloads(Events.TICKET_RECORDED, Ticket.class, this::tickets))
+					.on(Topics.ACTIVITY, "profile.activity",
+							routes -> routes.onPayloads(Events.ACTIVITY_RECORDED, Activity.class, this::activity))
+					.on(Topics.OUTAGES, "profile.outages",
+							routes -> routes.onPayloads(Events.OUTAGE_RECORDED, Outage.class, this::outages))
+					.on(Topics.WEATHER, "profile.weather",
+							routes -> routes.onPayloads(Events.WEATHER_RECORDED, Weather.class, this::weather)));
 	}
 
 	private void bills(List<Bill> bills) {

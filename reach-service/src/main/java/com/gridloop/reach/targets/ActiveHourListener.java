@@ -6,10 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import com.gridloop.common.event.EventCodec;
 import com.gridloop.common.event.Events;
 import com.gridloop.common.event.Topics;
-import com.gridloop.common.inbox.EventRoutes;
 import com.gridloop.common.inbox.IdempotentConsumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
@@ -23,27 +21,16 @@ import org.springframework.stereotype.Component;
  * it, and an older snapshot arriving late never replaces a newer one.
  */
 @Component
-class ActiveHourListener {
+record ActiveHourListener(IdempotentConsumer consumer, JdbcTemplate jdbc) {
 
 	/** The fields of profile's TagSnapshotPublished that reach uses. */
 	record TagSnapshot(String customerId, Instant computedAt, Map<String, Object> tags) {
 	}
 
-	private final IdempotentConsumer consumer;
-
-	private final JdbcTemplate jdbc;
-
-	private final EventRoutes routes;
-
-	ActiveHourListener(IdempotentConsumer consumer, EventCodec codec, JdbcTemplate jdbc) {
-		this.consumer = consumer;
-		this.jdbc = jdbc;
-		this.routes = new EventRoutes(codec).onPayloads(Events.TAG_SNAPSHOT_PUBLISHED, TagSnapshot.class, this::apply);
-	}
-
 	@KafkaListener(topics = Topics.TAG_SNAPSHOTS, id = "reach-active-hours")
 	void on(List<ConsumerRecord<String, String>> records) {
-		this.consumer.consume("reach.active-hours", records, this.routes);
+		this.consumer.route("reach.active-hours", records,
+				routes -> routes.onPayloads(Events.TAG_SNAPSHOT_PUBLISHED, TagSnapshot.class, this::apply));
 	}
 
 	private void apply(List<TagSnapshot> snapshots) {

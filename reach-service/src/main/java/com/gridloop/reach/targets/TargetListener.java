@@ -5,10 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import com.gridloop.common.event.EventCodec;
 import com.gridloop.common.event.Events;
 import com.gridloop.common.event.Topics;
-import com.gridloop.common.inbox.EventRoutes;
 import com.gridloop.common.inbox.IdempotentConsumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
@@ -21,7 +19,7 @@ import org.springframework.stereotype.Component;
  * and never queued, so no code path can contact it.
  */
 @Component
-class TargetListener {
+record TargetListener(IdempotentConsumer consumer, JdbcTemplate jdbc) {
 
 	/**
 	 * The fields of strategy's TargetAssigned that reach uses; those after priority may
@@ -41,21 +39,10 @@ class TargetListener {
 			Integer fallbackHours) {
 	}
 
-	private final IdempotentConsumer consumer;
-
-	private final JdbcTemplate jdbc;
-
-	private final EventRoutes routes;
-
-	TargetListener(IdempotentConsumer consumer, EventCodec codec, JdbcTemplate jdbc) {
-		this.consumer = consumer;
-		this.jdbc = jdbc;
-		this.routes = new EventRoutes(codec).onPayloads(Events.TARGET_ASSIGNED, TargetAssigned.class, this::apply);
-	}
-
 	@KafkaListener(topics = Topics.TARGETS, id = "reach-targets")
 	void on(List<ConsumerRecord<String, String>> records) {
-		this.consumer.consume("reach.targets", records, this.routes);
+		this.consumer.route("reach.targets", records,
+				routes -> routes.onPayloads(Events.TARGET_ASSIGNED, TargetAssigned.class, this::apply));
 	}
 
 	private void apply(List<TargetAssigned> assigned) {

@@ -3,12 +3,9 @@ package com.gridloop.reach.task;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.gridloop.common.event.EventCodec;
 import com.gridloop.common.event.Events;
 import com.gridloop.common.event.Topics;
-import com.gridloop.common.inbox.EventRoutes;
 import com.gridloop.common.inbox.IdempotentConsumer;
-import com.gridloop.common.inbox.TopicRoutes;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,7 +19,7 @@ import org.springframework.stereotype.Component;
  * {@code active_hour} reach keeps for its send times.
  */
 @Component
-class DirectoryListener {
+record DirectoryListener(IdempotentConsumer consumer, JdbcTemplate jdbc) {
 
 	/** The fields of ingestion's ManagerRecorded that reach keeps. */
 	record ManagerRecorded(String staffNo, String name, String team, int weeklyCapacity,
@@ -44,25 +41,19 @@ class DirectoryListener {
 	record CustomerErased(String customerId) {
 	}
 
-	private final JdbcTemplate jdbc;
-
-	private final TopicRoutes routes;
-
-	DirectoryListener(IdempotentConsumer consumer, EventCodec codec, JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-		this.routes = new TopicRoutes(consumer)
-			.on(Topics.MANAGERS, "reach.managers",
-					new EventRoutes(codec).onPayloads(Events.MANAGER_RECORDED, ManagerRecorded.class, this::managers))
-			.on(Topics.CUSTOMERS, "reach.customers",
-					new EventRoutes(codec).onPayloads(Events.CUSTOMER_LINKED, CustomerLinked.class, this::linked)
-						.onPayloads(Events.CUSTOMER_UPDATED, CustomerUpdated.class, this::updated)
-						.onPayloads(Events.CUSTOMER_ERASED, CustomerErased.class, this::erased));
-	}
-
 	@KafkaListener(topics = Topics.MANAGERS, id = "reach-managers")
 	@KafkaListener(topics = Topics.CUSTOMERS, id = "reach-customers")
 	void on(List<ConsumerRecord<String, String>> records) {
-		this.routes.consume(records);
+		this.consumer
+			.routeTopics(records,
+					topics -> topics
+						.on(Topics.MANAGERS, "reach.managers",
+								routes -> routes.onPayloads(Events.MANAGER_RECORDED, ManagerRecorded.class,
+										this::managers))
+						.on(Topics.CUSTOMERS, "reach.customers",
+								routes -> routes.onPayloads(Events.CUSTOMER_LINKED, CustomerLinked.class, this::linked)
+									.onPayloads(Events.CUSTOMER_UPDATED, CustomerUpdated.class, this::updated)
+									.onPayloads(Events.CUSTOMER_ERASED, CustomerErased.class, this::erased)));
 	}
 
 	private void managers(List<ManagerRecorded> recorded) {

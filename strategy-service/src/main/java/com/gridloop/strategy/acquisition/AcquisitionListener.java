@@ -8,12 +8,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
-import com.gridloop.common.event.EventCodec;
 import com.gridloop.common.event.Events;
 import com.gridloop.common.event.Topics;
-import com.gridloop.common.inbox.EventRoutes;
 import com.gridloop.common.inbox.IdempotentConsumer;
-import com.gridloop.common.inbox.TopicRoutes;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,7 +28,7 @@ import org.springframework.stereotype.Component;
  * changes, its expansion lead is recomputed in the same transaction.
  */
 @Component
-class AcquisitionListener {
+record AcquisitionListener(IdempotentConsumer consumer, JdbcTemplate jdbc, MonthlyDemand demand, ExpansionLeads leads) {
 
 	/** The fields of ingestion's ConnectionApplicationRecorded that strategy uses. */
 	record ApplicationRecorded(String applicationNo, String customerId, String linkMethod, String kind, String status,
@@ -57,38 +54,21 @@ class AcquisitionListener {
 	/** A standardised GB/T 4754 code: the section letter, then digits. */
 	private static final Pattern INDUSTRY_CODE = Pattern.compile("[A-T](\\d{2,4})?");
 
-	private final JdbcTemplate jdbc;
-
-	private final MonthlyDemand demand;
-
-	private final ExpansionLeads leads;
-
-	private final TopicRoutes routes;
-
-	AcquisitionListener(IdempotentConsumer consumer, EventCodec codec, JdbcTemplate jdbc, MonthlyDemand demand,
-			ExpansionLeads leads) {
-		this.jdbc = jdbc;
-		this.demand = demand;
-		this.leads = leads;
-		this.routes = new TopicRoutes(consumer)
-			.on(Topics.APPLICATIONS, "strategy.applications",
-					new EventRoutes(codec).onPayloads(Events.CONNECTION_APPLICATION_RECORDED, ApplicationRecorded.class,
-							this::applications))
-			.on(Topics.CUSTOMERS, "strategy.acquisition-customers",
-					new EventRoutes(codec).onPayloads(Events.CUSTOMER_LINKED, CustomerLinked.class, this::linked)
-						.onPayloads(Events.CUSTOMER_UPDATED, CustomerUpdated.class, this::updated)
-						.onPayloads(Events.CUSTOMER_MERGED, CustomerMerged.class, this::merged)
-						.onPayloads(Events.CUSTOMER_SPLIT, CustomerSplit.class, this::split))
-			.on(Topics.USAGE_DAILY, "strategy.acquisition-usage",
-					new EventRoutes(codec).onPayloads(Events.USAGE_RECORDED, MonthlyDemand.UsageRecorded.class,
-							facts -> this.leads.recompute(this.demand.add(facts))));
-	}
-
 	@KafkaListener(topics = Topics.APPLICATIONS, id = "strategy-applications")
 	@KafkaListener(topics = Topics.CUSTOMERS, id = "strategy-acquisition-customers")
 	@KafkaListener(topics = Topics.USAGE_DAILY, id = "strategy-acquisition-usage")
 	void on(List<ConsumerRecord<String, String>> records) {
-		this.routes.consume(records);
+		this.consumer.routeTopics(records, topics -> topics
+			.on(Topics.APPLICATIONS, "strategy.applications",
+					routes -> routes.onPayloads(Events.CONNECTION_APPLICATION_RECORDED, ApplicationRecorded.class,
+							this::applications))
+			.on(Topics.CUSTOMERS, "strategy.acquisition-customers",
+					routes -> routes.onPayloads(Events.CUSTOMER_LINKED, CustomerLinked.class, this::linked)
+						.onPayloads(Events.CUSTOMER_UPDATED, CustomerUpdated.class, this::updated)
+						.onPayloads(Events.CUSTOMER_MERGED, CustomerMerged.class, this::merged)
+						.onPayloads(Events.CUSTOMER_SPLIT, CustomerSplit.class, this::split))
+			.on(Topics.USAGE_DAILY, "strategy.acquisition-usage", routes -> routes.onPayloads(Events.USAGE_RECORDED,
+					MonthlyDemand.UsageRecorded.class, facts -> this.leads.recompute(this.demand.add(facts)))));
 	}
 
 	private void applications(List<ApplicationRecorded> events) {

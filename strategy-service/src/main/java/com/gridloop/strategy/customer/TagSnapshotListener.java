@@ -5,10 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import com.gridloop.common.event.EventCodec;
 import com.gridloop.common.event.Events;
 import com.gridloop.common.event.Topics;
-import com.gridloop.common.inbox.EventRoutes;
 import com.gridloop.common.inbox.IdempotentConsumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,35 +20,18 @@ import org.springframework.stereotype.Component;
  * Keeps the latest tag snapshot of every customer, the ground audiences are chosen on.
  */
 @Component
-class TagSnapshotListener {
+record TagSnapshotListener(IdempotentConsumer consumer, JdbcTemplate jdbc, JsonMapper json,
+		ApplicationEventPublisher events) {
 
 	/** The fields of profile's TagSnapshotPublished that strategy uses. */
 	record TagSnapshot(String customerId, Instant computedAt, Map<String, Object> tags, String segment,
 			String segmentReason) {
 	}
 
-	private final IdempotentConsumer consumer;
-
-	private final JdbcTemplate jdbc;
-
-	private final JsonMapper json;
-
-	private final EventRoutes routes;
-
-	private final ApplicationEventPublisher events;
-
-	TagSnapshotListener(IdempotentConsumer consumer, EventCodec codec, JdbcTemplate jdbc, JsonMapper json,
-			ApplicationEventPublisher events) {
-		this.consumer = consumer;
-		this.jdbc = jdbc;
-		this.json = json;
-		this.events = events;
-		this.routes = new EventRoutes(codec).onPayloads(Events.TAG_SNAPSHOT_PUBLISHED, TagSnapshot.class, this::apply);
-	}
-
 	@KafkaListener(topics = Topics.TAG_SNAPSHOTS, id = "strategy-tags")
 	void on(List<ConsumerRecord<String, String>> records) {
-		this.consumer.consume("strategy.tags", records, this.routes);
+		this.consumer.route("strategy.tags", records,
+				routes -> routes.onPayloads(Events.TAG_SNAPSHOT_PUBLISHED, TagSnapshot.class, this::apply));
 	}
 
 	private void apply(List<TagSnapshot> snapshots) {

@@ -7,10 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.gridloop.common.event.EventCodec;
 import com.gridloop.common.event.Events;
 import com.gridloop.common.event.Topics;
-import com.gridloop.common.inbox.EventRoutes;
 import com.gridloop.common.inbox.IdempotentConsumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
@@ -23,7 +21,7 @@ import org.springframework.stereotype.Component;
  * facts: a day's fact arriving again replaces that day.
  */
 @Component
-class UsageListener {
+record UsageListener(IdempotentConsumer consumer, JdbcTemplate jdbc) {
 
 	/**
 	 * The fields of ingestion's CustomerDayUsageRecorded that the rate comparison uses;
@@ -35,21 +33,10 @@ class UsageListener {
 
 	private static final int COLUMNS = 8;
 
-	private final IdempotentConsumer consumer;
-
-	private final JdbcTemplate jdbc;
-
-	private final EventRoutes routes;
-
-	UsageListener(IdempotentConsumer consumer, EventCodec codec, JdbcTemplate jdbc) {
-		this.consumer = consumer;
-		this.jdbc = jdbc;
-		this.routes = new EventRoutes(codec).onPayloads(Events.USAGE_RECORDED, UsageDay.class, this::apply);
-	}
-
 	@KafkaListener(topics = Topics.USAGE_DAILY, id = "strategy-usage")
 	void on(List<ConsumerRecord<String, String>> records) {
-		this.consumer.consume("strategy.usage", records, this.routes);
+		this.consumer.route("strategy.usage", records,
+				routes -> routes.onPayloads(Events.USAGE_RECORDED, UsageDay.class, this::apply));
 	}
 
 	/** One customer's month within a batch of facts: eight columns of 31 days. */

@@ -5,10 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import com.gridloop.common.event.EventCodec;
 import com.gridloop.common.event.Events;
 import com.gridloop.common.event.Topics;
-import com.gridloop.common.inbox.EventRoutes;
 import com.gridloop.common.inbox.EventRoutes.Received;
 import com.gridloop.common.inbox.IdempotentConsumer;
 import com.gridloop.strategy.learning.Evidence;
@@ -25,26 +23,12 @@ import org.springframework.stereotype.Component;
  * the next decision.
  */
 @Component
-class EvaluationListener {
-
-	private final IdempotentConsumer consumer;
-
-	private final JdbcTemplate jdbc;
-
-	private final EventRoutes routes;
-
-	private final Learning learning;
-
-	EvaluationListener(IdempotentConsumer consumer, EventCodec codec, JdbcTemplate jdbc, Learning learning) {
-		this.consumer = consumer;
-		this.jdbc = jdbc;
-		this.learning = learning;
-		this.routes = new EventRoutes(codec).on(Events.CAMPAIGN_EVALUATED, JsonNode.class, this::apply);
-	}
+record EvaluationListener(IdempotentConsumer consumer, JdbcTemplate jdbc, Learning learning) {
 
 	@KafkaListener(topics = Topics.EVALUATIONS, id = "strategy-results")
 	void on(List<ConsumerRecord<String, String>> records) {
-		this.consumer.consume("strategy.results", records, this.routes);
+		this.consumer.route("strategy.results", records,
+				routes -> routes.on(Events.CAMPAIGN_EVALUATED, JsonNode.class, this::apply));
 	}
 
 	/**

@@ -5,10 +5,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.gridloop.common.event.EventCodec;
 import com.gridloop.common.event.Events;
 import com.gridloop.common.event.Topics;
-import com.gridloop.common.inbox.EventRoutes;
 import com.gridloop.common.inbox.IdempotentConsumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
@@ -21,27 +19,16 @@ import org.springframework.stereotype.Component;
  * the target carried.
  */
 @Component
-class OfferTakersListener {
+record OfferTakersListener(IdempotentConsumer consumer, JdbcTemplate jdbc) {
 
 	/** The fields of reach's OutcomeRecorded that strategy uses. */
 	record OutcomeRecorded(String campaignId, String customerId, String outcome, Instant occurredAt) {
 	}
 
-	private final IdempotentConsumer consumer;
-
-	private final JdbcTemplate jdbc;
-
-	private final EventRoutes routes;
-
-	OfferTakersListener(IdempotentConsumer consumer, EventCodec codec, JdbcTemplate jdbc) {
-		this.consumer = consumer;
-		this.jdbc = jdbc;
-		this.routes = new EventRoutes(codec).onPayloads(Events.OUTCOME_RECORDED, OutcomeRecorded.class, this::apply);
-	}
-
 	@KafkaListener(topics = Topics.REACH_EVENTS, id = "strategy-outcomes")
 	void on(List<ConsumerRecord<String, String>> records) {
-		this.consumer.consume("strategy.outcomes", records, this.routes);
+		this.consumer.route("strategy.outcomes", records,
+				routes -> routes.onPayloads(Events.OUTCOME_RECORDED, OutcomeRecorded.class, this::apply));
 	}
 
 	private void apply(List<OutcomeRecorded> outcomes) {
