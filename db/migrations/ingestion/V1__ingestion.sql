@@ -1,23 +1,5 @@
 -- Ingestion owns raw batches, quarantine, golden customer ids and their aliases, interval data and daily facts.
 
--- Events written with the state change they describe; the relay deletes them once Kafka has them.
-create table outbox_event (
-    id          bigserial primary key,
-    event_id    uuid        not null unique,
-    topic       text        not null,
-    event_key   text        not null,
-    event_type  text        not null,
-    envelope    text        not null,
-    created_at  timestamptz not null default now()
-);
-
-create table processed_event (
-    consumer     text        not null,
-    event_id     uuid        not null,
-    processed_at timestamptz not null default now(),
-    primary key (consumer, event_id)
-);
-
 create table ingest_batch (
     id              uuid primary key,
     source          text        not null,

@@ -1,23 +1,5 @@
 -- Profile owns tag definitions and values, its copy of the customer facts it needs, and segment memberships.
 
--- Events written with the state change they describe; the relay deletes them once Kafka has them.
-create table outbox_event (
-    id          bigserial primary key,
-    event_id    uuid        not null unique,
-    topic       text        not null,
-    event_key   text        not null,
-    event_type  text        not null,
-    envelope    text        not null,
-    created_at  timestamptz not null default now()
-);
-
-create table processed_event (
-    consumer     text        not null,
-    event_id     uuid        not null,
-    processed_at timestamptz not null default now(),
-    primary key (consumer, event_id)
-);
-
 -- The trimmed copy of ingestion's customer events that tags need.
 create table customer (
     customer_id    text primary key,

@@ -1,23 +1,5 @@
 -- Reach owns its copy of targets, consent, dispatches, the sandbox channel's sent messages and recorded outcomes.
 
--- Events written with the state change they describe; the relay deletes them once Kafka has them.
-create table outbox_event (
-    id          bigserial primary key,
-    event_id    uuid        not null unique,
-    topic       text        not null,
-    event_key   text        not null,
-    event_type  text        not null,
-    envelope    text        not null,
-    created_at  timestamptz not null default now()
-);
-
-create table processed_event (
-    consumer     text        not null,
-    event_id     uuid        not null,
-    processed_at timestamptz not null default now(),
-    primary key (consumer, event_id)
-);
-
 create table target (
     campaign_id  uuid        not null,
     customer_id  text        not null,

@@ -11,6 +11,7 @@ import com.gridloop.common.deadletter.DeadLetterReplay;
 import com.gridloop.common.event.EventCodec;
 import com.gridloop.common.event.Topics;
 import com.gridloop.common.inbox.IdempotentConsumer;
+import com.gridloop.common.migration.SharedMigrations;
 import com.gridloop.common.outbox.Outbox;
 import com.gridloop.common.outbox.OutboxProperties;
 import com.gridloop.common.outbox.OutboxRelay;
@@ -38,6 +39,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -78,6 +80,15 @@ public class GridLoopAutoConfiguration {
 	@Bean
 	EventCodec eventCodec(JsonMapper json, @Value("${gridloop.service.name}") String service) {
 		return new EventCodec(json, service + "-service");
+	}
+
+	/**
+	 * The shared tables' migrations first, and the one upgrade from before they were
+	 * shared (decision 30).
+	 */
+	@Bean
+	FlywayMigrationStrategy sharedMigrations(@Value("${gridloop.service.name}") String service) {
+		return new SharedMigrations(service);
 	}
 
 	@Bean

@@ -1,6 +1,6 @@
 -- The audit trail: who read or changed which customers' personal data (reads, CSV exports, consent changes, merges,
 -- outcome corrections, erasure), and when. Read by administrators at GET /api/v1/audit.
-create table audit_event (
+create table if not exists audit_event (
     id             bigserial   primary key,
     at             timestamptz not null default now(),
     actor          text        not null,
@@ -9,4 +9,4 @@ create table audit_event (
     customer_ids   text[]      not null,
     detail         text
 );
-create index audit_event_customers on audit_event using gin (customer_ids);
+create index if not exists audit_event_customers on audit_event using gin (customer_ids);

@@ -1,6 +1,6 @@
 -- Outbox rows the broker refused for good (too large, not serializable, a bad topic): the relay moves them
 -- here with the reason and publishes the rows behind them. Read them, fix the cause, and re-insert or drop.
-create table outbox_parked (
+create table if not exists outbox_parked (
     id          bigint      primary key,
     event_id    uuid        not null,
     topic       text        not null,
