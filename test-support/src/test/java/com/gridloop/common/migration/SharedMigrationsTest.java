@@ -130,7 +130,9 @@ class SharedMigrationsTest {
 		assertThat(flyway.info().applied()).as("a second start changes nothing").hasSize(ranks);
 	}
 
-	/** The old V1 edited some other way, or another migration edited beside the old V1. */
+	/**
+	 * The old V1 edited some other way, or another migration edited beside the old V1.
+	 */
 	@ParameterizedTest
 	@ValueSource(strings = { "V1__reach.sql:1", "V2__dispatch_and_consent_version.sql:2" })
 	void anyOtherEditStillFailsAndTheHistoryIsLeftAlone(String edit) throws Exception {
