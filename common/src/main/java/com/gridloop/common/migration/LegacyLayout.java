@@ -11,7 +11,8 @@ import org.flywaydb.core.api.MigrationVersion;
  * {@code db/migration/common} (decision 30): its V1 applied with the checksum the V1 had
  * while it still created {@code outbox_event} and {@code processed_event}, and the
  * service's own "outbox parked" and "audit event" migrations applied, now without a file.
- * Checksums are Flyway's CRC32 of the files as they stood on main before the move.
+ * Checksums are Flyway's CRC32 of the files as they stood on main before the move (commit
+ * d292b98).
  *
  * @param v1Checksum the old V1's checksum
  * @param parked the version the service's "outbox parked" migration had

@@ -27,8 +27,10 @@ import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
  * </ul>
  * Any other difference (an edited migration, a missing or late service migration) fails
  * the start as before.
+ *
+ * @param service the service whose schema this is ({@code gridloop.service.name})
  */
-public final class SharedMigrations implements FlywayMigrationStrategy {
+public record SharedMigrations(String service) implements FlywayMigrationStrategy {
 
 	/**
 	 * Versions below this one are the shared migrations in {@code db/migration/common}.
@@ -36,12 +38,6 @@ public final class SharedMigrations implements FlywayMigrationStrategy {
 	static final MigrationVersion FIRST_SERVICE_VERSION = MigrationVersion.fromVersion("1");
 
 	private static final Logger log = LoggerFactory.getLogger(SharedMigrations.class);
-
-	private final String service;
-
-	public SharedMigrations(String service) {
-		this.service = service;
-	}
 
 	@Override
 	public void migrate(Flyway flyway) {
