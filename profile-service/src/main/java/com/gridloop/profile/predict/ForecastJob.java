@@ -43,7 +43,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * held-out week of the error measurement is forecast from its own observed temperatures.
  */
 @Component
-public class ForecastJob {
+public record ForecastJob(JdbcTemplate jdbc, DataSource dataSource, TransactionTemplate tx, RestDays restDays,
+		JsonMapper json) {
 
 	private static final Logger log = LoggerFactory.getLogger(ForecastJob.class);
 
@@ -56,24 +57,6 @@ public class ForecastJob {
 
 	/** Customers whose last week is held out to measure the errors. */
 	private static final int BACKTEST_SAMPLE = 2000;
-
-	private final JdbcTemplate jdbc;
-
-	private final DataSource dataSource;
-
-	private final TransactionTemplate tx;
-
-	private final RestDays restDays;
-
-	private final JsonMapper json;
-
-	ForecastJob(JdbcTemplate jdbc, TransactionTemplate tx, RestDays restDays, JsonMapper json) {
-		this.jdbc = jdbc;
-		this.dataSource = jdbc.getDataSource();
-		this.tx = tx;
-		this.restDays = restDays;
-		this.json = json;
-	}
 
 	/**
 	 * Forecasts every customer with usage, measures the errors and stores both; returns
