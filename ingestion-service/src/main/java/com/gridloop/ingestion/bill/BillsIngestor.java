@@ -70,7 +70,7 @@ class BillsIngestor extends RecordIngestor<BillRecorded> {
 		String consNo = f.required("cons_no");
 		String customerId = this.accounts.customerOf(consNo);
 		YearMonth month = f.month("bill_month");
-		if (month.isAfter(YearMonth.now())) {
+		if (month.isAfter(YearMonth.now(CHINA))) {
 			throw new RowRejected(Reason.FUTURE_TIMESTAMP, "bill_month is in the future: " + month);
 		}
 		BigDecimal kwh = f.nonNegative("kwh", true, MAX_KWH);
@@ -87,9 +87,7 @@ class BillsIngestor extends RecordIngestor<BillRecorded> {
 		if (paidDate == null && paid.signum() > 0) {
 			throw new RowRejected(Reason.INCONSISTENT, "paid_amount " + paid + " without a paid_date");
 		}
-		if (paidDate != null && paidDate.isAfter(LocalDate.now())) {
-			throw new RowRejected(Reason.FUTURE_TIMESTAMP, "paid_date is in the future: " + paidDate);
-		}
+		f.notAfterToday("paid_date", paidDate);
 		return new BillRecorded(customerId, consNo, month.toString(), kwh, amount, due, paid, paidDate, owe,
 				penalty == null ? BigDecimal.ZERO : penalty, f.text("pay_channel"));
 	}

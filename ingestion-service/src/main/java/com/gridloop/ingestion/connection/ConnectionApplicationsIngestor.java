@@ -84,10 +84,7 @@ class ConnectionApplicationsIngestor extends LinkedRecordIngestor<ConnectionAppl
 		if (kva.signum() == 0) {
 			throw new RowRejected(Reason.OUT_OF_RANGE, "requested_kva 0 is outside 0 (exclusive) .. " + MAX_KVA);
 		}
-		LocalDate applied = f.date("application_date", true);
-		if (applied.isAfter(LocalDate.now(CHINA))) {
-			throw new RowRejected(Reason.FUTURE_TIMESTAMP, "application_date is in the future: " + applied);
-		}
+		LocalDate applied = f.notAfterToday("application_date", f.date("application_date", true));
 		String name = f.text("name");
 		String rawPhone = f.text("phone");
 		String phone = Phones.normalise(rawPhone);

@@ -58,9 +58,7 @@ class CustomerUpdatesIngestor extends RecordIngestor<CustomerUpdated> {
 		if ("CLOSED".equals(status) && closed == null) {
 			throw new RowRejected(Reason.MISSING_VALUE, "A closed account needs its closed_date");
 		}
-		if (closed != null && closed.isAfter(LocalDate.now())) {
-			throw new RowRejected(Reason.FUTURE_TIMESTAMP, "closed_date is in the future: " + closed);
-		}
+		f.notAfterToday("closed_date", closed);
 		return new CustomerUpdated(customerId, customerNo, f.text("transformer_area"), status, closed);
 	}
 

@@ -201,6 +201,17 @@ public final class Fields {
 		}
 	}
 
+	/**
+	 * Refuses a day after today in the source's zone (a day can be null): no date in a
+	 * source can lie in the future.
+	 */
+	public LocalDate notAfterToday(String name, LocalDate day) throws RowRejected {
+		if (day != null && day.isAfter(LocalDate.now(this.zone))) {
+			throw new RowRejected(Reason.FUTURE_TIMESTAMP, name + " is in the future: " + day);
+		}
+		return day;
+	}
+
 	private static String abbreviate(String v) {
 		return v.length() <= 50 ? v : v.substring(0, 47) + "...";
 	}

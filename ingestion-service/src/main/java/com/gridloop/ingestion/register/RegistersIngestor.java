@@ -95,10 +95,7 @@ class RegistersIngestor extends RecordIngestor<RegisterReading> {
 		if (meter == null) {
 			throw new RowRejected(Reason.UNKNOWN_METER, "Meter " + meterNo + " is not in the archive");
 		}
-		LocalDate date = f.midnight("freeze_date");
-		if (date.isAfter(LocalDate.now(CHINA))) {
-			throw new RowRejected(Reason.FUTURE_TIMESTAMP, "freeze_date is in the future: " + date);
-		}
+		LocalDate date = f.notAfterToday("freeze_date", f.midnight("freeze_date"));
 		BigDecimal total = f.nonNegative("total", true, MAX_REGISTER);
 		BigDecimal[] bands = { f.nonNegative("sharp", false, MAX_REGISTER), f.nonNegative("peak", false, MAX_REGISTER),
 				f.nonNegative("flat", false, MAX_REGISTER), f.nonNegative("valley", false, MAX_REGISTER) };
