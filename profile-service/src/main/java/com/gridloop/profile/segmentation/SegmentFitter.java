@@ -2,7 +2,6 @@ package com.gridloop.profile.segmentation;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -73,26 +72,10 @@ class SegmentFitter {
 		return this.properties.customerRules().getOrDefault(group, List.of());
 	}
 
-	/**
-	 * The standardisation and centroids, so a member's reason can be given later without
-	 * rerunning anything.
-	 */
+	/** Stores the group's model with the run, so its members can be explained later. */
 	private void saveModel(UUID runId, String group, Segmentation segmentation, List<SegmentNames.Named> named) {
-		double[][] centroids = new double[segmentation.k()][];
-		for (int c = 0; c < centroids.length; c++) {
-			centroids[c] = segmentation.model().centroid(c);
-		}
-		Map<String, Object> model = new LinkedHashMap<>();
-		model.put("features", segmentation.features());
-		model.put("means", segmentation.standardization().means());
-		model.put("sds", segmentation.standardization().sds());
-		model.put("rows", segmentation.standardization().rows());
-		model.put("centroids", centroids);
-		model.put("version", segmentation.model().version());
-		model.put("codes", named.stream().map(SegmentNames.Named::code).toList());
-		model.put("names", named.stream().map(SegmentNames.Named::name).toList());
 		this.jdbc.update("insert into segmentation_model (run_id, grp, model) values (?, ?, ?::jsonb)", runId, group,
-				this.json.writeValueAsString(model));
+				this.json.writeValueAsString(SegmentModel.of(segmentation, named)));
 	}
 
 }

@@ -1,15 +1,11 @@
 package com.gridloop.profile.segmentation;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.gridloop.profile.analytics.Standardization;
-import com.gridloop.profile.analytics.cluster.CentroidModel;
 import com.gridloop.profile.analytics.cluster.MemberExplainer;
 import com.gridloop.profile.analytics.FeatureVector;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,8 +23,7 @@ public class SegmentModels {
 	public record Placement(String code, String name, String reason, UUID runId) {
 	}
 
-	private record Loaded(UUID runId, Map<String, MemberExplainer> explainers, Map<String, List<String>> codes,
-			Map<String, List<String>> names) {
+	private record Loaded(UUID runId, Map<String, SegmentModel> models, Map<String, MemberExplainer> explainers) {
 	}
 
 	private final JdbcTemplate jdbc;
@@ -66,9 +61,9 @@ public class SegmentModels {
 		}, rs -> {
 			String code = rs.getString(2);
 			String group = rs.getString(3);
+			SegmentModel model = models.models().get(group);
 			MemberExplainer explainer = models.explainers().get(group);
-			int index = models.codes().getOrDefault(group, List.of()).indexOf(code);
-			String name = index < 0 ? code : models.names().get(group).get(index);
+			String name = model == null ? code : model.name(code);
 			String rule = rs.getString(5);
 			String why = rule != null ? ": " + rule : explainer == null ? ""
 					: ": " + explainer.explain(FeatureVector.unpack(rs.getBytes(4)), 3).describe();
@@ -86,40 +81,16 @@ public class SegmentModels {
 		if (current != null && current.runId().equals(latest)) {
 			return current;
 		}
+		Map<String, SegmentModel> models = new HashMap<>();
 		Map<String, MemberExplainer> explainers = new HashMap<>();
-		Map<String, List<String>> codes = new HashMap<>();
-		Map<String, List<String>> names = new HashMap<>();
 		this.jdbc.query("select grp, model::text from segmentation_model where run_id = ?", rs -> {
-			JsonNode m = this.json.readTree(rs.getString(2));
-			List<String> features = strings(m.get("features"));
-			Standardization standardization = new Standardization(features, numbers(m.get("means")),
-					numbers(m.get("sds")), m.get("rows").asLong());
-			double[][] centroids = new double[m.get("centroids").size()][];
-			for (int c = 0; c < centroids.length; c++) {
-				centroids[c] = numbers(m.get("centroids").get(c));
-			}
-			CentroidModel model = CentroidModel.restore(centroids, m.get("version").asString());
-			explainers.put(rs.getString(1), new MemberExplainer(model, features, standardization));
-			codes.put(rs.getString(1), strings(m.get("codes")));
-			names.put(rs.getString(1), strings(m.get("names")));
+			SegmentModel model = this.json.readValue(rs.getString(2), SegmentModel.class);
+			models.put(rs.getString(1), model);
+			explainers.put(rs.getString(1), model.explainer());
 		}, latest);
-		Loaded loaded = new Loaded(latest, explainers, codes, names);
+		Loaded loaded = new Loaded(latest, models, explainers);
 		this.cache = loaded;
 		return loaded;
-	}
-
-	private static List<String> strings(JsonNode array) {
-		List<String> out = new java.util.ArrayList<>();
-		array.forEach(n -> out.add(n.asString()));
-		return out;
-	}
-
-	private static double[] numbers(JsonNode array) {
-		double[] out = new double[array.size()];
-		for (int i = 0; i < out.length; i++) {
-			out[i] = array.get(i).asDouble();
-		}
-		return out;
 	}
 
 }
