@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
 import com.gridloop.profile.analytics.cluster.CentroidModel;
 import com.gridloop.profile.analytics.cluster.ClusterStats;
 import com.gridloop.profile.analytics.cluster.Segmentation;
@@ -23,41 +21,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * COPY writer; then the segments are written.
  */
 @Component
-class GroupSegmenter {
+record GroupSegmenter(JdbcTemplate jdbc, TransactionTemplate tx, SegmentationProperties properties,
+		FeatureSampler sampler, SegmentFitter fitter, MembershipWriter memberships, SegmentWriter segments) {
 
 	/**
 	 * What a group's segmentation gave: its customers, its model's version and the run
 	 * detail's entry.
 	 */
 	record Result(long customers, String version, Map<String, Object> detail) {
-	}
-
-	private final JdbcTemplate jdbc;
-
-	private final DataSource dataSource;
-
-	private final TransactionTemplate tx;
-
-	private final SegmentationProperties properties;
-
-	private final FeatureSampler sampler;
-
-	private final SegmentFitter fitter;
-
-	private final MembershipWriter memberships;
-
-	private final SegmentWriter segments;
-
-	GroupSegmenter(JdbcTemplate jdbc, TransactionTemplate tx, SegmentationProperties properties, FeatureSampler sampler,
-			SegmentFitter fitter, MembershipWriter memberships, SegmentWriter segments) {
-		this.jdbc = jdbc;
-		this.dataSource = jdbc.getDataSource();
-		this.tx = tx;
-		this.properties = properties;
-		this.sampler = sampler;
-		this.fitter = fitter;
-		this.memberships = memberships;
-		this.segments = segments;
 	}
 
 	/**
@@ -103,7 +74,7 @@ class GroupSegmenter {
 			SegmentWriter.Counts counts) {
 		try (MembershipWriter.Batch batch = this.memberships.open(runId)) {
 			this.tx.executeWithoutResult(s -> {
-				JdbcTemplate cursor = new JdbcTemplate(this.dataSource);
+				JdbcTemplate cursor = new JdbcTemplate(this.jdbc.getDataSource());
 				cursor.query(
 						BinaryCursor.of("select customer_id, features, has_phone from customer_feature where grp = ?",
 								this.properties.chunkSize(), group),

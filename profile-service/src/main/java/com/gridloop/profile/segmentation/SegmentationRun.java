@@ -108,29 +108,26 @@ public class SegmentationRun {
 
 	/** Ends the run at whatever step it was; a run already ended stays as it ended. */
 	void fail(String reason) {
-		if (this.status.ended()) {
-			return;
-		}
-		this.status = RunStatus.FAILED;
-		this.finishedAt = Instant.now();
-		this.error = reason;
+		end(RunStatus.FAILED, reason);
 	}
 
 	/** Stops a run that has not ended, between two of its steps. */
 	void cancel() {
-		if (this.status.ended()) {
-			return;
-		}
-		this.status = RunStatus.CANCELLED;
-		this.finishedAt = Instant.now();
-		this.error = "Cancelled on request";
+		end(RunStatus.CANCELLED, "Cancelled on request");
 	}
 
 	void skip() {
 		expect(RunStatus.QUEUED);
-		this.status = RunStatus.SKIPPED;
+		end(RunStatus.SKIPPED, "Another replica was running a segmentation");
+	}
+
+	private void end(RunStatus status, String error) {
+		if (this.status.ended()) {
+			return;
+		}
+		this.status = status;
 		this.finishedAt = Instant.now();
-		this.error = "Another replica was running a segmentation";
+		this.error = error;
 	}
 
 	private void expect(RunStatus expected) {
