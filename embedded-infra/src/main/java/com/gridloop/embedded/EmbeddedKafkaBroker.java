@@ -2,6 +2,7 @@ package com.gridloop.embedded;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -64,28 +65,19 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 		}
 	}
 
-	private static Properties brokerProperties(Path logDir, int clientPort, int controllerPort) {
+	/**
+	 * The fixed settings of kafka-broker.properties with this start's ports and folder.
+	 */
+	private static Properties brokerProperties(Path logDir, int clientPort, int controllerPort) throws IOException {
 		Properties props = new Properties();
-		props.setProperty("process.roles", "broker,controller");
-		props.setProperty("node.id", "1");
+		try (InputStream fixed = EmbeddedKafkaBroker.class.getResourceAsStream("kafka-broker.properties")) {
+			props.load(fixed);
+		}
 		props.setProperty("controller.quorum.bootstrap.servers", "localhost:" + controllerPort);
 		props.setProperty("listeners",
 				"PLAINTEXT://localhost:" + clientPort + ",CONTROLLER://localhost:" + controllerPort);
 		props.setProperty("advertised.listeners", "PLAINTEXT://localhost:" + clientPort);
-		props.setProperty("controller.listener.names", "CONTROLLER");
-		props.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
-		props.setProperty("inter.broker.listener.name", "PLAINTEXT");
 		props.setProperty("log.dirs", logDir.toString());
-		props.setProperty("num.partitions", "6");
-		props.setProperty("offsets.topic.replication.factor", "1");
-		props.setProperty("offsets.topic.num.partitions", "6");
-		props.setProperty("transaction.state.log.replication.factor", "1");
-		props.setProperty("transaction.state.log.min.isr", "1");
-		props.setProperty("share.coordinator.state.topic.replication.factor", "1");
-		props.setProperty("share.coordinator.state.topic.min.isr", "1");
-		props.setProperty("group.initial.rebalance.delay.ms", "0");
-		props.setProperty("auto.create.topics.enable", "false");
-		props.setProperty("log.cleaner.backoff.ms", "5000");
 		return props;
 	}
 
