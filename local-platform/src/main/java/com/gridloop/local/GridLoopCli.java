@@ -9,6 +9,10 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 import com.gridloop.embedded.Infrastructure;
+import com.gridloop.local.bench.AudienceBench;
+import com.gridloop.local.bench.EvaluationBench;
+import com.gridloop.local.bench.IdentityBench;
+import com.gridloop.local.bench.SegmentBench;
 import com.gridloop.local.demo.DemoSummary;
 import com.gridloop.local.demo.LoopRun;
 import com.gridloop.local.demo.PlatformClient;
@@ -192,36 +196,20 @@ public final class GridLoopCli {
 		String which = args.raw().length > 1 ? args.raw()[1] : "";
 		String command = "./gridloop bench "
 				+ String.join(" ", java.util.Arrays.copyOfRange(args.raw(), 1, args.raw().length));
-		switch (which) {
+		return switch (which) {
 			case "ingest" -> {
 				var bench = new com.gridloop.local.bench.IngestBenchmark(OUT);
 				bench.report(bench.run(args.longValue("--readings", 10_000_000L), 20261126L), command);
-				return 0;
+				yield 0;
 			}
-			case "segment" -> {
-				new com.gridloop.local.bench.SegmentBench(OUT).run(args.intValue("--customers", 1_000_000),
-						args.longValue("--seed", 20261126L), command);
-				return 0;
-			}
-			case "audience" -> {
-				new com.gridloop.local.bench.AudienceBench(OUT).run(args.intValue("--customers", 1_000_000),
-						args.longValue("--seed", 20261201L), command);
-				return 0;
-			}
-			case "identity" -> {
-				new com.gridloop.local.bench.IdentityBench(OUT).run(args.intValue("--records", 1_000_000),
-						args.longValue("--seed", 42), command);
-				return 0;
-			}
-			case "evaluation" -> {
-				new com.gridloop.local.bench.EvaluationBench(OUT).run(args.intValue("--campaigns", 1_000),
-						args.longValue("--seed", 20261201L), command);
-				return 0;
-			}
+			case "segment" -> sized(args, "--customers", 1_000_000, 20261126L, new SegmentBench(OUT)::run, command);
+			case "audience" -> sized(args, "--customers", 1_000_000, 20261201L, new AudienceBench(OUT)::run, command);
+			case "identity" -> sized(args, "--records", 1_000_000, 42, new IdentityBench(OUT)::run, command);
+			case "evaluation" -> sized(args, "--campaigns", 1_000, 20261201L, new EvaluationBench(OUT)::run, command);
 			case "reach" -> {
 				new com.gridloop.local.bench.ReachBench(OUT).run(args.intValue("--targets", 1_000_000),
 						args.intValue("--seconds", 60), args.intValue("--rate", 200), command);
-				return 0;
+				yield 0;
 			}
 			default -> {
 				OUT.println(
@@ -236,9 +224,27 @@ public final class GridLoopCli {
 								                                             targets through reach's contact policy and the gateway simulator against
 								                                             the simulator alone (default 1,000,000), then call-lists/me at R/s for S s
 								                                             (default 200/s for 60 s)""");
-				return which.isEmpty() ? 0 : 2;
+				yield which.isEmpty() ? 0 : 2;
 			}
-		}
+		};
+	}
+
+	/** A benchmark that takes its size and seed from the command line. */
+	@FunctionalInterface
+	private interface SizedBench {
+
+		void run(int size, long seed, String command) throws Exception;
+
+	}
+
+	/**
+	 * Runs a sized benchmark with {@code sizeOption} (default {@code size}) and
+	 * {@code --seed} (default {@code seed}).
+	 */
+	private static int sized(Args args, String sizeOption, int size, long seed, SizedBench bench, String command)
+			throws Exception {
+		bench.run(args.intValue(sizeOption, size), args.longValue("--seed", seed), command);
+		return 0;
 	}
 
 	private static int chaos(Args args) throws Exception {

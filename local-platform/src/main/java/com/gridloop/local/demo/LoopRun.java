@@ -28,7 +28,6 @@ import tools.jackson.databind.JsonNode;
  */
 public final class LoopRun {
 
-	/** How big and how long, and how patient. */
 	/**
 	 * The platform properties of a loop that runs weeks in minutes: the outbox polls
 	 * often, and reach neither waits out the quiet hours nor the customers' active hours,
@@ -37,18 +36,7 @@ public final class LoopRun {
 	public static final Map<String, String> PLATFORM_PROPERTIES = Map.of("gridloop.outbox.poll-interval", "50ms",
 			"gridloop.reach.policy.quiet-hours", "false", "gridloop.reach.policy.send-at-active-hour", "false");
 
-	/** Messages by channel and the contact policy's suppressions and deferrals. */
-	private DemoSummary.Reach reachSummary(CallListRound.Result calls) {
-		JsonNode stats = this.client.get("reach", "/api/v1/reach/channels/stats", "manager");
-		Map<String, Long> byChannel = new TreeMap<>();
-		stats.get("dispatchedByChannel").properties().forEach(e -> byChannel.put(e.getKey(), e.getValue().asLong()));
-		JsonNode suppressed = stats.get("policy").get("suppressed");
-		JsonNode deferred = stats.get("policy").get("deferred");
-		return new DemoSummary.Reach(byChannel, suppressed.path("consent").asLong(0),
-				suppressed.path("frequency_cap").asLong(0), deferred.path("quiet_hours").asLong(0),
-				calls.fallbackTasks(), calls.callListOutcomes());
-	}
-
+	/** How big and how long, and how patient. */
 	public record Plan(int customers, int days, long seed, double controlShare, Duration stageTimeout) {
 	}
 
@@ -260,6 +248,18 @@ public final class LoopRun {
 				100 * summary.powerMde());
 		say("            results fed back to strategy (%d ms)", stages.get("evaluation"));
 		return summary;
+	}
+
+	/** Messages by channel and the contact policy's suppressions and deferrals. */
+	private DemoSummary.Reach reachSummary(CallListRound.Result calls) {
+		JsonNode stats = this.client.get("reach", "/api/v1/reach/channels/stats", "manager");
+		Map<String, Long> byChannel = new TreeMap<>();
+		stats.get("dispatchedByChannel").properties().forEach(e -> byChannel.put(e.getKey(), e.getValue().asLong()));
+		JsonNode suppressed = stats.get("policy").get("suppressed");
+		JsonNode deferred = stats.get("policy").get("deferred");
+		return new DemoSummary.Reach(byChannel, suppressed.path("consent").asLong(0),
+				suppressed.path("frequency_cap").asLong(0), deferred.path("quiet_hours").asLong(0),
+				calls.fallbackTasks(), calls.callListOutcomes());
 	}
 
 	/** The generated customers by the golden id ingestion gave them. */
