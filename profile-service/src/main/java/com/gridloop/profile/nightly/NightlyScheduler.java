@@ -3,11 +3,9 @@ package com.gridloop.profile.nightly;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
+import com.gridloop.common.task.TaskExecutors;
 import com.gridloop.profile.segmentation.SegmentationRuns;
-import jakarta.annotation.PreDestroy;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
@@ -15,7 +13,11 @@ import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,16 +42,24 @@ class NightlyScheduler {
 
 	private final LockingTaskExecutor locks;
 
-	private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-		Thread t = new Thread(r, "nightly-run");
-		t.setDaemon(true);
-		return t;
-	});
+	/** Requested runs, one at a time in the order asked. */
+	private final TaskExecutor worker;
 
-	NightlyScheduler(SegmentationRuns runs, NightlyPipeline pipeline, LockProvider lockProvider) {
+	NightlyScheduler(SegmentationRuns runs, NightlyPipeline pipeline, LockProvider lockProvider,
+			@Qualifier("nightlyRun") TaskExecutor worker) {
 		this.runs = runs;
 		this.pipeline = pipeline;
 		this.locks = new DefaultLockingTaskExecutor(lockProvider);
+		this.worker = worker;
+	}
+
+	/**
+	 * The thread requested runs go on: no new run once the context closes, the one
+	 * running is interrupted after the shutdown phase.
+	 */
+	@Bean
+	static ThreadPoolTaskExecutor nightlyRun() {
+		return TaskExecutors.work("nightly-run", 1);
 	}
 
 	@Scheduled(cron = "${gridloop.profile.segmentation.cron:0 0 2 * * *}",
@@ -61,7 +71,7 @@ class NightlyScheduler {
 	/** Registers a run and starts it in the background. */
 	UUID trigger(String who) {
 		UUID run = this.runs.register("REST:" + who);
-		this.worker.submit(() -> runLocked(run));
+		this.worker.execute(() -> runLocked(run));
 		return run;
 	}
 
@@ -76,11 +86,6 @@ class NightlyScheduler {
 			log.info("Nightly run {} skipped: another replica holds the lock", run);
 			this.runs.skipped(run);
 		}
-	}
-
-	@PreDestroy
-	void stop() {
-		this.worker.shutdownNow();
 	}
 
 }

@@ -1,36 +1,23 @@
 package com.gridloop.profile.segmentation;
 
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import jakarta.annotation.PreDestroy;
-
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
- * The thread a segmentation run hands its chunks to (membership COPYs, change events), so
- * the cursor reading the customers goes on while the previous chunk is written. Runs hold
- * the cluster-wide lock, so one thread serves them.
+ * Hands a segmentation run's chunks (membership COPYs, change events) to the
+ * {@code segmentationWriter} executor's one thread, so the cursor reading the customers
+ * goes on while the previous chunk is written.
  */
 @Component
-class ChunkWriter {
-
-	private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-		Thread t = new Thread(r, "segmentation-writer");
-		t.setDaemon(true);
-		return t;
-	});
+record ChunkWriter(@Qualifier("segmentationWriter") AsyncTaskExecutor thread) {
 
 	/** A new sequence of chunks, written in order with at most one in flight. */
 	Lane lane() {
 		return new Lane();
-	}
-
-	@PreDestroy
-	void stop() {
-		this.thread.shutdownNow();
 	}
 
 	/** Chunks written one at a time beside the caller; close it in a finally block. */
