@@ -5,17 +5,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 
+import com.gridloop.common.task.TaskExecutors;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
-import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
@@ -31,7 +34,8 @@ public class Channels {
 
 	private final SandboxChannel sandbox;
 
-	Channels(ChannelProperties properties, MeterRegistry meters, SandboxChannel sandbox) {
+	Channels(ChannelProperties properties, MeterRegistry meters, SandboxChannel sandbox,
+			@Qualifier("gatewayHttp") Executor threads) {
 		this.sandbox = sandbox;
 		CircuitBreakerRegistry breakers = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
 			.failureRateThreshold(properties.failureRate())
@@ -40,15 +44,9 @@ public class Channels {
 			.waitDurationInOpenState(properties.openFor())
 			.ignoreExceptions(HttpChannel.Rejected.class)
 			.build());
-		// One pool of reused threads for the client and for writing request bodies:
-		// without
-		// an executor of the client's own, Spring writes each body on a thread started
-		// for it.
-		CustomizableThreadFactory threads = new CustomizableThreadFactory("gateway-http-");
-		threads.setDaemon(true);
 		HttpClient client = HttpClient.newBuilder()
 			.connectTimeout(properties.connectTimeout())
-			.executor(Executors.newCachedThreadPool(threads))
+			.executor(threads)
 			.build();
 		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(client);
 		requests.setReadTimeout(properties.readTimeout());
@@ -63,6 +61,16 @@ public class Channels {
 			meters.gauge("gridloop.reach.channel.circuit.open", Tags.of("channel", gateway.getKey().name()), channel,
 					c -> c.breaker().getState() == CircuitBreaker.State.OPEN ? 1 : 0);
 		}
+	}
+
+	/**
+	 * One pool of reused threads for the client and for writing request bodies: without
+	 * an executor of the client's own, Spring writes each body on a thread started for it
+	 * (ADR 21).
+	 */
+	@Bean
+	static ThreadPoolTaskExecutor gatewayHttp() {
+		return TaskExecutors.helpers("gateway-http", 0);
 	}
 
 	/** The adapter that sends the channel's messages. */

@@ -1,12 +1,14 @@
 package com.gridloop.reach.channel;
 
-import java.time.Duration;
 import java.util.function.Supplier;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.springframework.core.retry.RetryException;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
@@ -17,7 +19,8 @@ import org.springframework.web.client.RestClientResponseException;
  * {@code POST {baseUrl}/messages} with the dispatch id as the {@code Idempotency-Key}
  * header, so a resend after a crash or a retry is one message at the gateway. Each call
  * goes through the channel's circuit breaker; timeouts and 5xx answers are retried with
- * exponential backoff, other 4xx answers are final.
+ * exponential backoff (Spring's {@link RetryTemplate}), other 4xx answers and an open
+ * circuit are final.
  */
 class HttpChannel implements ChannelAdapter {
 
@@ -47,9 +50,7 @@ class HttpChannel implements ChannelAdapter {
 
 	private final CircuitBreaker breaker;
 
-	private final int attempts;
-
-	private final Duration backoff;
+	private final RetryTemplate retries;
 
 	private final MeterRegistry meters;
 
@@ -58,8 +59,12 @@ class HttpChannel implements ChannelAdapter {
 		this.channel = channel;
 		this.http = http;
 		this.breaker = breaker;
-		this.attempts = properties.attempts();
-		this.backoff = properties.backoff();
+		this.retries = new RetryTemplate(RetryPolicy.builder()
+			.maxRetries(Math.max(0, properties.attempts() - 1))
+			.delay(properties.backoff())
+			.multiplier(2)
+			.predicate(ex -> !(ex instanceof Rejected) && !(ex instanceof CallNotPermittedException))
+			.build());
 		this.meters = meters;
 	}
 
@@ -75,30 +80,40 @@ class HttpChannel implements ChannelAdapter {
 	@Override
 	public String send(Message message) {
 		Supplier<String> call = CircuitBreaker.decorateSupplier(this.breaker, () -> post(message));
-		RuntimeException last = null;
-		for (int attempt = 1; attempt <= this.attempts; attempt++) {
-			try {
-				String id = call.get();
-				count("sent");
-				return id;
-			}
-			catch (CallNotPermittedException open) {
+		try {
+			String id = this.retries.execute(() -> attempt(call));
+			count("sent");
+			return id;
+		}
+		catch (RetryException ex) {
+			Throwable last = ex.getLastException();
+			if (last instanceof CallNotPermittedException open) {
 				count("circuit_open");
 				throw new ChannelFailure("circuit open for " + this.channel, true, open);
 			}
-			catch (Rejected rejected) {
+			if (last instanceof Rejected rejected) {
 				count("rejected");
 				throw new ChannelFailure(rejected.getMessage(), false, rejected);
 			}
-			catch (RuntimeException ex) {
-				count("error");
-				last = ex;
+			if (Thread.currentThread().isInterrupted()) {
+				throw new ChannelFailure("interrupted while backing off", true, ex);
 			}
-			if (attempt < this.attempts) {
-				pause(this.backoff.multipliedBy(1L << (attempt - 1)));
-			}
+			throw new ChannelFailure(this.channel + " gateway failed: " + describe(last), true, last);
 		}
-		throw new ChannelFailure(this.channel + " gateway failed: " + describe(last), true, last);
+	}
+
+	/** One call; a failure that may be retried is counted as an error. */
+	private String attempt(Supplier<String> call) {
+		try {
+			return call.get();
+		}
+		catch (CallNotPermittedException | Rejected notRetried) {
+			throw notRetried;
+		}
+		catch (RuntimeException ex) {
+			count("error");
+			throw ex;
+		}
 	}
 
 	private String post(Message message) {
@@ -125,7 +140,7 @@ class HttpChannel implements ChannelAdapter {
 			.increment();
 	}
 
-	private static String describe(RuntimeException ex) {
+	private static String describe(Throwable ex) {
 		if (ex instanceof ResourceAccessException) {
 			return "no answer (" + ex.getMessage() + ")";
 		}
@@ -133,16 +148,6 @@ class HttpChannel implements ChannelAdapter {
 			return "HTTP " + r.getStatusCode().value();
 		}
 		return String.valueOf(ex);
-	}
-
-	private static void pause(Duration d) {
-		try {
-			Thread.sleep(d.toMillis());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new ChannelFailure("interrupted while backing off", true, ex);
-		}
 	}
 
 }

@@ -10,21 +10,26 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.locks.ReentrantLock;
 
 import com.gridloop.common.event.Events;
 import com.gridloop.common.outbox.Outbox;
+import com.gridloop.common.task.TaskExecutors;
 import com.gridloop.reach.channel.ChannelAdapter;
 import com.gridloop.reach.channel.ChannelFailure;
 import com.gridloop.reach.channel.Channels;
 import io.micrometer.core.instrument.MeterRegistry;
 
-import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.core.task.TaskRejectedException;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -34,10 +39,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * in parallel, no transaction), record (SENT, or requeued with backoff, or FAILED, with
  * the MessageDispatched events, in one transaction). A crash after the send leaves the
  * dispatch SENDING; once its claim is stale it is sent again with the same idempotency
- * key, which the gateway answers without a second message.
+ * key, which the gateway answers without a second message. Once the context closes, no
+ * pass starts a new page; the pages in flight are sent and recorded.
  */
 @Component
-class DispatchWorker implements DisposableBean {
+class DispatchWorker {
 
 	/** What became of one send: the gateway's id, or the failure. */
 	record Result(DispatchClaimer.Outgoing message, String gatewayId, ChannelFailure failure) {
@@ -61,12 +67,14 @@ class DispatchWorker implements DisposableBean {
 
 	private final Duration retryBackoff;
 
-	private final ExecutorService senders;
+	private final AsyncTaskExecutor senders;
 
 	/** Pages in flight at once: one is claimed while others are sent or recorded. */
 	private final int pages;
 
-	private final ExecutorService passes;
+	private final AsyncTaskExecutor passes;
+
+	private volatile boolean closing;
 
 	/**
 	 * Claims one at a time, so that each claim's frequency caps see the contacts of every
@@ -78,8 +86,9 @@ class DispatchWorker implements DisposableBean {
 			Outbox outbox, MeterRegistry meters, @Value("${gridloop.reach.dispatch.batch:500}") int batch,
 			@Value("${gridloop.reach.dispatch.max-attempts:5}") int maxAttempts,
 			@Value("${gridloop.reach.dispatch.retry-backoff:30s}") Duration retryBackoff,
-			@Value("${gridloop.reach.dispatch.senders:16}") int senders,
-			@Value("${gridloop.reach.dispatch.pages:2}") int pages) {
+			@Value("${gridloop.reach.dispatch.pages:2}") int pages,
+			@Qualifier("dispatchSenders") AsyncTaskExecutor senders,
+			@Qualifier("dispatchPasses") AsyncTaskExecutor passes) {
 		this.claimer = claimer;
 		this.records = records;
 		this.channels = channels;
@@ -89,9 +98,26 @@ class DispatchWorker implements DisposableBean {
 		this.batch = batch;
 		this.maxAttempts = maxAttempts;
 		this.retryBackoff = retryBackoff;
-		this.senders = Executors.newFixedThreadPool(senders);
+		this.senders = senders;
 		this.pages = Math.max(1, pages);
-		this.passes = Executors.newFixedThreadPool(this.pages);
+		this.passes = passes;
+	}
+
+	/** The threads sending the messages of the pages in flight, shared by the passes. */
+	@Bean
+	static ThreadPoolTaskExecutor dispatchSenders(@Value("${gridloop.reach.dispatch.senders:16}") int senders) {
+		return TaskExecutors.helpers("dispatch-sender", senders);
+	}
+
+	/** One thread per pass, claiming, sending and recording page after page. */
+	@Bean
+	static ThreadPoolTaskExecutor dispatchPasses(@Value("${gridloop.reach.dispatch.pages:2}") int pages) {
+		return TaskExecutors.work("dispatch-pass", Math.max(1, pages));
+	}
+
+	@EventListener(ContextClosedEvent.class)
+	void closing() {
+		this.closing = true;
 	}
 
 	/**
@@ -101,12 +127,17 @@ class DispatchWorker implements DisposableBean {
 	@Scheduled(fixedDelayString = "${gridloop.reach.dispatch-interval:500ms}")
 	void drain() {
 		List<Future<?>> loops = new ArrayList<>();
-		for (int i = 0; i < this.pages; i++) {
-			loops.add(this.passes.submit(() -> {
-				while (sendOnce() == this.batch) {
-					// keep going while the queue is full
-				}
-			}));
+		try {
+			for (int i = 0; i < this.pages; i++) {
+				loops.add(this.passes.submit(() -> {
+					while (sendOnce() == this.batch && !this.closing) {
+						// keep going while the queue is full
+					}
+				}));
+			}
+		}
+		catch (TaskRejectedException ex) {
+			// The context is closing: the passes already started end their page.
 		}
 		for (Future<?> loop : loops) {
 			try {
@@ -195,12 +226,6 @@ class DispatchWorker implements DisposableBean {
 
 	private void count(String channel, String state) {
 		this.meters.counter("gridloop.reach.messages", "channel", channel, "state", state).increment();
-	}
-
-	@Override
-	public void destroy() {
-		this.senders.shutdownNow();
-		this.passes.shutdownNow();
 	}
 
 }

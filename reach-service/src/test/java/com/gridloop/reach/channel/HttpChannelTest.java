@@ -4,11 +4,14 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
+import com.gridloop.common.task.TaskExecutors;
 import com.gridloop.gateway.GatewayOptions;
 import com.gridloop.gateway.GatewaySimulator;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -24,9 +27,12 @@ class HttpChannelTest {
 
 	private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
+	private final ThreadPoolTaskExecutor http = TaskExecutors.helpers("gateway-http", 0);
+
 	@AfterEach
 	void stop() {
 		this.gateway.close();
+		this.http.shutdown();
 	}
 
 	@Test
@@ -95,7 +101,8 @@ class HttpChannelTest {
 				this.gateway.baseUrl("OUTBOUND_CALL"));
 		ChannelProperties p = new ChannelProperties(urls, Duration.ofSeconds(1), readTimeout, 3, Duration.ofMillis(20),
 				50, 4, Duration.ofSeconds(30));
-		return new Channels(p, this.meters, null);
+		this.http.initialize();
+		return new Channels(p, this.meters, null, this.http);
 	}
 
 	private static ChannelAdapter.Message message(String channel) {
