@@ -5,18 +5,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 
+import com.gridloop.common.task.TaskExecutors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,6 +57,9 @@ class TagSnapshotStore {
 
 	private final JsonMapper json;
 
+	/** Runs the warm-up and the parsing half of each load. */
+	private final AsyncTaskExecutor threads;
+
 	/** Parses caught-up rows, under the refresh lock. */
 	private final TagJson catchUpParser;
 
@@ -63,10 +73,21 @@ class TagSnapshotStore {
 
 	private volatile Stats stats = new Stats(0, 0, 0, null, 0, null, 0);
 
-	TagSnapshotStore(TagSnapshotReader reader, JsonMapper json) {
+	TagSnapshotStore(TagSnapshotReader reader, JsonMapper json,
+			@Qualifier("audienceSnapshot") AsyncTaskExecutor threads) {
 		this.reader = reader;
 		this.json = json;
+		this.threads = threads;
 		this.catchUpParser = new TagJson(json);
+	}
+
+	/**
+	 * A thread per task: a warm-up once, a parser per full load, both rare and long, and
+	 * the parser must never wait behind other work while the JDBC thread fills its queue.
+	 */
+	@Bean
+	static SimpleAsyncTaskExecutor audienceSnapshot() {
+		return TaskExecutors.threadPerTask("audience-snapshot");
 	}
 
 	/**
@@ -96,7 +117,7 @@ class TagSnapshotStore {
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void warmUp() {
-		Thread warmUp = new Thread(() -> {
+		this.threads.execute(() -> {
 			try {
 				refresh();
 			}
@@ -104,9 +125,7 @@ class TagSnapshotStore {
 				log.warn("The audience snapshot was not loaded at start; the first preview loads it: {}",
 						ex.toString());
 			}
-		}, "audience-warm-up");
-		warmUp.setDaemon(true);
-		warmUp.start();
+		});
 	}
 
 	/**
@@ -141,7 +160,7 @@ class TagSnapshotStore {
 		BlockingQueue<List<Row>> queue = new ArrayBlockingQueue<>(16);
 		AtomicReference<Throwable> failure = new AtomicReference<>();
 		long[] parsing = { 0 };
-		Thread worker = new Thread(() -> {
+		Future<?> worker = this.threads.submit(() -> {
 			try {
 				for (List<Row> batch = queue.take(); !batch.isEmpty(); batch = queue.take()) {
 					long p0 = System.nanoTime();
@@ -152,8 +171,7 @@ class TagSnapshotStore {
 			catch (Throwable ex) {
 				failure.set(ex);
 			}
-		}, "audience-snapshot-load");
-		worker.start();
+		});
 		List<List<Row>> pending = new ArrayList<>(List.of(new ArrayList<>(CHUNK)));
 		TagSnapshotReader.Pass pass;
 		try {
@@ -191,10 +209,10 @@ class TagSnapshotStore {
 	}
 
 	/** Hands a batch to the parsing thread, unless it has stopped. */
-	private static void hand(BlockingQueue<List<Row>> queue, List<Row> batch, Thread worker) {
+	private static void hand(BlockingQueue<List<Row>> queue, List<Row> batch, Future<?> worker) {
 		try {
 			while (!queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
-				if (!worker.isAlive()) {
+				if (worker.isDone()) {
 					return;
 				}
 			}
@@ -205,13 +223,16 @@ class TagSnapshotStore {
 		}
 	}
 
-	private static void join(Thread worker) {
+	private static void join(Future<?> worker) {
 		try {
-			worker.join();
+			worker.get();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("Interrupted while loading the audience snapshot", ex);
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("Loading the audience snapshot failed", ex.getCause());
 		}
 	}
 
