@@ -6,9 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.gridloop.common.task.TaskExecutors;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,9 +46,18 @@ public class ArchiveDuplicates {
 
 	private final JsonMapper json;
 
-	ArchiveDuplicates(JdbcTemplate jdbc, JsonMapper json) {
+	private final AsyncTaskExecutor helpers;
+
+	ArchiveDuplicates(JdbcTemplate jdbc, JsonMapper json, @Qualifier("identityWorkers") AsyncTaskExecutor helpers) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.helpers = helpers;
+	}
+
+	/** The matcher's helpers: CPU-bound, so one thread per core. */
+	@Bean
+	static ThreadPoolTaskExecutor identityWorkers() {
+		return TaskExecutors.helpers("identity-worker", Runtime.getRuntime().availableProcessors());
 	}
 
 	@Transactional
@@ -71,7 +85,7 @@ public class ArchiveDuplicates {
 		}
 		long t1 = System.nanoTime();
 		Resolution resolution = new IdentityResolver(IdentityResolver.Settings.defaults().withEstimate(false),
-				FellegiSunterModel.defaults())
+				FellegiSunterModel.defaults(), this.helpers)
 			.resolve(records);
 		seconds.put("resolve", (System.nanoTime() - t1) / 1e9);
 		long t2 = System.nanoTime();

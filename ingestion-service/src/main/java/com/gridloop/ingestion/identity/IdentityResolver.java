@@ -8,13 +8,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 
+import org.springframework.core.task.AsyncTaskExecutor;
+
 /**
  * Resolves a batch of records into customers: normalises them, proposes candidate pairs
  * by blocking, compares every pair field by field, estimates the model from these very
  * pairs with EM (or uses a configured one), decides every pair against the thresholds,
  * clusters the linked pairs and gives each cluster its golden id. Not thread-safe in
- * itself (one resolution at a time per instance); the work inside runs on
- * {@link Settings#threads()} threads.
+ * itself (one resolution at a time per instance); the work inside runs on the caller and
+ * up to {@link Settings#threads()} - 1 helpers of a task executor.
  */
 public final class IdentityResolver {
 
@@ -76,13 +78,21 @@ public final class IdentityResolver {
 
 	private final FellegiSunterModel configured;
 
+	private final Parallel parallel;
+
 	/**
 	 * @param configured the model to score with when not estimating, and EM's starting m
 	 * otherwise
 	 */
-	public IdentityResolver(Settings settings, FellegiSunterModel configured) {
+	public IdentityResolver(Settings settings, FellegiSunterModel configured, AsyncTaskExecutor helpers) {
 		this.settings = settings;
 		this.configured = configured;
+		this.parallel = new Parallel(helpers, settings.threads());
+	}
+
+	/** Helpers on threads of their own, for use outside a Spring context. */
+	public IdentityResolver(Settings settings, FellegiSunterModel configured) {
+		this(settings, configured, Parallel.OWN_THREADS);
 	}
 
 	public IdentityResolver() {
@@ -147,7 +157,7 @@ public final class IdentityResolver {
 
 	private PreparedRecord[] prepare(List<IdentityRecord> records) {
 		PreparedRecord[] prepared = new PreparedRecord[records.size()];
-		Parallel.forChunks(CHUNKS, this.settings.threads(), chunk -> {
+		this.parallel.forChunks(CHUNKS, chunk -> {
 			int[] range = Parallel.range(prepared.length, CHUNKS, chunk);
 			for (int i = range[0]; i < range[1]; i++) {
 				prepared[i] = PreparedRecord.of(records.get(i));
@@ -158,7 +168,7 @@ public final class IdentityResolver {
 
 	private short[] compare(PreparedRecord[] prepared, long[] pairs) {
 		short[] patterns = new short[pairs.length];
-		Parallel.forChunks(CHUNKS, this.settings.threads(), chunk -> {
+		this.parallel.forChunks(CHUNKS, chunk -> {
 			int[] range = Parallel.range(pairs.length, CHUNKS, chunk);
 			for (int i = range[0]; i < range[1]; i++) {
 				patterns[i] = (short) ComparisonPattern.of(prepared[CandidatePairs.left(pairs[i])],
@@ -214,7 +224,7 @@ public final class IdentityResolver {
 			return counts;
 		}
 		double[][] chunkCounts = new double[CHUNKS][];
-		Parallel.forChunks(CHUNKS, this.settings.threads(), chunk -> {
+		this.parallel.forChunks(CHUNKS, chunk -> {
 			double[] local = new double[ComparisonPattern.COUNT];
 			SplittableRandom rng = new SplittableRandom(this.settings.seed() * 31 + chunk);
 			int[] range = Parallel.range(this.settings.randomPairs(), CHUNKS, chunk);

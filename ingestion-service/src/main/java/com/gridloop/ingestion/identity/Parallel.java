@@ -1,20 +1,35 @@
 package com.gridloop.ingestion.identity;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
 
+import com.gridloop.common.task.TaskExecutors;
+
+import org.springframework.core.task.AsyncTaskExecutor;
+
 /**
- * Runs numbered chunks of work on a few threads of its own; chunks are fixed so results
- * do not depend on timing.
+ * Runs numbered chunks of work on the caller and up to {@code threads - 1} helpers of an
+ * executor; chunks are fixed so results do not depend on timing. A helper that starts
+ * late finds no chunk left and ends at once.
+ *
+ * @param helpers where the helpers run
+ * @param threads the caller and the helpers together, at most
  */
-final class Parallel {
+record Parallel(AsyncTaskExecutor helpers, int threads) {
 
-	private Parallel() {
-	}
+	/**
+	 * Helpers on threads of their own, for a resolver made outside a Spring context (the
+	 * benchmark, tests).
+	 */
+	static final AsyncTaskExecutor OWN_THREADS = TaskExecutors.threadPerTask("identity-worker");
 
-	static void forChunks(int chunks, int threads, IntConsumer chunk) {
-		int workers = Math.max(1, Math.min(threads, chunks));
+	void forChunks(int chunks, IntConsumer chunk) {
+		int workers = Math.max(1, Math.min(this.threads, chunks));
 		if (workers == 1) {
 			for (int c = 0; c < chunks; c++) {
 				chunk.accept(c);
@@ -33,20 +48,21 @@ final class Parallel {
 				}
 			}
 		};
-		Thread[] helpers = new Thread[workers - 1];
-		for (int t = 0; t < helpers.length; t++) {
-			helpers[t] = new Thread(work, "identity-worker-" + t);
-			helpers[t].setDaemon(true);
-			helpers[t].start();
+		List<Future<?>> started = new ArrayList<>(workers - 1);
+		for (int t = 1; t < workers; t++) {
+			started.add(this.helpers.submit(work));
 		}
 		work.run();
-		for (Thread helper : helpers) {
+		for (Future<?> helper : started) {
 			try {
-				helper.join();
+				helper.get();
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 				throw new IllegalStateException("Interrupted while matching", ex);
+			}
+			catch (ExecutionException ex) {
+				failure.compareAndSet(null, ex.getCause());
 			}
 		}
 		Throwable ex = failure.get();

@@ -10,8 +10,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import com.gridloop.common.event.Topics;
+import com.gridloop.common.task.TaskExecutors;
 import com.gridloop.ingestion.batch.BatchService;
 import com.gridloop.ingestion.batch.BatchStatus;
 import com.gridloop.ingestion.batch.BatchView;
@@ -27,10 +33,16 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.util.backoff.BackOffExecution;
+import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
  * Interval readings streamed by the metering head-end on {@link Topics#METER_READINGS},
@@ -39,8 +51,10 @@ import org.springframework.stereotype.Component;
  * old, goes through the same validation, quarantine, quality and facts as an uploaded
  * file (its name gives the partitions and offsets it holds), and only then are the
  * offsets committed. A batch that fails is read again from its first offset after
- * {@code retry-after}; a message read twice is a duplicate reading, which changes
- * nothing.
+ * {@code retry-after}, doubled after each failure in a row up to {@code max-retry-after}
+ * (an {@link ExponentialBackOff}); a message read twice is a duplicate reading, which
+ * changes nothing. A Kafka consumer is used by one thread: the loop owns one from the
+ * {@code meterStream} executor from start to stop.
  */
 @Component
 @ConditionalOnProperty(prefix = "gridloop.ingestion.stream", name = "enabled", havingValue = "true",
@@ -61,11 +75,21 @@ class MeterReadingStream implements SmartLifecycle {
 
 	private final Counter failures;
 
+	private final AsyncTaskExecutor thread;
+
+	private final ExponentialBackOff backOff;
+
 	private volatile boolean running;
+
+	/** Counted down by {@link #stop()}, which cuts a pause short. */
+	private volatile CountDownLatch stopping = new CountDownLatch(0);
 
 	private volatile Consumer<String, String> consumer;
 
-	private Thread thread;
+	private Future<?> loop;
+
+	/** The pauses since the last stored batch; used on the loop's thread only. */
+	private BackOffExecution retries;
 
 	/**
 	 * The open batch: its messages as JSON lines, and the next offset of each partition
@@ -81,10 +105,14 @@ class MeterReadingStream implements SmartLifecycle {
 	private long openedAt;
 
 	MeterReadingStream(ConsumerFactory<String, String> consumers, BatchService batches, StreamProperties properties,
-			MeterRegistry meters) {
+			MeterRegistry meters, @Qualifier("meterStream") AsyncTaskExecutor thread) {
 		this.consumers = consumers;
 		this.batches = batches;
 		this.properties = properties;
+		this.thread = thread;
+		this.backOff = new ExponentialBackOff(properties.retryAfter().toMillis(), 2);
+		this.backOff
+			.setMaxInterval(Math.max(properties.retryAfter().toMillis(), properties.maxRetryAfter().toMillis()));
 		this.messages = Counter.builder("gridloop.stream.messages")
 			.description("Meter reading messages read from the streaming topic")
 			.register(meters);
@@ -93,27 +121,37 @@ class MeterReadingStream implements SmartLifecycle {
 			.register(meters);
 	}
 
-	@Override
-	public void start() {
-		this.running = true;
-		this.thread = new Thread(this::run, "meter-stream");
-		this.thread.setDaemon(true);
-		this.thread.start();
+	/** The consumer loop's thread, a new one at each start. */
+	@Bean
+	static SimpleAsyncTaskExecutor meterStream() {
+		return TaskExecutors.threadPerTask("meter-stream");
 	}
 
 	@Override
+	public void start() {
+		this.stopping = new CountDownLatch(1);
+		this.running = true;
+		this.loop = this.thread.submit(this::run);
+	}
+
+	/** Wakes the consumer up (or cuts its pause short) and waits for the loop to end. */
+	@Override
 	public void stop() {
 		this.running = false;
+		this.stopping.countDown();
 		Consumer<String, String> c = this.consumer;
 		if (c != null) {
 			c.wakeup();
 		}
-		if (this.thread != null) {
+		if (this.loop != null) {
 			try {
-				this.thread.join(Duration.ofSeconds(30).toMillis());
+				this.loop.get(30, TimeUnit.SECONDS);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
+			}
+			catch (ExecutionException | TimeoutException ex) {
+				log.warn("The meter reading stream did not end cleanly: {}", ex.toString());
 			}
 		}
 	}
@@ -130,6 +168,7 @@ class MeterReadingStream implements SmartLifecycle {
 	}
 
 	private void run() {
+		this.retries = this.backOff.start();
 		while (this.running) {
 			try (Consumer<String, String> c = this.consumers.createConsumer(GROUP, "meter-stream")) {
 				this.consumer = c;
@@ -153,10 +192,10 @@ class MeterReadingStream implements SmartLifecycle {
 				// stop() asked the consumer to leave its poll.
 			}
 			catch (RuntimeException ex) {
-				log.error("Meter reading stream stopped by an error; starting again in {}",
-						this.properties.retryAfter(), ex);
+				long pause = nextPause();
+				log.error("Meter reading stream stopped by an error; starting again in {} ms", pause, ex);
 				discard();
-				sleep(this.properties.retryAfter());
+				pause(pause);
 			}
 			finally {
 				this.consumer = null;
@@ -206,14 +245,16 @@ class MeterReadingStream implements SmartLifecycle {
 			log.info("Streamed batch {} ({}): {} messages, {} accepted, {} quarantined", batch.id(), name,
 					this.pendingCount, batch.accepted(), batch.quarantined());
 			discard();
+			this.retries = this.backOff.start();
 			return;
 		}
 		this.failures.increment();
-		log.error("Streamed batch {} ({}) {}: {}; reading it again in {}", batch.id(), name, batch.status(),
-				batch.error(), this.properties.retryAfter());
+		long pause = nextPause();
+		log.error("Streamed batch {} ({}) {}: {}; reading it again in {} ms", batch.id(), name, batch.status(),
+				batch.error(), pause);
 		this.offsets.forEach((tp, range) -> c.seek(tp, range[0]));
 		discard();
-		sleep(this.properties.retryAfter());
+		pause(pause);
 	}
 
 	/**
@@ -238,9 +279,15 @@ class MeterReadingStream implements SmartLifecycle {
 		this.pendingCount = 0;
 	}
 
-	private static void sleep(Duration d) {
+	private long nextPause() {
+		long next = this.retries.nextBackOff();
+		return next == BackOffExecution.STOP ? this.backOff.getMaxInterval() : next;
+	}
+
+	/** Waits before the next attempt; {@link #stop()} ends the wait at once. */
+	private void pause(long millis) {
 		try {
-			Thread.sleep(d.toMillis());
+			this.stopping.await(millis, TimeUnit.MILLISECONDS);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

@@ -14,10 +14,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param profile the source profile the messages are read with (time zones, column
  * names); null for the default
  * @param retryAfter how long to wait before reading a batch again whose ingestion failed
+ * (or before consuming again after an error), doubled after each failure in a row
+ * @param maxRetryAfter the longest such wait; below the consumer's
+ * {@code max.poll.interval.ms} (5 minutes), so a waiting stream keeps its partitions
  */
 @ConfigurationProperties("gridloop.ingestion.stream")
 public record StreamProperties(@DefaultValue("true") boolean enabled, @DefaultValue("50000") int maxRecords,
-		@DefaultValue("30s") Duration maxAge, String profile, @DefaultValue("30s") Duration retryAfter) {
+		@DefaultValue("30s") Duration maxAge, String profile, @DefaultValue("30s") Duration retryAfter,
+		@DefaultValue("4m") Duration maxRetryAfter) {
 
 	public StreamProperties {
 		if (maxRecords < 1) {
