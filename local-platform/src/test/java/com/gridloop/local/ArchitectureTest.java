@@ -2,7 +2,10 @@ package com.gridloop.local;
 
 import java.util.List;
 
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
@@ -55,6 +58,25 @@ class ArchitectureTest {
 				.because("the embedded servers, the local platform and the generator stay out of the service jars")
 				.check(CLASSES);
 		}
+	}
+
+	@Test
+	void servicesTakeThreadsFromSpringExecutorsAndWaitByBackOff() {
+		noClasses().that()
+			.resideInAnyPackage(java.util.stream.Stream
+				.concat(SERVICES.stream().map(s -> "com.gridloop." + s + ".."),
+						java.util.stream.Stream.of("com.gridloop.common.."))
+				.toArray(String[]::new))
+			.should()
+			.callMethod(Thread.class, "sleep", long.class)
+			.orShould()
+			.callConstructorWhere(JavaCall.Predicates
+				.target(HasOwner.Predicates.With.owner(JavaClass.Predicates.assignableTo(Thread.class))))
+			.orShould()
+			.dependOnClassesThat()
+			.belongToAnyOf(java.util.concurrent.Executors.class)
+			.because("threads come from Spring task executor beans and waits follow a back-off (ADR 33)")
+			.check(CLASSES);
 	}
 
 	@Test
