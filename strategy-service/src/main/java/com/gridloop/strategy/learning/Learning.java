@@ -12,7 +12,6 @@ import com.gridloop.strategy.offer.OfferCatalogue;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What strategy has learnt about who converts on which offer through which channel: a
@@ -22,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @EnableConfigurationProperties(LearningProperties.class)
-public class Learning {
+public record Learning(LearningStore store, OfferCatalogue offers, LearningProperties properties) {
 
 	/**
 	 * The current estimate of one cell, or of the whole offer when segment and channel
@@ -32,26 +31,12 @@ public class Learning {
 			double ciLow, double ciHigh, long treated, long conversions, int campaigns) {
 	}
 
-	private final LearningStore store;
-
-	private final OfferCatalogue offers;
-
-	private final LearningProperties properties;
-
-	Learning(LearningStore store, OfferCatalogue offers, LearningProperties properties) {
-		this.store = store;
-		this.offers = offers;
-		this.properties = properties;
-	}
-
 	/** Takes an evaluated campaign's cells as the campaign's evidence. */
-	@Transactional
 	public void record(UUID campaignId, List<Evidence> cells, Instant evaluatedAt) {
 		this.store.replace(campaignId, cells, evaluatedAt);
 	}
 
 	/** Every offer's estimate and every cell with evidence. */
-	@Transactional(readOnly = true)
 	public List<Estimate> estimates() {
 		Model model = model();
 		List<Estimate> out = new ArrayList<>();
@@ -69,7 +54,6 @@ public class Learning {
 	}
 
 	/** The probabilities a launch ranks offers with, as the evidence stands now. */
-	@Transactional(readOnly = true)
 	public ConversionOdds odds(String campaignId) {
 		return new ConversionOdds(model(), this.properties.exploration(), campaignId);
 	}

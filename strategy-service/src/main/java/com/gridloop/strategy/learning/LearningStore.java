@@ -7,10 +7,11 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The evidence table: one row per evaluated campaign and cell. */
 @Component
-record LearningStore(JdbcClient jdbc) {
+record LearningStore(JdbcClient jdbc, TransactionTemplate tx) {
 
 	/** Evidence summed over campaigns, per cell. */
 	record CellTotals(String offerCode, String segment, String channel, long treated, long conversions, int campaigns) {
@@ -18,35 +19,38 @@ record LearningStore(JdbcClient jdbc) {
 
 	/**
 	 * Replaces the campaign's evidence when the result is newer than the one kept, so a
-	 * campaign counts once however often it is re-evaluated.
+	 * campaign counts once however often it is re-evaluated. The check and the writes are
+	 * one transaction (the caller's when it has one).
 	 */
 	void replace(UUID campaignId, List<Evidence> cells, Instant evaluatedAt) {
-		Timestamp at = Timestamp.from(evaluatedAt);
-		int newer = this.jdbc
-			.sql("select count(*) from learning_evidence where campaign_id = :campaign and evaluated_at > :at")
-			.param("campaign", campaignId)
-			.param("at", at)
-			.query(Integer.class)
-			.single();
-		if (newer > 0) {
-			return;
-		}
-		this.jdbc.sql("delete from learning_evidence where campaign_id = :campaign")
-			.param("campaign", campaignId)
-			.update();
-		for (Evidence e : cells) {
-			this.jdbc.sql("""
-					insert into learning_evidence (campaign_id, offer_code, segment, channel, treated, conversions,
-					  evaluated_at) values (:campaign, :offer, :segment, :channel, :treated, :conversions, :at)""")
+		this.tx.executeWithoutResult(status -> {
+			Timestamp at = Timestamp.from(evaluatedAt);
+			int newer = this.jdbc
+				.sql("select count(*) from learning_evidence where campaign_id = :campaign and evaluated_at > :at")
 				.param("campaign", campaignId)
-				.param("offer", e.offerCode())
-				.param("segment", e.segment())
-				.param("channel", e.channel())
-				.param("treated", e.treated())
-				.param("conversions", e.conversions())
 				.param("at", at)
+				.query(Integer.class)
+				.single();
+			if (newer > 0) {
+				return;
+			}
+			this.jdbc.sql("delete from learning_evidence where campaign_id = :campaign")
+				.param("campaign", campaignId)
 				.update();
-		}
+			for (Evidence e : cells) {
+				this.jdbc.sql("""
+						insert into learning_evidence (campaign_id, offer_code, segment, channel, treated, conversions,
+						  evaluated_at) values (:campaign, :offer, :segment, :channel, :treated, :conversions, :at)""")
+					.param("campaign", campaignId)
+					.param("offer", e.offerCode())
+					.param("segment", e.segment())
+					.param("channel", e.channel())
+					.param("treated", e.treated())
+					.param("conversions", e.conversions())
+					.param("at", at)
+					.update();
+			}
+		});
 	}
 
 	List<CellTotals> totals() {
